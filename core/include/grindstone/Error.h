@@ -1,0 +1,15 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace grindstone {
+
+/// Bad input from outside the program (config, dataset, session file, argument). The message
+/// names the file / key / value and says what was expected; callers show it as it is.
+class InputError : public std::runtime_error {
+public:
+    explicit InputError(const std::string& message) : std::runtime_error(message) {}
+};
+
+}  // namespace grindstone

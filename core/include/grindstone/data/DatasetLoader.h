@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "grindstone/data/ImageSet.h"
+
+namespace grindstone {
+
+class Config;
+
+/// Reads one MNIST-style IDX pair (gzipped or not; magic 0x803 images, 0x801 labels).
+/// Throws InputError naming the file on: missing file, wrong magic, truncated data,
+/// image/label count mismatch.
+ImageSet loadIdxPair(const std::string& imagesPath, const std::string& labelsPath);
+
+/// Reads every `*-images-idx3-ubyte[.gz]` / `*-labels-idx1-ubyte[.gz]` pair in `folder` and
+/// pools them (Fashion-MNIST: train + t10k). Throws InputError if there is none.
+ImageSet loadIdxFolder(const std::string& folder);
+
+/// Reads a folder with one sub-folder per class (sorted names = labels) through OpenCV,
+/// converting to `channels` (1 or 3) and resizing to `size` x `size`. Unreadable images are
+/// skipped and counted in one warning appended to `warnings`.
+ImageSet loadImageFolder(const std::string& folder, int size, int channels,
+                         std::vector<std::string>& warnings);
+
+/// True when `folder` holds at least one IDX images file.
+bool folderHasIdxFiles(const std::string& folder);
+
+/// Reads the dataset the config names (`dataset`, `dataset_format`, `image_size`, `channels`).
+ImageSet loadDataset(const Config& config, std::vector<std::string>& warnings);
+
+}  // namespace grindstone

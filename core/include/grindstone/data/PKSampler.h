@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace grindstone {
+
+/// Class-balanced batches: P classes, K images each, drawn without replacement within a class
+/// until it is exhausted (then reshuffled). Deterministic for a seed; its state round-trips
+/// through text so a resumed run draws the same batches.
+class PKSampler {
+public:
+    /// `labels[i]` is the class of dataset index `indices[i]`. P is capped at the class count.
+    PKSampler(const std::vector<int64_t>& indices, const std::vector<int>& labels, int p, int k,
+              uint64_t seed);
+
+    /// Next batch of dataset indices, grouped by class (K consecutive entries per class).
+    std::vector<int64_t> next();
+
+    int classesPerBatch() const { return m_p; }
+    int perClass() const { return m_k; }
+
+    std::string saveState() const;
+    void restoreState(const std::string& state);
+
+private:
+    int64_t takeFromClass(size_t classSlot);
+
+    int m_p = 0;
+    int m_k = 0;
+    std::vector<std::vector<int64_t>> m_members;  // per class slot: dataset indices
+    std::vector<std::vector<int64_t>> m_queues;   // per class slot: remaining, shuffled
+    std::vector<size_t> m_classOrder;
+    size_t m_classCursor = 0;
+    std::mt19937_64 m_rng;
+};
+
+}  // namespace grindstone

@@ -1,0 +1,202 @@
+#include "grindstone/options/OptionTable.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace grindstone {
+namespace {
+
+OptionSpec intOption(std::string name, long long def, long long lo, long long hi, std::string unit,
+                     std::string group, std::string doc) {
+    return {std::move(name), OptionType::Int,  std::to_string(def), double(lo), double(hi), {},
+            std::move(unit), std::move(group), std::move(doc)};
+}
+
+std::string realText(double v) {
+    std::ostringstream s;
+    s.precision(10);
+    s << v;
+    return s.str();
+}
+
+OptionSpec realOption(std::string name, double def, double lo, double hi, std::string unit,
+                      std::string group, std::string doc) {
+    return {std::move(name), OptionType::Real, realText(def), lo, hi, {},
+            std::move(unit), std::move(group), std::move(doc)};
+}
+
+OptionSpec boolOption(std::string name, bool def, std::string group, std::string doc) {
+    return {std::move(name),  OptionType::Bool, def ? "true" : "false", 0, 0, {}, "",
+            std::move(group), std::move(doc)};
+}
+
+OptionSpec choiceOption(std::string name, std::string def, std::vector<std::string> choices,
+                        std::string group, std::string doc) {
+    return {std::move(name),  OptionType::Choice, std::move(def), 0, 0, std::move(choices), "",
+            std::move(group), std::move(doc)};
+}
+
+OptionSpec textOption(std::string name, std::string def, std::string group, std::string doc) {
+    return {std::move(name),  OptionType::Text, std::move(def), 0, 0, {}, "",
+            std::move(group), std::move(doc)};
+}
+
+std::vector<OptionSpec> buildTable() {
+    const std::string data = "Data", model = "Model", train = "Training", gen = "Generation",
+                      stage1 = "Stage 1", stage2 = "Stage 2", eval = "Evaluation", run = "Run";
+    return {
+        // Data
+        textOption("dataset", "/usr/share/datasets/fashion-mnist", data,
+                   "Dataset path: a folder of IDX files (every images/labels pair in it is "
+                   "pooled) or a folder with one sub-folder of images per class."),
+        choiceOption("dataset_format", "auto", {"auto", "idx", "folder"}, data,
+                     "How to read `dataset`; auto picks idx when the folder holds IDX files."),
+        intOption("image_size", 0, 0, 512, "px", data,
+                  "Side length images are resized to (image folders); 0 keeps IDX images as "
+                  "they are and resizes folder images to 32."),
+        intOption("channels", 1, 1, 3, "", data, "1 = grayscale, 3 = colour (image folders)."),
+        textOption("train_classes", "first-half", data,
+                   "Training classes: first-half, second-half, or a list like 0-4,7."),
+        textOption("test_classes", "second-half", data,
+                   "Test classes (never trained on): first-half, second-half, or a list."),
+        textOption("validation_classes", "", data,
+                   "Training classes held out for validation (tuning); empty = none."),
+        intOption("batch_classes", 8, 2, 1024, "classes", data,
+                  "P of the P x K sampler: classes per batch (capped at the class count)."),
+        intOption("batch_per_class", 9, 2, 1024, "images", data,
+                  "K of the P x K sampler: images per class in a batch."),
+        intOption("triplets", 43, 1, 4096, "triplets", data,
+                  "Triplets formed from each batch (the reference uses 43)."),
+        // Model
+        choiceOption("backbone", "auto", {"auto", "small", "deep"}, model,
+                     "CNN backbone; auto = small for images up to 32 px, deep above."),
+        intOption("embedding_dim", 128, 2, 4096, "", model, "Embedding size D."),
+        boolOption("normalize", false, model, "L2-normalise embeddings."),
+        realOption("gem_p", 3.0, 1.0, 10.0, "", model, "Initial (learnable) GeM pooling exponent."),
+        // Training
+        choiceOption("method", "two-stage", {"triplet", "hdml", "two-stage"}, train,
+                     "triplet: no generation; hdml: one-stage baseline; two-stage: the method."),
+        choiceOption("miner", "random", {"random", "semihard", "batch-hard", "distance-weighted"},
+                     train, "How real triplets are chosen from each P x K batch."),
+        intOption("steps", 1500, 1, 10000000, "steps", train, "Optimiser steps to train."),
+        intOption("seed", 1, 0, 2147483647, "", train, "Random seed (recorded in the run)."),
+        intOption("threads", 0, 0, 256, "threads", train,
+                  "LibTorch intra-op threads; 0 = all cores."),
+        choiceOption("device", "cpu", {"cpu", "cuda"}, train, "Where tensors live."),
+        realOption("lr_metric", 1e-3, 1e-7, 1.0, "", train,
+                   "Adam learning rate of the metric net."),
+        textOption("lr_drops", "0.6,0.85", train,
+                   "Fractions of `steps` at which the metric learning rate is halved."),
+        realOption("weight_decay", 5e-4, 0.0, 1.0, "", train, "Weight decay of the metric net."),
+        realOption("metric_margin", 1.6, 0.0, 1000.0, "", train,
+                   "Triplet margin m on squared distances (J_real and J_syn)."),
+        intOption("running_window", 64, 1, 100000, "steps", train,
+                  "Window of the running means that drive the adaptive schedules."),
+        // Generation (shared by hdml and two-stage)
+        realOption("gan_weight", 1.0, 0.0, 1e6, "", gen, "w: scale of adversarial and ART terms."),
+        realOption("recon_weight", 1.0, 0.0, 1e6, "", gen, "R: scale of reconstruction terms."),
+        realOption("softmax_weight", 0.4, 0.0, 1e6, "", gen, "lambda_cls of the softmax term."),
+        realOption("beta", 1.0, 1e-9, 1e12, "", gen,
+                   "Schedule constant of p_t = exp(-beta / Jbar) and of the ART margin."),
+        realOption("lr_generator", 1e-3, 1e-7, 1.0, "", gen, "Adam learning rate of generators."),
+        realOption("lr_discriminator", 1e-3, 1e-7, 1.0, "", gen,
+                   "Adam learning rate of discriminators and the softmax classifier."),
+        intOption("discriminator_updates", 3, 1, 20, "", gen,
+                  "Discriminator updates per step (the reference: 3)."),
+        realOption("hdml_alpha", 90.0, 1e-9, 1e12, "", gen,
+                   "HDML: alpha of the interpolation toward the anchor."),
+        // Stage 1
+        choiceOption("stages", "both", {"both", "stage1", "stage2"}, stage1,
+                     "Two-stage ablations: both stages, stage 1 only, stage 2 only."),
+        choiceOption("stretch", "symmetric", {"symmetric", "sequential"}, stage1,
+                     "symmetric: p' from x_a; sequential (released code): p' from a'."),
+        choiceOption("tau_mode", "adaptive", {"adaptive", "fixed"}, stage1,
+                     "Stretch threshold: adaptive (factor x running mean of d) or fixed."),
+        realOption("tau_factor", 0.8, 0.0, 100.0, "", stage1, "Adaptive tau = factor x mean d."),
+        realOption("tau_fixed", 20.0, 0.0, 1e6, "", stage1, "Fixed tau."),
+        realOption("stretch_slope", 0.3, 0.0, 100.0, "", stage1, "Slope s of lambda(d) below tau."),
+        boolOption("recon_cycle", true, stage1,
+                   "Reconstruction cycle GS/DS that rebuilds x from G1's output."),
+        choiceOption("stage1_condition", "none", {"none", "label"}, stage1,
+                     "label: D1 also sees the class (one-hot)."),
+        // Stage 2
+        choiceOption("art_margin", "adaptive", {"adaptive", "fixed"}, stage2,
+                     "ART margin m_t: adaptive schedule or fixed."),
+        realOption("art_margin_low", 1.0, 0.0, 1e6, "", stage2, "m_lo of the adaptive margin."),
+        realOption("art_margin_high", 2.0, 0.0, 1e6, "", stage2, "m_hi of the adaptive margin."),
+        realOption("art_margin_fixed", 1.0, 0.0, 1e6, "", stage2, "Margin when art_margin=fixed."),
+        // Evaluation
+        intOption("eval_every", 250, 0, 10000000, "steps", eval,
+                  "Evaluate on the test classes every N steps (0 = only at the end)."),
+        textOption("recall_k", "1,2,4,8", eval, "Ks of Recall@K."),
+        intOption("eval_max_images", 0, 0, 10000000, "images", eval,
+                  "Cap on test images evaluated during training (0 = all; the final "
+                  "evaluation always uses all)."),
+        intOption("snapshot_every", 250, 0, 10000000, "steps", eval,
+                  "Store embedding snapshots and probe samples every N steps (0 = never)."),
+        intOption("snapshot_size", 2000, 10, 1000000, "images", eval,
+                  "Size of the fixed evaluation subset stored in snapshots."),
+        // Run
+        intOption("checkpoint_every", 500, 0, 10000000, "steps", run,
+                  "Checkpoint every N steps (0 = only at the end)."),
+        intOption("keep_checkpoints", 2, 1, 1000, "", run, "Newest checkpoints kept."),
+        intOption("log_every", 10, 1, 1000000, "steps", run, "Metrics log interval."),
+    };
+}
+
+}  // namespace
+
+const std::vector<OptionSpec>& optionTable() {
+    static const std::vector<OptionSpec> table = buildTable();
+    return table;
+}
+
+const OptionSpec* findOption(const std::string& name) {
+    for (const auto& spec : optionTable())
+        if (spec.name == name) return &spec;
+    return nullptr;
+}
+
+const char* optionTypeName(OptionType type) {
+    switch (type) {
+        case OptionType::Int:
+            return "integer";
+        case OptionType::Real:
+            return "number";
+        case OptionType::Bool:
+            return "boolean";
+        case OptionType::Choice:
+            return "choice";
+        case OptionType::Text:
+            return "text";
+    }
+    return "text";
+}
+
+std::string describeAllowed(const OptionSpec& spec) {
+    std::ostringstream s;
+    switch (spec.type) {
+        case OptionType::Int:
+            s << "an integer in [" << (long long)spec.minimum << ", " << (long long)spec.maximum
+              << "]";
+            break;
+        case OptionType::Real:
+            s << "a number in [" << realText(spec.minimum) << ", " << realText(spec.maximum) << "]";
+            break;
+        case OptionType::Bool:
+            s << "true or false";
+            break;
+        case OptionType::Choice: {
+            s << "one of: ";
+            for (size_t i = 0; i < spec.choices.size(); ++i)
+                s << (i ? ", " : "") << spec.choices[i];
+            break;
+        }
+        case OptionType::Text:
+            s << "text";
+            break;
+    }
+    return s.str();
+}
+
+}  // namespace grindstone

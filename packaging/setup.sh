@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs every Debian package Grindstone needs, then configures and builds it.
+# Usage: packaging/setup.sh [--no-build] [--preset NAME]
+# Idempotent: re-running only installs what is missing and rebuilds what changed.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+preset="release"
+build=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=0 ;;
+    --preset) preset="$2"; shift ;;
+    *) echo "setup.sh: unknown argument '$1' (expected --no-build or --preset NAME)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git clang-format
+  # training core: LibTorch (CPU) on OpenBLAS (the reference BLAS is ~50x slower here)
+  libtorch-dev libopenblas0-pthread libopenblas-dev
+  # k-NN / k-means, images, config files
+  libfaiss-dev libopencv-dev nlohmann-json3-dev zlib1g-dev
+  # GUI: Qt 6 widgets, charts, tests; VTK (needs MPI headers to configure)
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
+  libvtk9-dev libopenmpi-dev
+  # default data, headless display for GUI tests and screenshots
+  dataset-fashion-mnist xvfb xauth imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Point libblas.so.3 at OpenBLAS (pthread variant) whatever was installed before.
+if command -v update-alternatives >/dev/null; then
+  arch_dir="/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)"
+  for alt in libblas.so.3 liblapack.so.3; do
+    cand="$arch_dir/openblas-pthread/$alt"
+    name="$alt-$(basename "$arch_dir")"
+    if [ -e "$cand" ] && update-alternatives --list "$name" >/dev/null 2>&1; then
+      ${sudo_cmd:-} update-alternatives --quiet --set "$name" "$cand" || true
+    fi
+  done
+fi
+
+if [ "$build" -eq 1 ]; then
+  cd "$here"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+fi

@@ -1,0 +1,1 @@
+// Anchors the precompiled LibTorch header that PRIVATE_CORE tests reuse.
