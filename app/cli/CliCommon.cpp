@@ -1,0 +1,100 @@
+#include "CliCommon.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <iomanip>
+#include <sstream>
+
+#include "grindstone/Error.h"
+
+namespace grindstone::cli {
+namespace fs = std::filesystem;
+
+std::string takeOption(Args& args, const std::string& name) {
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == name) {
+            if (i + 1 >= args.size()) throw InputError(name + " needs a value");
+            std::string value = args[i + 1];
+            args.erase(args.begin() + static_cast<std::ptrdiff_t>(i),
+                       args.begin() + static_cast<std::ptrdiff_t>(i + 2));
+            return value;
+        }
+        if (args[i].rfind(name + "=", 0) == 0) {
+            std::string value = args[i].substr(name.size() + 1);
+            args.erase(args.begin() + static_cast<std::ptrdiff_t>(i));
+            return value;
+        }
+    }
+    return {};
+}
+
+bool takeFlag(Args& args, const std::string& name) {
+    const auto it = std::find(args.begin(), args.end(), name);
+    if (it == args.end()) return false;
+    args.erase(it);
+    return true;
+}
+
+void expectNoMore(const Args& args, const std::string& command) {
+    if (!args.empty())
+        throw InputError("'" + command + "' does not take '" + args.front() +
+                         "'; see grindstone-cli help");
+}
+
+Config configFromArgs(const Args& args, Args& rest) {
+    Config config;
+    std::vector<std::string> assignments;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= args.size()) throw InputError(a + " needs a value");
+            return args[++i];
+        };
+        if (a == "--config")
+            config.mergeJsonFile(value());
+        else if (a.rfind("--config=", 0) == 0)
+            config.mergeJsonFile(a.substr(9));
+        else if (a == "--set")
+            assignments.push_back(value());
+        else if (a.rfind("--set=", 0) == 0)
+            assignments.push_back(a.substr(6));
+        else
+            rest.push_back(a);
+    }
+    // --set wins over the file, whatever the order on the command line.
+    for (const auto& s : assignments) config.setAssignment(s);
+    return config;
+}
+
+std::string defaultRunFolder(const Config& config) {
+    fs::path base;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    const fs::path source = GRINDSTONE_SOURCE_DIR;
+    const std::string exeText = exe.string();
+    if (!ec && exeText.rfind(source.string() + "/", 0) == 0) {
+        base = source / "sessions" / "runs";
+    } else if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+        base = fs::path(xdg) / "grindstone" / "runs";
+    } else if (const char* home = std::getenv("HOME"); home && *home) {
+        base = fs::path(home) / ".local" / "share" / "grindstone" / "runs";
+    } else {
+        base = fs::current_path() / "grindstone-runs";
+    }
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    std::ostringstream name;
+    name << std::put_time(&tm, "%Y%m%d-%H%M%S") << '-' << config.text("method") << '-'
+         << config.text("miner") << "-s" << config.text("seed");
+    fs::path folder = base / name.str();
+    for (int i = 2; fs::exists(folder); ++i) folder = base / (name.str() + "-" + std::to_string(i));
+    return folder.string();
+}
+
+}  // namespace grindstone::cli

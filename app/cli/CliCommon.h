@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "grindstone/options/Config.h"
+
+namespace grindstone::cli {
+
+/// Arguments after the command name.
+using Args = std::vector<std::string>;
+
+/// --config FILE and --set KEY=VALUE (repeatable) applied over the defaults.
+/// Other arguments are returned in `rest`.
+Config configFromArgs(const Args& args, Args& rest);
+
+/// Value of `--name VALUE` in args (removed from args), or empty.
+std::string takeOption(Args& args, const std::string& name);
+bool takeFlag(Args& args, const std::string& name);
+/// Throws InputError when arguments are left over.
+void expectNoMore(const Args& args, const std::string& command);
+
+/// Where a run goes when --out is not given: sessions/runs in a checkout, the user's data
+/// folder otherwise; the name says when and what.
+std::string defaultRunFolder(const Config& config);
+
+int runTrain(Args args);
+int runEval(Args args);
+int runOptions(Args args);
+
+}  // namespace grindstone::cli

@@ -1,0 +1,34 @@
+#include <iostream>
+
+#include "CliCommon.h"
+#include "grindstone/Error.h"
+#include "ProgressPrinter.h"
+#include "grindstone/data/DatasetLoader.h"
+#include "grindstone/session/RunFolder.h"
+#include "grindstone/training/Trainer.h"
+
+namespace grindstone::cli {
+
+int runEval(Args args) {
+    const bool json = takeFlag(args, "--json");
+    if (args.empty()) throw InputError("eval needs a run folder: grindstone-cli eval RUN_DIR");
+    const std::string folder = args.front();
+    args.erase(args.begin());
+    expectNoMore(args, "eval");
+
+    const Config config = loadRunConfig(folder);
+    const std::string checkpoint = newestCheckpoint(folder);
+    std::vector<std::string> warnings;
+    const ImageSet images = loadDataset(config, warnings);
+    Trainer trainer(config, images, warnings);
+    trainer.loadCheckpoint(checkpoint);
+    const EvaluationReport report = trainer.evaluate(true);
+    if (json)
+        std::cout << metricsJsonText(report) << '\n';
+    else
+        std::cout << "step " << report.step << ", " << report.images
+                  << " test images: " << metricsLine(report.metrics) << '\n';
+    return 0;
+}
+
+}  // namespace grindstone::cli

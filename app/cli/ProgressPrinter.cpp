@@ -1,0 +1,122 @@
+#include "ProgressPrinter.h"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace grindstone::cli {
+namespace {
+
+std::string duration(double seconds) {
+    if (!std::isfinite(seconds) || seconds < 0) return "--:--";
+    const auto s = static_cast<long>(seconds + 0.5);
+    std::ostringstream out;
+    if (s >= 3600) out << s / 3600 << ':' << std::setw(2) << std::setfill('0') << (s % 3600) / 60;
+    else out << s / 60;
+    out << ':' << std::setw(2) << std::setfill('0') << s % 60;
+    return out.str();
+}
+
+std::string scalar(const StepReport& r, const char* key, const char* label) {
+    const auto it = r.scalars.find(key);
+    if (it == r.scalars.end()) return {};
+    std::ostringstream s;
+    s << "  " << label << ' ' << std::setprecision(4) << it->second;
+    return s.str();
+}
+
+}  // namespace
+
+ProgressPrinter::ProgressPrinter(bool terminal) : m_terminal(terminal) {}
+
+std::string ProgressPrinter::statusLine(const StepReport& r) const {
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    const double rate = wall > 0 ? static_cast<double>(r.step - m_startStep) / wall : 0;
+    const double eta = rate > 0 ? static_cast<double>(r.totalSteps - r.step) / rate : NAN;
+    std::ostringstream s;
+    const double fraction = r.totalSteps > 0 ? double(r.step) / double(r.totalSteps) : 0;
+    if (m_terminal) {
+        const int width = 24, filled = static_cast<int>(fraction * width);
+        s << '[' << std::string(static_cast<size_t>(filled), '#')
+          << std::string(static_cast<size_t>(width - filled), '.') << "] ";
+    }
+    s << "step " << r.step << '/' << r.totalSteps << "  " << std::fixed << std::setprecision(1)
+      << rate << " steps/s  ETA " << duration(eta) << std::defaultfloat;
+    s << scalar(r, "j_metric", "J") << scalar(r, "j_real", "J_real") << scalar(r, "j_syn", "J_syn")
+      << scalar(r, "p_t", "p_t") << scalar(r, "m_t", "m_t");
+    return s.str();
+}
+
+void ProgressPrinter::clearLine() {
+    if (m_terminal && m_lineOpen) std::fputs("\r\033[K", stderr);
+    m_lineOpen = false;
+}
+
+void ProgressPrinter::onStep(const StepReport& r) {
+    if (m_startStep < 0) {
+        m_startStep = r.step - 1;
+        m_start = std::chrono::steady_clock::now() -
+                  std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                      std::chrono::duration<double>(r.scalars.count("step_seconds")
+                                                        ? r.scalars.at("step_seconds")
+                                                        : 0.0));
+    }
+    const auto now = std::chrono::steady_clock::now();
+    const double since = std::chrono::duration<double>(now - m_lastPrint).count();
+    const bool last = r.step == r.totalSteps;
+    if (!last && since < (m_terminal ? 0.2 : 5.0)) return;
+    m_lastPrint = now;
+    const std::string line = statusLine(r);
+    if (m_terminal) {
+        std::fprintf(stderr, "\r\033[K%s", line.c_str());
+        m_lineOpen = true;
+    } else {
+        std::fprintf(stderr, "%s\n", line.c_str());
+    }
+    std::fflush(stderr);
+}
+
+void ProgressPrinter::onEvaluation(const EvaluationReport& report) {
+    clearLine();
+    std::fprintf(stderr, "%s step %lld (%lld test images, %.1f s): %s\n",
+                 report.final ? "final evaluation," : "evaluation at",
+                 static_cast<long long>(report.step), static_cast<long long>(report.images),
+                 report.seconds, metricsLine(report.metrics).c_str());
+}
+
+void ProgressPrinter::onEvent(const TrainingEvent& event) {
+    if (event.kind == "checkpoint" || event.kind == "evaluation") return;
+    clearLine();
+    std::fprintf(stderr, "[%s] step %lld: %s\n", event.kind.c_str(),
+                 static_cast<long long>(event.step), event.message.c_str());
+}
+
+void ProgressPrinter::finish() {
+    if (m_terminal && m_lineOpen) std::fputs("\n", stderr);
+    m_lineOpen = false;
+}
+
+std::string metricsLine(const RetrievalMetrics& m) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(2);
+    for (const auto& [k, v] : m.recallAtK) s << "R@" << k << ' ' << 100 * v << "  ";
+    s << "NMI " << 100 * m.nmi << "  F1 " << 100 * m.f1 << "  MAP@R " << 100 * m.mapAtR
+      << "  RP " << 100 * m.rPrecision;
+    return s.str();
+}
+
+std::string metricsJsonText(const EvaluationReport& report) {
+    nlohmann::ordered_json j;
+    for (const auto& [k, v] : report.metrics.recallAtK) j["recall_at_" + std::to_string(k)] = v;
+    j["nmi"] = report.metrics.nmi;
+    j["f1"] = report.metrics.f1;
+    j["map_at_r"] = report.metrics.mapAtR;
+    j["r_precision"] = report.metrics.rPrecision;
+    j["step"] = report.step;
+    j["test_images"] = report.images;
+    return j.dump();
+}
+
+}  // namespace grindstone::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+#include "grindstone/training/TrainingObserver.h"
+
+namespace grindstone::cli {
+
+/// Training progress on stderr: a redrawn bar with steps/s, ETA and current losses on a
+/// terminal; plain lines (every few seconds of training) when not a terminal, so logs stay
+/// readable.
+class ProgressPrinter : public TrainingObserver {
+public:
+    explicit ProgressPrinter(bool terminal);
+    void onStep(const StepReport& report) override;
+    void onEvaluation(const EvaluationReport& report) override;
+    void onEvent(const TrainingEvent& event) override;
+    void finish();
+
+private:
+    std::string statusLine(const StepReport& report) const;
+    void clearLine();
+
+    bool m_terminal;
+    bool m_lineOpen = false;
+    std::chrono::steady_clock::time_point m_lastPrint;
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+    int64_t m_startStep = -1;
+};
+
+/// "R@1 0.912  R@2 ...  NMI ...  F1 ...  MAP@R ...  RP ..." on one line.
+std::string metricsLine(const RetrievalMetrics& metrics);
+/// The metrics as one JSON object (recall_at_K, nmi, f1, map_at_r, r_precision, ...).
+std::string metricsJsonText(const EvaluationReport& report);
+
+}  // namespace grindstone::cli

@@ -1,0 +1,49 @@
+// grindstone-cli: headless training, evaluation and the option reference.
+#include <iostream>
+
+#include "CliCommon.h"
+#include "grindstone/Error.h"
+
+namespace {
+
+void printUsage(std::ostream& out) {
+    out << "usage: grindstone-cli COMMAND [ARGS]\n\n"
+           "commands:\n"
+           "  train [--config FILE.json] [--set KEY=VALUE]... [--out DIR]\n"
+           "        train a model and write the run into DIR\n"
+           "  eval RUN_DIR [--json]\n"
+           "        evaluate a run's final model on its test classes\n"
+           "  options [--json]\n"
+           "        list every option with type, default, range and doc\n"
+           "  help  show this text\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace grindstone;
+    if (argc < 2) {
+        printUsage(std::cerr);
+        return 2;
+    }
+    const std::string command = argv[1];
+    cli::Args args(argv + 2, argv + argc);
+    try {
+        if (command == "train") return cli::runTrain(args);
+        if (command == "eval") return cli::runEval(args);
+        if (command == "options") return cli::runOptions(args);
+        if (command == "help" || command == "--help" || command == "-h") {
+            printUsage(std::cout);
+            return 0;
+        }
+        std::cerr << "grindstone-cli: unknown command '" << command << "'\n\n";
+        printUsage(std::cerr);
+        return 2;
+    } catch (const InputError& e) {
+        std::cerr << "grindstone-cli: " << e.what() << '\n';
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "grindstone-cli: internal error: " << e.what() << '\n';
+        return 1;
+    }
+}

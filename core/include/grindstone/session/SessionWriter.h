@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstdint>
+#include <fstream>
+#include <string>
+
+#include "grindstone/options/Config.h"
+#include "grindstone/training/TrainingObserver.h"
+
+namespace grindstone {
+
+/// Writes a run folder as training goes (the session format of sessions/README.md):
+/// config.json, run.json (metadata and status), metrics.jsonl (append-only: steps,
+/// evaluations, events), snapshots/ and probe/ (.npy with JSON sidecars).
+class SessionWriter : public TrainingObserver {
+public:
+    /// Creates `folder` (and parents) and writes config.json and run.json with status
+    /// "running". Throws InputError if the folder cannot be created or already holds a run.
+    SessionWriter(const std::string& folder, const Config& config, int threads);
+    void onStep(const StepReport& report) override;
+    void onEvaluation(const EvaluationReport& report) override;
+    void onSnapshot(const EmbeddingSnapshot& snapshot) override;
+    void onStageSamples(const StageSamples& samples) override;
+    void onEvent(const TrainingEvent& event) override;
+
+    /// Updates run.json's status ("running", "finished", "stopped", "crashed") and step.
+    void setStatus(const std::string& status, int64_t step);
+    /// Records the final evaluation in run.json (the headline metrics of a run listing).
+    void setFinalMetrics(const EvaluationReport& report);
+    std::string checkpointPath(int64_t step) const;
+    const std::string& folder() const { return m_folder; }
+    int logEvery() const { return m_logEvery; }
+
+private:
+    void appendLine(const std::string& line);
+
+    std::string m_folder;
+    std::ofstream m_log;
+    std::string m_runJson;  // run.json's current text
+    int m_logEvery = 10;
+};
+
+}  // namespace grindstone

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "grindstone/data/ImageSet.h"
+#include "grindstone/options/Config.h"
+#include "grindstone/session/SessionWriter.h"
+#include "grindstone/training/Trainer.h"
+
+namespace grindstone {
+
+/// One training run written to its session folder: loads the data, builds the trainer, writes
+/// the log and snapshots, checkpoints every `checkpoint_every` steps (keeping the newest
+/// `keep_checkpoints`), evaluates at the end and records the status. The CLI and the GUI's
+/// worker both drive training through this.
+class TrainingRun {
+public:
+    /// Throws InputError on a bad config, dataset or folder (nothing is written then except
+    /// what names the failure).
+    TrainingRun(const Config& config, const std::string& folder);
+    ~TrainingRun();
+
+    Trainer& trainer() { return *m_trainer; }
+    const std::vector<std::string>& warnings() const { return m_warnings; }
+    const std::string& folder() const { return m_writer->folder(); }
+    const ImageSet& images() const { return m_images; }
+
+    /// Trains to the end (or a stop request), then checkpoints and, when finished, runs the
+    /// final evaluation on every test image. Returns the final report (step, metrics).
+    EvaluationReport run(TrainingOutcome* outcome = nullptr);
+
+private:
+    class Checkpointer;
+    Config m_config;
+    std::vector<std::string> m_warnings;
+    ImageSet m_images;
+    std::unique_ptr<Trainer> m_trainer;
+    std::unique_ptr<SessionWriter> m_writer;
+    std::unique_ptr<Checkpointer> m_checkpointer;
+};
+
+}  // namespace grindstone

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "grindstone/Matrix.h"
+#include "grindstone/evaluation/RetrievalMetrics.h"
+
+namespace grindstone {
+
+/// Scalars of one optimiser step: every network's loss, J_real, J_syn, p_t, m_t, tau_t, the
+/// running means, stretch-factor and miner statistics. Keys are stable (they are the metrics
+/// log's column names); which keys appear depends on the method.
+struct StepReport {
+    int64_t step = 0;  ///< 1-based: the number of optimiser steps done
+    int64_t totalSteps = 0;
+    double elapsedSeconds = 0;  ///< training time so far (excludes evaluation)
+    std::map<std::string, double> scalars;
+};
+
+/// Retrieval figures on the test classes at one step (step 0 = the untrained network).
+struct EvaluationReport {
+    int64_t step = 0;
+    RetrievalMetrics metrics;
+    int64_t images = 0;
+    double seconds = 0;
+    bool final = false;
+};
+
+/// Embeddings of the fixed evaluation subset (test and train classes) at one step.
+struct EmbeddingSnapshot {
+    int64_t step = 0;
+    Matrix embeddings;
+    std::vector<int> labels;
+    std::vector<int64_t> datasetIndices;
+    std::vector<uint8_t> isTest;  ///< 1 = test class, 0 = training class
+};
+
+/// The fixed probe batch's samples at every stage at one step. Each stage is a matrix with one
+/// row per triplet; `stages` maps names like "real_anchor", "stretched_anchor", "g1_anchor",
+/// "gs_anchor", "g2_negative" to them.
+struct StageSamples {
+    int64_t step = 0;
+    std::map<std::string, Matrix> stages;
+    std::vector<int64_t> anchorIndices, positiveIndices, negativeIndices;  ///< dataset indices
+    std::vector<int> anchorLabels, negativeLabels;
+    std::vector<float> stretchFactors;  ///< per triplet (empty without stage 1)
+    double margin = 0;                  ///< m_t at that step (0 without stage 2)
+};
+
+/// Something worth a marker on a chart: "evaluation", "checkpoint", "lr_drop", "rollback",
+/// "stage", "warning".
+struct TrainingEvent {
+    int64_t step = 0;
+    std::string kind;
+    std::string message;
+};
+
+}  // namespace grindstone

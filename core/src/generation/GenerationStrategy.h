@@ -1,0 +1,78 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <torch/optim/optimizer.h>
+#include <torch/serialize/archive.h>
+#include <torch/types.h>
+
+namespace grindstone {
+
+class Config;
+
+/// Embeddings of real triplets, rows aligned (triplet i = row i of each), and their class
+/// slots (0..C-1 over the training classes).
+struct TripletEmbeddings {
+    torch::Tensor anchors, positives, negatives;
+    torch::Tensor anchorLabels, negativeLabels;
+    int64_t size() const { return anchors.size(0); }
+};
+
+/// A loss minimised by one optimiser over its own parameters only (the shared forward graph
+/// reaches other networks too; their gradients from this loss are never applied).
+struct OwnLoss {
+    torch::Tensor loss;
+    torch::optim::Optimizer* optimizer = nullptr;
+};
+
+/// What a strategy contributes to one training step.
+struct GenerationStep {
+    bool hasSynthetic = false;
+    TripletEmbeddings synthetic;  ///< connected to the graph through the real embeddings
+    double realWeight = 1.0;      ///< p_t: J_metric = p_t J_real + (1 - p_t) J_syn
+    std::vector<OwnLoss> ownLosses;
+    std::map<std::string, double> scalars;
+};
+
+/// The fixed probe batch's embeddings at each stage (rows = triplets).
+struct ProbeStages {
+    std::map<std::string, torch::Tensor> stages;
+    torch::Tensor stretchFactors;  ///< undefined without stage 1
+    double margin = 0;
+};
+
+/// How synthetic triplets are made from real ones. A strategy never sees the trainer's loop;
+/// the trainer never branches on the method's name.
+class GenerationStrategy {
+public:
+    virtual ~GenerationStrategy() = default;
+
+    /// Builds this step's synthetic triplets and the strategy's own losses from one forward.
+    virtual GenerationStep forward(const TripletEmbeddings& real) = 0;
+    /// After every optimiser stepped on the shared forward: extra updates that need a fresh
+    /// forward (the discriminators' additional updates).
+    virtual void afterUpdate(std::map<std::string, double>& scalars) {}
+    /// The metric network's loss of this step (HDML's schedule uses its running mean).
+    virtual void recordMetricLoss(double jMetric) {}
+    /// All stages for the probe batch, without gradients and without touching schedules.
+    virtual ProbeStages probe(const TripletEmbeddings& real) = 0;
+
+    virtual std::vector<torch::optim::Optimizer*> optimizers() = 0;
+    virtual void save(torch::serialize::OutputArchive& archive) const = 0;
+    virtual void load(torch::serialize::InputArchive& archive) = 0;
+    /// Schedule state (running means) as text.
+    virtual std::string saveState() const = 0;
+    virtual void restoreState(const std::string& state) = 0;
+    /// Scales every generator's learning rate (the non-finite guard halves them).
+    virtual void scaleGeneratorLearningRate(double factor) {}
+};
+
+/// "triplet" (no generation), "hdml" or "two-stage", from the config.
+std::unique_ptr<GenerationStrategy> makeGenerationStrategy(const Config& config, int64_t dim,
+                                                           int64_t classes,
+                                                           const torch::Device& device);
+
+}  // namespace grindstone

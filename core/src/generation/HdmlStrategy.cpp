@@ -1,0 +1,130 @@
+#include "generation/HdmlStrategy.h"
+
+#include <torch/nn/functional/loss.h>
+#include <torch/nn/modules/linear.h>
+
+#include "generation/AdversarialLoss.h"
+#include "model/Mlp.h"
+
+namespace grindstone {
+
+namespace F = torch::nn::functional;
+
+HdmlStrategy::HdmlStrategy(const HdmlSettings& s, int64_t dim, int64_t classes,
+                           const torch::Device& device)
+    : m_settings(s),
+      m_nets(std::make_shared<torch::nn::Module>("Hdml")),
+      m_metricLossMean(s.window),
+      m_generatorLossMean(s.window) {
+    m_generator = m_nets->register_module("generator", makeGenerator(dim));
+    m_classifier = m_nets->register_module(
+        "classifier", torch::nn::Sequential(torch::nn::Linear(dim, classes)));
+    m_nets->to(device);
+    m_nets->train();
+    m_generatorOptimizer = std::make_unique<torch::optim::Adam>(
+        m_generator->parameters(), torch::optim::AdamOptions(s.lrGenerator));
+    m_classifierOptimizer = std::make_unique<torch::optim::Adam>(
+        m_classifier->parameters(), torch::optim::AdamOptions(s.lrClassifier));
+}
+
+torch::Tensor HdmlStrategy::interpolatedNegatives(const TripletEmbeddings& real) const {
+    const auto dPos = (real.anchors - real.positives).detach().pow(2).sum(1).sqrt();
+    const auto dNeg = (real.anchors - real.negatives).detach().pow(2).sum(1).sqrt();
+    const double jbar = m_metricLossMean.mean();
+    const double lambda = jbar > 0 ? std::exp(-m_settings.alpha / jbar) : 0.0;
+    // Tensor form of hdmlInterpolation(): untouched where d+ >= d-.
+    auto coefficient = torch::where(dPos < dNeg, (dPos + (dNeg - dPos) * lambda) / dNeg.clamp_min(1e-12),
+                                    torch::ones_like(dNeg));
+    return real.anchors + (real.negatives - real.anchors) * coefficient.unsqueeze(1);
+}
+
+GenerationStep HdmlStrategy::forward(const TripletEmbeddings& real) {
+    const auto& s = m_settings;
+    const int64_t n = real.size();
+    const auto zNeg = interpolatedNegatives(real);
+    const auto realAP = torch::cat({real.anchors, real.positives});
+    const auto labelsAll = torch::cat({real.anchorLabels, real.anchorLabels, real.negativeLabels});
+    const auto out = m_generator->forward(torch::cat({realAP, zNeg}));
+
+    const auto recon = meanRowNorm(out.narrow(0, 0, 2 * n), realAP);
+    const auto soft = F::cross_entropy(m_classifier->forward(out), labelsAll);
+    const auto generatorLoss = s.reconWeight * recon + s.softmaxWeight * soft;
+    const auto classifierLoss = F::cross_entropy(
+        m_classifier->forward(torch::cat({realAP, real.negatives})), labelsAll);
+
+    GenerationStep step;
+    step.realWeight = mixingWeight(s.beta, m_generatorLossMean.mean());
+    m_generatorLossMean.push(generatorLoss.item<double>());
+    step.hasSynthetic = true;
+    step.synthetic = real;
+    step.synthetic.anchors = out.narrow(0, 0, n);
+    step.synthetic.positives = out.narrow(0, n, n);
+    step.synthetic.negatives = out.narrow(0, 2 * n, n);
+    step.ownLosses.push_back({generatorLoss, m_generatorOptimizer.get()});
+    step.ownLosses.push_back({classifierLoss, m_classifierOptimizer.get()});
+    step.scalars["p_t"] = step.realWeight;
+    step.scalars["loss_generator"] = generatorLoss.item<double>();
+    step.scalars["loss_classifier"] = classifierLoss.item<double>();
+    step.scalars["generator_loss_mean"] = m_generatorLossMean.mean();
+    step.scalars["metric_loss_mean"] = m_metricLossMean.mean();
+    return step;
+}
+
+ProbeStages HdmlStrategy::probe(const TripletEmbeddings& real) {
+    torch::NoGradGuard noGrad;
+    const int64_t n = real.size();
+    const auto zNeg = interpolatedNegatives(real);
+    const auto out = m_generator->forward(torch::cat({real.anchors, real.positives, zNeg}));
+    ProbeStages stages;
+    stages.stages["real_anchor"] = real.anchors;
+    stages.stages["real_positive"] = real.positives;
+    stages.stages["real_negative"] = real.negatives;
+    stages.stages["interpolated_negative"] = zNeg;
+    stages.stages["generated_anchor"] = out.narrow(0, 0, n);
+    stages.stages["generated_positive"] = out.narrow(0, n, n);
+    stages.stages["generated_negative"] = out.narrow(0, 2 * n, n);
+    return stages;
+}
+
+std::vector<torch::optim::Optimizer*> HdmlStrategy::optimizers() {
+    return {m_generatorOptimizer.get(), m_classifierOptimizer.get()};
+}
+
+void HdmlStrategy::save(torch::serialize::OutputArchive& archive) const {
+    torch::serialize::OutputArchive nets, gen, cls;
+    m_nets->save(nets);
+    m_generatorOptimizer->save(gen);
+    m_classifierOptimizer->save(cls);
+    archive.write("nets", nets);
+    archive.write("opt_generator", gen);
+    archive.write("opt_classifier", cls);
+}
+
+void HdmlStrategy::load(torch::serialize::InputArchive& archive) {
+    torch::serialize::InputArchive nets, gen, cls;
+    archive.read("nets", nets);
+    archive.read("opt_generator", gen);
+    archive.read("opt_classifier", cls);
+    m_nets->load(nets);
+    m_generatorOptimizer->load(gen);
+    m_classifierOptimizer->load(cls);
+}
+
+std::string HdmlStrategy::saveState() const {
+    return m_metricLossMean.saveState() + "\n" + m_generatorLossMean.saveState();
+}
+
+void HdmlStrategy::restoreState(const std::string& state) {
+    const auto split = state.find('\n');
+    m_metricLossMean.restoreState(state.substr(0, split));
+    m_generatorLossMean.restoreState(split == std::string::npos ? "" : state.substr(split + 1));
+}
+
+void HdmlStrategy::scaleGeneratorLearningRate(double factor) {
+    for (auto& group : m_generatorOptimizer->param_groups()) {
+        auto& options = static_cast<torch::optim::AdamOptions&>(group.options());
+        options.lr(options.lr() * factor);
+    }
+}
+
+}  // namespace grindstone

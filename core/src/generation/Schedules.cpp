@@ -1,0 +1,71 @@
+#include "generation/Schedules.h"
+
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+#include "grindstone/Error.h"
+
+namespace grindstone {
+
+void RunningMean::push(double value) {
+    m_values.push_back(value);
+    m_sum += value;
+    if (m_values.size() > m_window) {
+        m_sum -= m_values.front();
+        m_values.pop_front();
+    }
+}
+
+double RunningMean::mean() const {
+    if (m_values.empty()) return std::numeric_limits<double>::infinity();
+    // Recomputed rather than m_sum / n so rounding drift cannot accumulate over long runs.
+    double sum = 0;
+    for (double v : m_values) sum += v;
+    return sum / static_cast<double>(m_values.size());
+}
+
+std::string RunningMean::saveState() const {
+    std::ostringstream s;
+    s.precision(17);
+    s << m_window << ' ' << m_values.size();
+    for (double v : m_values) s << ' ' << v;
+    return s.str();
+}
+
+void RunningMean::restoreState(const std::string& state) {
+    std::istringstream s(state);
+    size_t window = 0, n = 0;
+    if (!(s >> window >> n)) throw InputError("running mean state is malformed");
+    std::deque<double> values;
+    for (size_t i = 0; i < n; ++i) {
+        double v = 0;
+        if (!(s >> v)) throw InputError("running mean state is truncated");
+        values.push_back(v);
+    }
+    m_window = window;
+    m_values = std::move(values);
+    m_sum = 0;
+    for (double v : m_values) m_sum += v;
+}
+
+double stretchFactor(double distance, double tau, double slope) {
+    return distance < tau ? 1.0 + slope * (tau - distance) : std::exp(tau - distance);
+}
+
+double mixingWeight(double beta, double runningLoss) {
+    if (!(runningLoss > 0)) return 0.0;  // a perfect generator: all synthetic
+    return std::exp(-beta / runningLoss);
+}
+
+double adaptiveMargin(double low, double high, double beta, double runningLoss) {
+    return low + (high - low) * (1.0 - mixingWeight(beta, runningLoss));
+}
+
+double hdmlInterpolation(double dPositive, double dNegative, double alpha, double runningMetric) {
+    if (!(dPositive < dNegative) || dNegative <= 0) return 1.0;
+    const double lambda = runningMetric > 0 ? std::exp(-alpha / runningMetric) : 0.0;
+    return (dPositive + (dNegative - dPositive) * lambda) / dNegative;
+}
+
+}  // namespace grindstone

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <string>
+
+namespace grindstone {
+
+/// Mean of the last `window` values; the adaptive schedules are driven by these. Before any
+/// value arrives the mean is +infinity, which puts every schedule at its early-training end.
+class RunningMean {
+public:
+    explicit RunningMean(size_t window = 64) : m_window(window) {}
+    void push(double value);
+    double mean() const;
+    size_t count() const { return m_values.size(); }
+
+    std::string saveState() const;
+    void restoreState(const std::string& state);
+
+private:
+    size_t m_window;
+    std::deque<double> m_values;
+    double m_sum = 0;
+};
+
+/// Piecewise linear manipulation factor: 1 + s (tau - d) below tau, exp(tau - d) above
+/// (continuous at tau: close pairs are stretched a lot, far pairs barely).
+double stretchFactor(double distance, double tau, double slope);
+
+/// Real/synthetic mixing weight p_t = exp(-beta / Jbar): ~1 while the generator loss is large.
+double mixingWeight(double beta, double runningLoss);
+
+/// ART margin m_t = m_lo + (m_hi - m_lo)(1 - exp(-beta / Jbar)): rises as G2 improves.
+double adaptiveMargin(double low, double high, double beta, double runningLoss);
+
+/// HDML's interpolation coefficient for the negative: z_n' = z + (z_n - z) * c with
+/// c = [d+ + (d- - d+) exp(-alpha / Jbar_metric)] / d- when d+ < d-, else 1 (untouched).
+double hdmlInterpolation(double dPositive, double dNegative, double alpha, double runningMetric);
+
+}  // namespace grindstone

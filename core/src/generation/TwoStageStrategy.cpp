@@ -1,0 +1,301 @@
+#include "generation/TwoStageStrategy.h"
+
+#include <sstream>
+
+#include <torch/nn/functional/embedding.h>
+#include <torch/nn/functional/loss.h>
+#include <torch/nn/modules/linear.h>
+
+#include "generation/AdversarialLoss.h"
+#include "generation/TripletLoss.h"
+#include "model/Mlp.h"
+
+namespace grindstone {
+
+namespace F = torch::nn::functional;
+
+struct TwoStageStrategy::Pass {
+    torch::Tensor realAP, labelsAP;        // [x_a; x_p], [y_a; y_a]
+    torch::Tensor realAll, labelsAll;      // [x_a; x_p; x_n], [y_a; y_a; y_n]
+    torch::Tensor stretched, factors;      // [a'; p'], lambda
+    torch::Tensor g;                       // G1 output (or [x_a; x_p] without stage 1)
+    torch::Tensor reconstruction;          // GS(g)
+    torch::Tensor h;                       // G2 output
+    double tau = 0, margin = 0, realWeight = 1;
+    torch::Tensor lossG1, lossGS, lossG2, lossArt;
+
+    Pass detached() const {
+        Pass p = *this;
+        for (auto* t : {&p.realAP, &p.realAll, &p.stretched, &p.g, &p.reconstruction, &p.h})
+            if (t->defined()) *t = t->detach();
+        return p;
+    }
+};
+
+TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64_t classes,
+                                   const torch::Device& device)
+    : m_settings(s),
+      m_classes(classes),
+      m_nets(std::make_shared<torch::nn::Module>("TwoStage")),
+      m_distanceMean(s.window),
+      m_generatorLossMean(s.window) {
+    std::vector<torch::Tensor> stage1Params, stage2Params, discParams;
+    auto add = [&](const char* name, torch::nn::Sequential net, std::vector<torch::Tensor>& params) {
+        m_nets->register_module(name, net);
+        for (auto& p : net->parameters()) params.push_back(p);
+        return net;
+    };
+    if (s.stage1) {
+        m_g1 = add("g1", makeGenerator(dim), stage1Params);
+        m_d1 = add("d1", makeDiscriminator(dim + (s.conditionOnLabel ? classes : 0), 1), discParams);
+        if (s.reconstructionCycle) {
+            m_gs = add("gs", makeGenerator(dim), stage1Params);
+            m_ds = add("ds", makeDiscriminator(dim, 1), discParams);
+        }
+    }
+    if (s.stage2) {
+        m_g2 = add("g2", makeGenerator(dim), stage2Params);
+        m_d2 = add("d2", makeDiscriminator(dim, classes + 1), discParams);
+        m_classifier = add("classifier", torch::nn::Sequential(torch::nn::Linear(dim, classes)),
+                           discParams);
+    }
+    m_nets->to(device);
+    m_nets->train();  // auxiliary nets always run in training mode (BatchNorm, dropout)
+    auto adam = [](std::vector<torch::Tensor>& params, double lr) {
+        return params.empty() ? nullptr
+                              : std::make_unique<torch::optim::Adam>(
+                                    params, torch::optim::AdamOptions(lr));
+    };
+    m_stage1Optimizer = adam(stage1Params, s.lrGenerator);
+    m_stage2Optimizer = adam(stage2Params, s.lrGenerator);
+    m_discriminatorOptimizer = adam(discParams, s.lrDiscriminator);
+}
+
+TwoStageStrategy::~TwoStageStrategy() = default;
+
+double TwoStageStrategy::currentTau(const torch::Tensor& a, const torch::Tensor& p, bool update) {
+    if (!m_settings.adaptiveTau) return m_settings.tauFixed;
+    if (update) m_distanceMean.push((a - p).detach().pow(2).sum(1).sqrt().mean().item<double>());
+    const double mean = m_distanceMean.mean();
+    return m_settings.tauFactor * (std::isfinite(mean) ? mean : 0.0);
+}
+
+torch::Tensor TwoStageStrategy::d1Input(const torch::Tensor& x, const torch::Tensor& labels) const {
+    if (!m_settings.conditionOnLabel) return x;
+    return torch::cat({x, F::one_hot(labels, m_classes).to(x.dtype())}, 1);
+}
+
+TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool updateSchedules) {
+    const auto& s = m_settings;
+    Pass pass;
+    pass.realAP = torch::cat({real.anchors, real.positives});
+    pass.labelsAP = torch::cat({real.anchorLabels, real.anchorLabels});
+    pass.realAll = torch::cat({pass.realAP, real.negatives});
+    pass.labelsAll = torch::cat({pass.labelsAP, real.negativeLabels});
+    const double jbar = m_generatorLossMean.mean();
+    pass.realWeight = mixingWeight(s.beta, jbar);
+    pass.margin = s.adaptiveMargin ? adaptiveMargin(s.marginLow, s.marginHigh, s.beta, jbar)
+                                   : s.marginFixed;
+    const int64_t n = real.size();
+
+    if (s.stage1) {
+        pass.tau = currentTau(real.anchors, real.positives, updateSchedules);
+        auto stretched = stretchPairs(real.anchors, real.positives, pass.tau, s.slope, s.stretch);
+        pass.stretched = torch::cat({stretched.anchors, stretched.positives});
+        pass.factors = stretched.factors;
+        pass.g = m_g1->forward(pass.stretched);
+        pass.lossG1 = generatorLoss(m_d1->forward(d1Input(pass.g, pass.labelsAP)), s.ganWeight);
+        if (s.reconstructionCycle) {
+            pass.reconstruction = m_gs->forward(pass.g);
+            pass.lossGS = generatorLoss(m_ds->forward(pass.reconstruction), s.ganWeight) +
+                          s.reconWeight * meanRowNorm(pass.reconstruction, pass.realAP);
+        }
+    } else {
+        pass.g = pass.realAP;
+    }
+    if (s.stage2) {
+        pass.h = m_g2->forward(torch::cat({pass.g, real.negatives}));
+        const auto hA = pass.h.narrow(0, 0, n), hP = pass.h.narrow(0, n, n),
+                   hN = pass.h.narrow(0, 2 * n, n);
+        pass.lossArt = reverseTripletHinge(hA, hP, hN, pass.margin);
+        const auto labelPreserving =
+            F::cross_entropy(m_d2->forward(pass.h), pass.labelsAll) +
+            s.softmaxWeight * F::cross_entropy(m_classifier->forward(pass.h), pass.labelsAll);
+        pass.lossG2 = s.ganWeight * labelPreserving / 2 +
+                      s.reconWeight * meanRowNorm(pass.h.narrow(0, 0, 2 * n), pass.g) +
+                      s.ganWeight * pass.lossArt;
+    }
+    if (updateSchedules) {
+        // p_t and m_t follow G2's loss; with stage 1 alone, stage 1's generator loss.
+        torch::Tensor driver = s.stage2 ? pass.lossG2 : pass.lossG1;
+        if (!s.stage2 && pass.lossGS.defined()) driver = driver + pass.lossGS;
+        m_generatorLossMean.push(driver.item<double>());
+    }
+    return pass;
+}
+
+torch::Tensor TwoStageStrategy::discriminatorLosses(const Pass& p) const {
+    const auto& s = m_settings;
+    torch::Tensor total = torch::zeros({}, p.realAll.options());
+    if (s.stage1) {
+        total = total + discriminatorLoss(m_d1->forward(d1Input(p.realAP, p.labelsAP)),
+                                          m_d1->forward(d1Input(p.g, p.labelsAP)), s.ganWeight);
+        if (s.reconstructionCycle)
+            total = total + discriminatorLoss(m_ds->forward(p.realAP),
+                                              m_ds->forward(p.reconstruction), s.ganWeight);
+    }
+    if (s.stage2) {
+        const auto fake = torch::full({p.h.size(0)}, m_classes, p.labelsAll.options());
+        total = total + s.ganWeight *
+                            (F::cross_entropy(m_d2->forward(p.realAll), p.labelsAll) +
+                             F::cross_entropy(m_d2->forward(p.g), p.labelsAP) +
+                             F::cross_entropy(m_d2->forward(p.h), fake)) /
+                            3;
+        // The label-preserving softmax classifier learns from real embeddings only.
+        total = total + F::cross_entropy(m_classifier->forward(p.realAll), p.labelsAll);
+    }
+    return total;
+}
+
+GenerationStep TwoStageStrategy::forward(const TripletEmbeddings& real) {
+    Pass pass = run(real, true);
+    GenerationStep step;
+    const int64_t n = real.size();
+    step.hasSynthetic = true;
+    step.realWeight = pass.realWeight;
+    step.synthetic = real;
+    if (m_settings.stage2) {
+        step.synthetic.anchors = pass.h.narrow(0, 0, n);
+        step.synthetic.positives = pass.h.narrow(0, n, n);
+        step.synthetic.negatives = pass.h.narrow(0, 2 * n, n);
+    } else {
+        step.synthetic.anchors = pass.g.narrow(0, 0, n);
+        step.synthetic.positives = pass.g.narrow(0, n, n);
+    }
+    auto& sc = step.scalars;
+    sc["p_t"] = pass.realWeight;
+    sc["generator_loss_mean"] = m_generatorLossMean.mean();
+    if (m_settings.stage1) {
+        auto stage1 = pass.lossG1;
+        sc["loss_g1"] = pass.lossG1.item<double>();
+        if (pass.lossGS.defined()) {
+            sc["loss_gs"] = pass.lossGS.item<double>();
+            stage1 = stage1 + pass.lossGS;
+        }
+        step.ownLosses.push_back({stage1, m_stage1Optimizer.get()});
+        sc["tau_t"] = pass.tau;
+        sc["distance_ap_mean"] = m_distanceMean.mean();
+        sc["stretch_mean"] = pass.factors.mean().item<double>();
+        sc["stretch_min"] = pass.factors.min().item<double>();
+        sc["stretch_max"] = pass.factors.max().item<double>();
+    }
+    if (m_settings.stage2) {
+        sc["loss_g2"] = pass.lossG2.item<double>();
+        sc["loss_art"] = pass.lossArt.item<double>();
+        sc["m_t"] = pass.margin;
+        step.ownLosses.push_back({pass.lossG2, m_stage2Optimizer.get()});
+    }
+    const auto discLoss = discriminatorLosses(pass);
+    sc["loss_discriminators"] = discLoss.item<double>();
+    step.ownLosses.push_back({discLoss, m_discriminatorOptimizer.get()});
+    m_lastPass = std::make_unique<Pass>(pass.detached());
+    return step;
+}
+
+void TwoStageStrategy::afterUpdate(std::map<std::string, double>& scalars) {
+    // Extra discriminator-only updates on this step's (detached) real and generated samples.
+    for (int i = 1; i < m_settings.discriminatorUpdates && m_lastPass; ++i) {
+        m_discriminatorOptimizer->zero_grad();
+        auto loss = discriminatorLosses(*m_lastPass);
+        loss.backward();
+        m_discriminatorOptimizer->step();
+    }
+    m_lastPass.reset();
+}
+
+ProbeStages TwoStageStrategy::probe(const TripletEmbeddings& real) {
+    torch::NoGradGuard noGrad;
+    Pass pass = run(real, false);
+    const int64_t n = real.size();
+    ProbeStages out;
+    out.stages["real_anchor"] = real.anchors;
+    out.stages["real_positive"] = real.positives;
+    out.stages["real_negative"] = real.negatives;
+    if (m_settings.stage1) {
+        out.stages["stretched_anchor"] = pass.stretched.narrow(0, 0, n);
+        out.stages["stretched_positive"] = pass.stretched.narrow(0, n, n);
+        out.stages["g1_anchor"] = pass.g.narrow(0, 0, n);
+        out.stages["g1_positive"] = pass.g.narrow(0, n, n);
+        out.stretchFactors = pass.factors;
+        if (pass.reconstruction.defined()) {
+            out.stages["gs_anchor"] = pass.reconstruction.narrow(0, 0, n);
+            out.stages["gs_positive"] = pass.reconstruction.narrow(0, n, n);
+        }
+    }
+    if (m_settings.stage2) {
+        out.stages["g2_anchor"] = pass.h.narrow(0, 0, n);
+        out.stages["g2_positive"] = pass.h.narrow(0, n, n);
+        out.stages["g2_negative"] = pass.h.narrow(0, 2 * n, n);
+        out.margin = pass.margin;
+    }
+    return out;
+}
+
+std::vector<torch::optim::Optimizer*> TwoStageStrategy::optimizers() {
+    std::vector<torch::optim::Optimizer*> out;
+    for (auto* o : {m_stage1Optimizer.get(), m_stage2Optimizer.get(), m_discriminatorOptimizer.get()})
+        if (o) out.push_back(o);
+    return out;
+}
+
+void TwoStageStrategy::save(torch::serialize::OutputArchive& archive) const {
+    torch::serialize::OutputArchive nets;
+    m_nets->save(nets);
+    archive.write("nets", nets);
+    const char* names[] = {"opt_stage1", "opt_stage2", "opt_discriminators"};
+    const torch::optim::Adam* opts[] = {m_stage1Optimizer.get(), m_stage2Optimizer.get(),
+                                        m_discriminatorOptimizer.get()};
+    for (int i = 0; i < 3; ++i) {
+        if (!opts[i]) continue;
+        torch::serialize::OutputArchive a;
+        opts[i]->save(a);
+        archive.write(names[i], a);
+    }
+}
+
+void TwoStageStrategy::load(torch::serialize::InputArchive& archive) {
+    torch::serialize::InputArchive nets;
+    archive.read("nets", nets);
+    m_nets->load(nets);
+    const char* names[] = {"opt_stage1", "opt_stage2", "opt_discriminators"};
+    torch::optim::Adam* opts[] = {m_stage1Optimizer.get(), m_stage2Optimizer.get(),
+                                  m_discriminatorOptimizer.get()};
+    for (int i = 0; i < 3; ++i) {
+        if (!opts[i]) continue;
+        torch::serialize::InputArchive a;
+        archive.read(names[i], a);
+        opts[i]->load(a);
+    }
+}
+
+std::string TwoStageStrategy::saveState() const {
+    return m_distanceMean.saveState() + "\n" + m_generatorLossMean.saveState();
+}
+
+void TwoStageStrategy::restoreState(const std::string& state) {
+    const auto split = state.find('\n');
+    m_distanceMean.restoreState(state.substr(0, split));
+    m_generatorLossMean.restoreState(split == std::string::npos ? "" : state.substr(split + 1));
+}
+
+void TwoStageStrategy::scaleGeneratorLearningRate(double factor) {
+    for (auto* opt : {m_stage1Optimizer.get(), m_stage2Optimizer.get()}) {
+        if (!opt) continue;
+        for (auto& group : opt->param_groups()) {
+            auto& options = static_cast<torch::optim::AdamOptions&>(group.options());
+            options.lr(options.lr() * factor);
+        }
+    }
+}
+
+}  // namespace grindstone

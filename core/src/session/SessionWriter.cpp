@@ -1,0 +1,184 @@
+#include "grindstone/session/SessionWriter.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <iomanip>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+#include <torch/version.h>
+
+#include "grindstone/Error.h"
+#include "grindstone/session/AtomicFile.h"
+#include "grindstone/session/Npy.h"
+
+namespace grindstone {
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+std::string nowIso() {
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t t = std::chrono::system_clock::to_time_t(now);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    std::ostringstream s;
+    s << std::put_time(&tm, "%Y-%m-%dT%H:%M:%SZ");
+    return s.str();
+}
+
+std::string hostName() {
+    char buffer[256] = {};
+    return gethostname(buffer, sizeof(buffer) - 1) == 0 ? std::string(buffer) : "unknown";
+}
+
+/// JSON numbers cannot be NaN or infinite: those are written as null.
+Json number(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+
+Json metricsJson(const RetrievalMetrics& m) {
+    Json j;
+    for (const auto& [k, v] : m.recallAtK) j["recall_at_" + std::to_string(k)] = number(v);
+    j["nmi"] = number(m.nmi);
+    j["f1"] = number(m.f1);
+    j["map_at_r"] = number(m.mapAtR);
+    j["r_precision"] = number(m.rPrecision);
+    return j;
+}
+
+std::string stepTag(int64_t step) {
+    std::ostringstream s;
+    s << std::setw(8) << std::setfill('0') << step;
+    return s.str();
+}
+
+}  // namespace
+
+SessionWriter::SessionWriter(const std::string& folder, const Config& config, int threads)
+    : m_folder(folder), m_logEvery(static_cast<int>(config.integer("log_every"))) {
+    std::error_code ec;
+    if (fs::exists(fs::path(folder) / "run.json", ec))
+        throw InputError("'" + folder + "' already holds a run; choose another --out folder");
+    fs::create_directories(fs::path(folder) / "snapshots", ec);
+    fs::create_directories(fs::path(folder) / "probe", ec);
+    fs::create_directories(fs::path(folder) / "checkpoints", ec);
+    if (ec) throw InputError("cannot create run folder '" + folder + "': " + ec.message());
+
+    writeFileAtomically(folder + "/config.json", config.toJson() + "\n");
+    Json run;
+    run["format_version"] = kFormatVersion;
+    run["status"] = "running";
+    run["step"] = 0;
+    run["total_steps"] = config.integer("steps");
+    run["method"] = config.text("method");
+    run["miner"] = config.text("miner");
+    run["dataset"] = config.text("dataset");
+    run["seed"] = config.integer("seed");
+    run["threads"] = threads;
+    run["created"] = nowIso();
+    run["updated"] = run["created"];
+    run["host"] = hostName();
+    run["versions"] = {{"grindstone", GRINDSTONE_VERSION}, {"libtorch", TORCH_VERSION}};
+    m_runJson = run.dump(2);
+    writeFileAtomically(folder + "/run.json", m_runJson + "\n");
+    syncDirectory(folder);
+    m_log.open(folder + "/metrics.jsonl", std::ios::app);
+    if (!m_log) throw InputError("cannot open '" + folder + "/metrics.jsonl' for writing");
+}
+
+void SessionWriter::appendLine(const std::string& line) {
+    // One complete line per write, flushed: a crash can tear at most the last line.
+    m_log << line << '\n';
+    m_log.flush();
+}
+
+void SessionWriter::onStep(const StepReport& report) {
+    if (report.step % m_logEvery != 0 && report.step != report.totalSteps) return;
+    Json j;
+    j["type"] = "step";
+    j["step"] = report.step;
+    j["time"] = number(report.elapsedSeconds);
+    for (const auto& [key, value] : report.scalars) j[key] = number(value);
+    appendLine(j.dump());
+}
+
+void SessionWriter::onEvaluation(const EvaluationReport& report) {
+    Json j;
+    j["type"] = "evaluation";
+    j["step"] = report.step;
+    j["final"] = report.final;
+    j["images"] = report.images;
+    j["seconds"] = number(report.seconds);
+    j["metrics"] = metricsJson(report.metrics);
+    appendLine(j.dump());
+}
+
+void SessionWriter::onSnapshot(const EmbeddingSnapshot& snapshot) {
+    const std::string base = m_folder + "/snapshots/step-" + stepTag(snapshot.step);
+    writeNpy(base + ".npy", snapshot.embeddings);
+    Json side;
+    side["step"] = snapshot.step;
+    side["rows"] = snapshot.embeddings.rows;
+    side["labels"] = snapshot.labels;
+    side["dataset_indices"] = snapshot.datasetIndices;
+    side["is_test"] = snapshot.isTest;
+    writeFileAtomically(base + ".json", side.dump() + "\n");
+    appendLine(Json{{"type", "snapshot"}, {"step", snapshot.step}}.dump());
+}
+
+void SessionWriter::onStageSamples(const StageSamples& samples) {
+    const std::string dir = m_folder + "/probe/step-" + stepTag(samples.step);
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) throw InputError("cannot create '" + dir + "': " + ec.message());
+    Json side;
+    side["step"] = samples.step;
+    side["margin"] = number(samples.margin);
+    side["anchor_indices"] = samples.anchorIndices;
+    side["positive_indices"] = samples.positiveIndices;
+    side["negative_indices"] = samples.negativeIndices;
+    side["anchor_labels"] = samples.anchorLabels;
+    side["negative_labels"] = samples.negativeLabels;
+    side["stretch_factors"] = samples.stretchFactors;
+    side["stages"] = Json::array();
+    for (const auto& [name, matrix] : samples.stages) {
+        writeNpy(dir + "/" + name + ".npy", matrix);
+        side["stages"].push_back(name);
+    }
+    writeFileAtomically(dir + "/samples.json", side.dump() + "\n");
+    appendLine(Json{{"type", "probe"}, {"step", samples.step}}.dump());
+}
+
+void SessionWriter::onEvent(const TrainingEvent& event) {
+    appendLine(Json{{"type", "event"}, {"step", event.step}, {"kind", event.kind},
+                    {"message", event.message}}
+                   .dump());
+}
+
+void SessionWriter::setStatus(const std::string& status, int64_t step) {
+    Json run = Json::parse(m_runJson);
+    run["status"] = status;
+    run["step"] = step;
+    run["updated"] = nowIso();
+    m_runJson = run.dump(2);
+    writeFileAtomically(m_folder + "/run.json", m_runJson + "\n");
+}
+
+void SessionWriter::setFinalMetrics(const EvaluationReport& report) {
+    Json run = Json::parse(m_runJson);
+    run["final_metrics"] = metricsJson(report.metrics);
+    run["final_step"] = report.step;
+    m_runJson = run.dump(2);
+    writeFileAtomically(m_folder + "/run.json", m_runJson + "\n");
+}
+
+std::string SessionWriter::checkpointPath(int64_t step) const {
+    return m_folder + "/checkpoints/step-" + stepTag(step) + ".pt";
+}
+
+}  // namespace grindstone

@@ -1,0 +1,77 @@
+#include "grindstone/session/TrainingRun.h"
+
+#include <filesystem>
+
+#include <ATen/Parallel.h>
+
+#include "grindstone/data/DatasetLoader.h"
+
+namespace grindstone {
+namespace fs = std::filesystem;
+
+/// Saves a checkpoint every N steps and prunes all but the newest few.
+class TrainingRun::Checkpointer : public TrainingObserver {
+public:
+    Checkpointer(Trainer& trainer, SessionWriter& writer, int64_t every, int64_t keep)
+        : m_trainer(trainer), m_writer(writer), m_every(every), m_keep(keep) {}
+
+    void onStep(const StepReport& report) override {
+        if (m_every > 0 && report.step % m_every == 0 && report.step < report.totalSteps)
+            save(report.step);
+    }
+
+    void save(int64_t step) {
+        if (!m_saved.empty() && m_saved.back() == step) return;
+        const std::string path = m_writer.checkpointPath(step);
+        m_trainer.saveCheckpoint(path);
+        m_saved.push_back(step);
+        m_writer.onEvent({step, "checkpoint", fs::path(path).filename().string()});
+        while (static_cast<int64_t>(m_saved.size()) > m_keep) {
+            std::error_code ec;
+            fs::remove(m_writer.checkpointPath(m_saved.front()), ec);
+            m_saved.erase(m_saved.begin());
+        }
+    }
+
+private:
+    Trainer& m_trainer;
+    SessionWriter& m_writer;
+    int64_t m_every, m_keep;
+    std::vector<int64_t> m_saved;
+};
+
+TrainingRun::TrainingRun(const Config& config, const std::string& folder) : m_config(config) {
+    m_images = loadDataset(config, m_warnings);
+    m_trainer = std::make_unique<Trainer>(config, m_images, m_warnings);
+    m_writer = std::make_unique<SessionWriter>(folder, config, at::get_num_threads());
+    m_checkpointer = std::make_unique<Checkpointer>(*m_trainer, *m_writer,
+                                                    config.integer("checkpoint_every"),
+                                                    config.integer("keep_checkpoints"));
+    m_trainer->addObserver(m_writer.get());
+    m_trainer->addObserver(m_checkpointer.get());
+    for (const auto& w : m_warnings) m_writer->onEvent({0, "warning", w});
+}
+
+TrainingRun::~TrainingRun() = default;
+
+EvaluationReport TrainingRun::run(TrainingOutcome* outcome) {
+    TrainingOutcome result = TrainingOutcome::Stopped;
+    try {
+        result = m_trainer->run();
+    } catch (...) {
+        m_writer->setStatus("crashed", m_trainer->step());
+        throw;
+    }
+    if (outcome) *outcome = result;
+    m_checkpointer->save(m_trainer->step());
+    if (result == TrainingOutcome::Stopped) {
+        m_writer->setStatus("stopped", m_trainer->step());
+        return EvaluationReport{m_trainer->step(), {}, 0, 0, false};
+    }
+    EvaluationReport report = m_trainer->evaluate(true);
+    m_writer->setFinalMetrics(report);
+    m_writer->setStatus("finished", m_trainer->step());
+    return report;
+}
+
+}  // namespace grindstone

@@ -1,0 +1,120 @@
+#include "grindstone/training/Trainer.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "grindstone/Error.h"
+#include "grindstone/evaluation/RetrievalMetrics.h"
+#include "grindstone/runtime/Threads.h"
+#include "training/TrainerImpl.h"
+
+namespace grindstone {
+namespace {
+
+std::vector<int64_t> parseDropSteps(const std::string& text, int64_t steps) {
+    std::vector<int64_t> out;
+    std::stringstream s(text);
+    std::string item;
+    while (std::getline(s, item, ',')) {
+        if (item.find_first_not_of(" ") == std::string::npos) continue;
+        char* end = nullptr;
+        const double fraction = std::strtod(item.c_str(), &end);
+        if (*end != '\0' || !(fraction > 0 && fraction < 1))
+            throw InputError("option 'lr_drops': '" + item +
+                             "' is not a fraction of the steps in (0, 1)");
+        out.push_back(std::max<int64_t>(1, static_cast<int64_t>(fraction * steps)));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::string>& warnings)
+    : config(cfg), images(imgs) {
+    configureThreads(static_cast<int>(config.integer("threads")));
+    const uint64_t seed = static_cast<uint64_t>(config.integer("seed"));
+    torch::manual_seed(seed);
+    rng.seed(seed);
+    if (config.text("device") == "cuda") {
+        if (!torch::cuda::is_available())
+            throw InputError("option 'device': cuda was asked for but no CUDA device is "
+                             "available to this LibTorch build; use device=cpu");
+        device = torch::Device(torch::kCUDA);
+    }
+
+    split = makeClassSplit(images, config.text("train_classes"), config.text("test_classes"),
+                           config.text("validation_classes"), warnings);
+    trainIndices = indicesOfClasses(images, split.trainClasses);
+    testIndices = indicesOfClasses(images, split.testClasses);
+    classSlot.assign(images.classNames.size(), -1);
+    for (size_t i = 0; i < split.trainClasses.size(); ++i)
+        classSlot[static_cast<size_t>(split.trainClasses[i])] = static_cast<int>(i);
+
+    std::vector<int> trainLabels;
+    for (int64_t i : trainIndices) trainLabels.push_back(images.labels[static_cast<size_t>(i)]);
+    sampler = std::make_unique<PKSampler>(trainIndices, trainLabels,
+                                          static_cast<int>(config.integer("batch_classes")),
+                                          static_cast<int>(config.integer("batch_per_class")),
+                                          seed);
+    allPixels = torch::from_blob(const_cast<uint8_t*>(images.pixels.data()),
+                                 {images.size(), images.channels, images.height, images.width},
+                                 torch::kUInt8);
+
+    EmbeddingNetSpec spec;
+    spec.channels = images.channels;
+    spec.imageSize = images.height;
+    spec.embeddingDim = config.integer("embedding_dim");
+    spec.normalize = config.flag("normalize");
+    spec.gemP = config.real("gem_p");
+    const std::string backbone = config.text("backbone");
+    spec.deep = backbone == "deep" || (backbone == "auto" && images.height > 32);
+    net = EmbeddingNet(spec);
+    net->to(device);
+    metricOptimizer = std::make_unique<torch::optim::Adam>(
+        net->parameters(), torch::optim::AdamOptions(config.real("lr_metric"))
+                               .weight_decay(config.real("weight_decay")));
+    strategy = makeGenerationStrategy(config, spec.embeddingDim,
+                                      static_cast<int64_t>(split.trainClasses.size()), device);
+    miner = makeMiner(config.text("miner"));
+    margin = config.real("metric_margin");
+    tripletsPerBatch = config.integer("triplets");
+    totalSteps = config.integer("steps");
+    lrDropSteps = parseDropSteps(config.text("lr_drops"), totalSteps);
+    chooseFixedSubsets();
+}
+
+void Trainer::Impl::emitEvent(const std::string& kind, const std::string& message) {
+    const TrainingEvent event{step, kind, message};
+    for (auto* o : observers) o->onEvent(event);
+}
+
+Trainer::Trainer(const Config& config, const ImageSet& images, std::vector<std::string>& warnings)
+    : m_impl(std::make_unique<Impl>(config, images, warnings)) {}
+Trainer::~Trainer() = default;
+
+void Trainer::addObserver(TrainingObserver* observer) { m_impl->observers.push_back(observer); }
+TrainingOutcome Trainer::run() { return m_impl->run(); }
+void Trainer::requestStop() {
+    m_impl->stopRequested = true;
+    requestPause(false);
+}
+void Trainer::requestPause(bool paused) {
+    {
+        std::lock_guard<std::mutex> lock(m_impl->pauseMutex);
+        m_impl->pauseRequested = paused;
+    }
+    m_impl->pauseChanged.notify_all();
+}
+bool Trainer::paused() const { return m_impl->pauseRequested; }
+int64_t Trainer::step() const { return m_impl->step; }
+int64_t Trainer::totalSteps() const { return m_impl->totalSteps; }
+void Trainer::setTotalSteps(int64_t steps) { m_impl->totalSteps = steps; }
+EvaluationReport Trainer::evaluate(bool final) { return m_impl->evaluate(final); }
+void Trainer::saveCheckpoint(const std::string& path) const { m_impl->saveCheckpoint(path); }
+void Trainer::loadCheckpoint(const std::string& path) { m_impl->loadCheckpoint(path); }
+Matrix Trainer::embed(const std::vector<int64_t>& indices) { return m_impl->embed(indices); }
+const std::vector<int>& Trainer::trainClasses() const { return m_impl->split.trainClasses; }
+const std::vector<int>& Trainer::testClasses() const { return m_impl->split.testClasses; }
+
+}  // namespace grindstone

@@ -1,0 +1,100 @@
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <sstream>
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include "grindstone/Error.h"
+#include "training/TrainerImpl.h"
+
+namespace grindstone {
+namespace {
+
+void writeString(torch::serialize::OutputArchive& a, const std::string& key, const std::string& v) {
+    a.write(key, c10::IValue(v));
+}
+
+std::string readString(torch::serialize::InputArchive& a, const std::string& key) {
+    c10::IValue v;
+    a.read(key, v);
+    return v.toStringRef();
+}
+
+template <typename Saveable>
+void writeChild(torch::serialize::OutputArchive& a, const std::string& key, const Saveable& s) {
+    torch::serialize::OutputArchive child;
+    s.save(child);
+    a.write(key, child);
+}
+
+void fsyncPath(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+}  // namespace
+
+void Trainer::Impl::saveCheckpoint(const std::string& path) const {
+    torch::serialize::OutputArchive archive;
+    writeChild(archive, "metric_net", *net);
+    writeChild(archive, "metric_optimizer", *metricOptimizer);
+    writeChild(archive, "strategy", *strategy);
+    archive.write("step", c10::IValue(step));
+    archive.write("elapsed_seconds", c10::IValue(elapsedSeconds));
+    writeString(archive, "sampler", sampler->saveState());
+    std::ostringstream engine;
+    engine << rng;
+    writeString(archive, "rng", engine.str());
+    writeString(archive, "strategy_state", strategy->saveState());
+    archive.write("torch_rng", at::detail::getDefaultCPUGenerator().get_state());
+    writeString(archive, "config", config.toJson(0));
+
+    // Atomic: a reader sees the old checkpoint or the new one, never half of one.
+    const std::string temp = path + ".tmp";
+    try {
+        archive.save_to(temp);
+    } catch (const c10::Error& e) {
+        std::remove(temp.c_str());
+        throw InputError("cannot write checkpoint '" + path + "': " + e.what_without_backtrace());
+    }
+    fsyncPath(temp);
+    if (std::rename(temp.c_str(), path.c_str()) != 0) {
+        std::remove(temp.c_str());
+        throw InputError("cannot write checkpoint '" + path + "': rename failed");
+    }
+}
+
+void Trainer::Impl::loadCheckpoint(const std::string& path) {
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(path, device);
+        torch::serialize::InputArchive netArchive, optArchive, strategyArchive;
+        archive.read("metric_net", netArchive);
+        archive.read("metric_optimizer", optArchive);
+        archive.read("strategy", strategyArchive);
+        net->load(netArchive);
+        metricOptimizer->load(optArchive);
+        strategy->load(strategyArchive);
+        c10::IValue v;
+        archive.read("step", v);
+        step = v.toInt();
+        archive.read("elapsed_seconds", v);
+        elapsedSeconds = v.toDouble();
+        sampler->restoreState(readString(archive, "sampler"));
+        std::istringstream engine(readString(archive, "rng"));
+        engine >> rng;
+        strategy->restoreState(readString(archive, "strategy_state"));
+        torch::Tensor torchRng;
+        archive.read("torch_rng", torchRng);
+        at::detail::getDefaultCPUGenerator().set_state(torchRng);
+    } catch (const c10::Error& e) {
+        throw InputError("checkpoint '" + path + "' cannot be read: " +
+                         e.what_without_backtrace());
+    }
+}
+
+}  // namespace grindstone

@@ -1,0 +1,158 @@
+#include <algorithm>
+#include <chrono>
+#include <sstream>
+
+#include "grindstone/Error.h"
+#include "training/TrainerImpl.h"
+
+namespace grindstone {
+namespace {
+
+Matrix toMatrix(const torch::Tensor& t) {
+    const auto c = t.detach().to(torch::kCPU, torch::kFloat32).contiguous();
+    Matrix m(c.size(0), c.size(1));
+    std::copy(c.data_ptr<float>(), c.data_ptr<float>() + c.numel(), m.values.begin());
+    return m;
+}
+
+std::vector<int> parseKs(const std::string& text) {
+    std::vector<int> ks;
+    std::stringstream s(text);
+    std::string item;
+    while (std::getline(s, item, ',')) {
+        char* end = nullptr;
+        const long k = std::strtol(item.c_str(), &end, 10);
+        if (item.empty() || *end != '\0' || k < 1 || k > 100000)
+            throw InputError("option 'recall_k': '" + item + "' is not a K in [1, 100000]");
+        ks.push_back(static_cast<int>(k));
+    }
+    if (ks.empty()) throw InputError("option 'recall_k' lists no K");
+    return ks;
+}
+
+/// `count` indices drawn from `from` with a fixed engine, returned sorted.
+std::vector<int64_t> fixedSample(std::vector<int64_t> from, size_t count, std::mt19937_64& rng) {
+    if (count >= from.size()) return from;
+    std::shuffle(from.begin(), from.end(), rng);
+    from.resize(count);
+    std::sort(from.begin(), from.end());
+    return from;
+}
+
+}  // namespace
+
+void Trainer::Impl::chooseFixedSubsets() {
+    // Separate engines so the subsets never depend on, or disturb, the training stream.
+    std::mt19937_64 subsetRng(static_cast<uint64_t>(config.integer("seed")) ^ 0x5eed5eedULL);
+    const auto snapshotSize = static_cast<size_t>(config.integer("snapshot_size"));
+    auto test = fixedSample(testIndices, (snapshotSize + 1) / 2, subsetRng);
+    auto train = fixedSample(trainIndices, snapshotSize / 2, subsetRng);
+    snapshotIndices = test;
+    snapshotIndices.insert(snapshotIndices.end(), train.begin(), train.end());
+
+    const auto cap = static_cast<size_t>(config.integer("eval_max_images"));
+    evalIndices = cap == 0 ? testIndices : fixedSample(testIndices, cap, subsetRng);
+
+    // The probe batch: one P x K batch of training images and random triplets from it.
+    std::vector<int> trainLabels;
+    for (int64_t i : trainIndices) trainLabels.push_back(images.labels[static_cast<size_t>(i)]);
+    PKSampler probeSampler(trainIndices, trainLabels, sampler->classesPerBatch(),
+                           sampler->perClass(), subsetRng());
+    const auto batch = probeSampler.next();
+    std::vector<int> labels;
+    for (int64_t i : batch) labels.push_back(images.labels[static_cast<size_t>(i)]);
+    const std::vector<float> zeros(batch.size() * batch.size(), 0.0f);
+    const auto mined = makeMiner("random")->mine({zeros, labels, 0, margin},
+                                                 std::min<int64_t>(tripletsPerBatch, 32), subsetRng);
+    for (size_t i = 0; i < mined.size(); ++i) {
+        probeAnchors.push_back(batch[static_cast<size_t>(mined.anchors[i])]);
+        probePositives.push_back(batch[static_cast<size_t>(mined.positives[i])]);
+        probeNegatives.push_back(batch[static_cast<size_t>(mined.negatives[i])]);
+    }
+}
+
+Matrix Trainer::Impl::embed(const std::vector<int64_t>& indices) {
+    torch::NoGradGuard noGrad;
+    net->eval();
+    constexpr size_t chunk = 1024;
+    std::vector<torch::Tensor> parts;
+    for (size_t begin = 0; begin < indices.size(); begin += chunk) {
+        const std::vector<int64_t> part(indices.begin() + static_cast<std::ptrdiff_t>(begin),
+                                        indices.begin() + static_cast<std::ptrdiff_t>(
+                                                              std::min(indices.size(), begin + chunk)));
+        parts.push_back(net->forward(imageBatch(part)));
+    }
+    net->train();
+    if (parts.empty()) return Matrix(0, net->spec().embeddingDim);
+    return toMatrix(torch::cat(parts));
+}
+
+EvaluationReport Trainer::Impl::evaluate(bool final) {
+    const auto started = std::chrono::steady_clock::now();
+    const auto& indices = final ? testIndices : evalIndices;
+    const Matrix embeddings = embed(indices);
+    std::vector<int> labels;
+    for (int64_t i : indices) labels.push_back(images.labels[static_cast<size_t>(i)]);
+    EvaluationReport report;
+    report.step = step;
+    report.final = final;
+    report.images = static_cast<int64_t>(indices.size());
+    report.metrics = evaluateRetrieval(embeddings, labels, parseKs(config.text("recall_k")),
+                                       static_cast<uint64_t>(config.integer("seed")));
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    for (auto* o : observers) o->onEvaluation(report);
+    return report;
+}
+
+void Trainer::Impl::emitSnapshot() {
+    EmbeddingSnapshot snapshot;
+    snapshot.step = step;
+    snapshot.embeddings = embed(snapshotIndices);
+    snapshot.datasetIndices = snapshotIndices;
+    const auto testCount = static_cast<size_t>((config.integer("snapshot_size") + 1) / 2);
+    for (size_t i = 0; i < snapshotIndices.size(); ++i) {
+        snapshot.labels.push_back(images.labels[static_cast<size_t>(snapshotIndices[i])]);
+        snapshot.isTest.push_back(i < std::min(testCount, testIndices.size()) ? 1 : 0);
+    }
+    for (auto* o : observers) o->onSnapshot(snapshot);
+}
+
+void Trainer::Impl::emitProbe() {
+    if (probeAnchors.empty()) return;
+    StageSamples samples;
+    samples.step = step;
+    {
+        torch::NoGradGuard noGrad;
+        net->eval();
+        MinedTriplets positions;
+        std::vector<int64_t> batch;
+        const auto n = static_cast<int64_t>(probeAnchors.size());
+        for (int64_t i = 0; i < n; ++i) {
+            batch.push_back(probeAnchors[static_cast<size_t>(i)]);
+            batch.push_back(probePositives[static_cast<size_t>(i)]);
+            batch.push_back(probeNegatives[static_cast<size_t>(i)]);
+            positions.anchors.push_back(3 * i);
+            positions.positives.push_back(3 * i + 1);
+            positions.negatives.push_back(3 * i + 2);
+        }
+        const auto x = net->forward(imageBatch(batch));
+        net->train();
+        const ProbeStages stages = strategy->probe(embedTriplets(x, positions, batch));
+        for (const auto& [name, tensor] : stages.stages) samples.stages[name] = toMatrix(tensor);
+        if (stages.stretchFactors.defined()) {
+            const auto f = stages.stretchFactors.to(torch::kCPU).contiguous();
+            samples.stretchFactors.assign(f.data_ptr<float>(), f.data_ptr<float>() + f.numel());
+        }
+        samples.margin = stages.margin;
+    }
+    samples.anchorIndices = probeAnchors;
+    samples.positiveIndices = probePositives;
+    samples.negativeIndices = probeNegatives;
+    for (int64_t i : probeAnchors) samples.anchorLabels.push_back(images.labels[static_cast<size_t>(i)]);
+    for (int64_t i : probeNegatives)
+        samples.negativeLabels.push_back(images.labels[static_cast<size_t>(i)]);
+    for (auto* o : observers) o->onStageSamples(samples);
+}
+
+}  // namespace grindstone

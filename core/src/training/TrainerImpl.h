@@ -1,0 +1,79 @@
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <random>
+#include <vector>
+
+#include <torch/optim/adam.h>
+
+#include "generation/GenerationStrategy.h"
+#include "grindstone/data/ClassSplit.h"
+#include "grindstone/data/PKSampler.h"
+#include "grindstone/training/Trainer.h"
+#include "mining/Miner.h"
+#include "model/EmbeddingNet.h"
+
+namespace grindstone {
+
+/// Everything a run holds. Split over TrainerStep.cpp (one optimiser step),
+/// TrainerEvaluation.cpp (evaluation, snapshots, probe) and TrainerCheckpoint.cpp.
+class Trainer::Impl {
+public:
+    Impl(const Config& config, const ImageSet& images, std::vector<std::string>& warnings);
+
+    // TrainerStep.cpp
+    void trainStep();
+    TrainingOutcome run();
+
+    // TrainerEvaluation.cpp
+    EvaluationReport evaluate(bool final);
+    Matrix embed(const std::vector<int64_t>& indices);
+    void emitSnapshot();
+    void emitProbe();
+    void chooseFixedSubsets();
+
+    // TrainerCheckpoint.cpp
+    void saveCheckpoint(const std::string& path) const;
+    void loadCheckpoint(const std::string& path);
+
+    torch::Tensor imageBatch(const std::vector<int64_t>& indices) const;
+    TripletEmbeddings embedTriplets(const torch::Tensor& embeddings, const MinedTriplets& t,
+                                    const std::vector<int64_t>& batch) const;
+    void emitEvent(const std::string& kind, const std::string& message);
+
+    Config config;
+    const ImageSet& images;
+    ClassSplit split;
+    std::vector<int64_t> trainIndices, testIndices;
+    std::vector<int> classSlot;  // dataset label -> 0..C-1 over training classes, -1 otherwise
+    torch::Device device{torch::kCPU};
+    torch::Tensor allPixels;  // uint8 N x C x H x W over the dataset's bytes (no copy)
+
+    EmbeddingNet net{nullptr};
+    std::unique_ptr<torch::optim::Adam> metricOptimizer;
+    std::unique_ptr<GenerationStrategy> strategy;
+    std::unique_ptr<Miner> miner;
+    std::unique_ptr<PKSampler> sampler;
+    std::mt19937_64 rng;
+    double margin = 0;
+    int64_t tripletsPerBatch = 0;
+    std::vector<int64_t> lrDropSteps;
+
+    std::vector<int64_t> snapshotIndices;  // fixed evaluation subset
+    std::vector<int64_t> probeAnchors, probePositives, probeNegatives;
+    std::vector<int64_t> evalIndices;  // capped test subset used during training
+
+    int64_t step = 0;
+    int64_t totalSteps = 0;
+    double elapsedSeconds = 0;
+    std::vector<TrainingObserver*> observers;
+    std::atomic<bool> stopRequested{false};
+    std::atomic<bool> pauseRequested{false};
+    std::mutex pauseMutex;
+    std::condition_variable pauseChanged;
+};
+
+}  // namespace grindstone

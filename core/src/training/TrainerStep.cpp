@@ -1,0 +1,157 @@
+#include <chrono>
+#include <cmath>
+
+#include <torch/autograd.h>
+
+#include "generation/TripletLoss.h"
+#include "training/TrainerImpl.h"
+
+namespace grindstone {
+namespace {
+
+std::vector<torch::Tensor> parametersOf(torch::optim::Optimizer& optimizer) {
+    std::vector<torch::Tensor> params;
+    for (auto& group : optimizer.param_groups())
+        for (auto& p : group.params()) params.push_back(p);
+    return params;
+}
+
+/// Gradient of `loss` with respect to `params` only, stored in their .grad. Every loss of a
+/// step comes from one shared forward; taking each loss's gradient for its own parameters
+/// keeps, for example, J_syn from ever moving a generator.
+void assignGradients(const torch::Tensor& loss, const std::vector<torch::Tensor>& params) {
+    if (params.empty()) return;
+    auto grads = torch::autograd::grad({loss}, params, {}, /*retain_graph=*/true,
+                                       /*create_graph=*/false, /*allow_unused=*/true);
+    for (size_t i = 0; i < params.size(); ++i) {
+        auto p = params[i];
+        p.mutable_grad() = grads[i].defined() ? grads[i] : torch::zeros_like(p);
+    }
+}
+
+int64_t countOverMargin(const torch::Tensor& a, const torch::Tensor& p, const torch::Tensor& n,
+                        double margin) {
+    return (rowSquaredDistance(a, p) - rowSquaredDistance(a, n) + margin > 0).sum().item<int64_t>();
+}
+
+}  // namespace
+
+torch::Tensor Trainer::Impl::imageBatch(const std::vector<int64_t>& indices) const {
+    auto idx = torch::tensor(indices, torch::kInt64);
+    // Bytes -> roughly zero-mean unit-range floats.
+    return (allPixels.index_select(0, idx).to(device, torch::kFloat32) / 255.0 - 0.5) / 0.25;
+}
+
+TripletEmbeddings Trainer::Impl::embedTriplets(const torch::Tensor& x, const MinedTriplets& t,
+                                               const std::vector<int64_t>& batch) const {
+    auto toTensor = [&](const std::vector<int64_t>& v) {
+        return torch::tensor(v, torch::kInt64).to(device);
+    };
+    auto slots = [&](const std::vector<int64_t>& positions) {
+        std::vector<int64_t> out;
+        for (int64_t pos : positions)
+            out.push_back(classSlot[static_cast<size_t>(
+                images.labels[static_cast<size_t>(batch[static_cast<size_t>(pos)])])]);
+        return toTensor(out);
+    };
+    TripletEmbeddings real;
+    real.anchors = x.index_select(0, toTensor(t.anchors));
+    real.positives = x.index_select(0, toTensor(t.positives));
+    real.negatives = x.index_select(0, toTensor(t.negatives));
+    real.anchorLabels = slots(t.anchors);
+    real.negativeLabels = slots(t.negatives);
+    return real;
+}
+
+void Trainer::Impl::trainStep() {
+    const auto started = std::chrono::steady_clock::now();
+    const auto batch = sampler->next();
+    std::vector<int> labels;
+    for (int64_t i : batch) labels.push_back(images.labels[static_cast<size_t>(i)]);
+
+    net->train();
+    const auto x = net->forward(imageBatch(batch));
+    const auto detached = x.detach();
+    const auto distances = torch::cdist(detached, detached).pow(2).to(torch::kCPU).contiguous();
+    const std::vector<float> d(distances.data_ptr<float>(),
+                               distances.data_ptr<float>() + distances.numel());
+    const MinedTriplets mined =
+        miner->mine({d, labels, x.size(1), margin}, tripletsPerBatch, rng);
+    const auto real = embedTriplets(x, mined, batch);
+
+    GenerationStep generated = strategy->forward(real);
+    const auto jReal = tripletHinge(real.anchors, real.positives, real.negatives, margin);
+    torch::Tensor jMetric = jReal;
+    auto& sc = generated.scalars;
+    if (generated.hasSynthetic) {
+        const auto& syn = generated.synthetic;
+        const auto jSyn = tripletHinge(syn.anchors, syn.positives, syn.negatives, margin);
+        jMetric = generated.realWeight * jReal + (1.0 - generated.realWeight) * jSyn;
+        sc["j_syn"] = jSyn.item<double>();
+        sc["synthetic_active"] = static_cast<double>(
+            countOverMargin(syn.anchors, syn.positives, syn.negatives, margin));
+    }
+
+    assignGradients(jMetric, net->parameters());
+    for (const auto& own : generated.ownLosses) assignGradients(own.loss, parametersOf(*own.optimizer));
+    // Step only after every gradient is taken: stepping changes weights the graph still uses.
+    metricOptimizer->step();
+    for (const auto& own : generated.ownLosses) own.optimizer->step();
+    strategy->afterUpdate(sc);
+
+    const double jMetricValue = jMetric.item<double>();
+    strategy->recordMetricLoss(jMetricValue);
+    ++step;
+    sc["j_real"] = jReal.item<double>();
+    sc["j_metric"] = jMetricValue;
+    sc["real_active"] = static_cast<double>(
+        countOverMargin(real.anchors, real.positives, real.negatives, margin));
+    sc["miner_easy"] = static_cast<double>(mined.stats.easy);
+    sc["miner_semihard"] = static_cast<double>(mined.stats.semiHard);
+    sc["miner_hard"] = static_cast<double>(mined.stats.hard);
+    sc["lr_metric"] = static_cast<torch::optim::AdamOptions&>(
+                          metricOptimizer->param_groups()[0].options()).lr();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    elapsedSeconds += seconds;
+    sc["step_seconds"] = seconds;
+
+    StepReport report{step, totalSteps, elapsedSeconds, std::move(sc)};
+    for (auto* o : observers) o->onStep(report);
+}
+
+TrainingOutcome Trainer::Impl::run() {
+    const int64_t evalEvery = config.integer("eval_every");
+    const int64_t snapshotEvery = config.integer("snapshot_every");
+    if (step == 0) {
+        evaluate(false);
+        if (snapshotEvery > 0) {
+            emitSnapshot();
+            emitProbe();
+        }
+    }
+    while (step < totalSteps) {
+        {
+            std::unique_lock<std::mutex> lock(pauseMutex);
+            pauseChanged.wait(lock, [&] { return !pauseRequested || stopRequested; });
+        }
+        if (stopRequested) return TrainingOutcome::Stopped;
+        for (int64_t drop : lrDropSteps)
+            if (drop == step) {
+                for (auto& group : metricOptimizer->param_groups()) {
+                    auto& options = static_cast<torch::optim::AdamOptions&>(group.options());
+                    options.lr(options.lr() * 0.5);
+                }
+                emitEvent("lr_drop", "metric learning rate halved");
+            }
+        trainStep();
+        if (evalEvery > 0 && step % evalEvery == 0 && step < totalSteps) evaluate(false);
+        if (snapshotEvery > 0 && step % snapshotEvery == 0) {
+            emitSnapshot();
+            emitProbe();
+        }
+    }
+    return TrainingOutcome::Finished;
+}
+
+}  // namespace grindstone
