@@ -146,6 +146,22 @@ private Q_SLOTS:
                          {cutImages ? imagesPath : labelsPath, QStringLiteral("truncated")});
     }
 
+    void corruptGzip() {
+        const QString imagesPath = m_tempDir->filePath(QStringLiteral("c-images.gz"));
+        const QString labelsPath = m_tempDir->filePath(QStringLiteral("c-labels"));
+        writeIdx(imagesPath, kImages, {50, 8, 8}, images(50, 8), true);
+        writeIdx(labelsPath, kLabels, {50}, std::vector<uint8_t>(50, 0), false);
+        QFile file(imagesPath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        for (qsizetype i = 12; i < bytes.size() - 8; ++i)
+            bytes[i] = char(bytes[i] ^ 0x5A);
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        expectInputError([&] { loadIdxPair(str(imagesPath), str(labelsPath)); }, {imagesPath});
+    }
+
     void countMismatch() {
         const QString imagesPath = m_tempDir->filePath(QStringLiteral("m-images"));
         const QString labelsPath = m_tempDir->filePath(QStringLiteral("m-labels"));
