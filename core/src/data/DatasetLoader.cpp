@@ -1,0 +1,84 @@
+// Picks the reader for the configured dataset and brings IDX images to the configured shape,
+// so the rest of the pipeline sees one ImageSet whatever the source.
+#include <opencv2/imgproc.hpp>
+
+#include <filesystem>
+#include <string_view>
+
+#include "grindstone/Error.h"
+#include "grindstone/data/DatasetLoader.h"
+#include "grindstone/options/Config.h"
+
+namespace grindstone {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kFashionMnistPath = "/usr/share/datasets/fashion-mnist";
+constexpr int kDefaultFolderImageSize = 32;
+
+std::string withoutTrailingSlash(std::string path) {
+    while (path.size() > 1 && path.back() == '/')
+        path.pop_back();
+    return path;
+}
+
+/// IDX data is single-channel at its stored size; `image_size` and `channels` still apply so a
+/// model configured for 3 x 32 x 32 can train on it.
+ImageSet reshapeIdx(ImageSet set, int size, int channels) {
+    const bool resize = size > 0 && (size != set.height || size != set.width);
+    if (!resize && channels == set.channels) return set;
+    const int64_t newHeight = resize ? size : set.height;
+    const int64_t newWidth = resize ? size : set.width;
+    std::vector<uint8_t> pixels;
+    pixels.reserve(static_cast<size_t>(set.size() * channels * newHeight * newWidth));
+    for (int64_t i = 0; i < set.size(); ++i) {
+        // cv::Mat over const data: the source is only read.
+        const cv::Mat source(static_cast<int>(set.height), static_cast<int>(set.width), CV_8UC1,
+                             const_cast<uint8_t*>(set.image(i)));
+        cv::Mat plane = source;
+        if (resize) {
+            // INTER_AREA averages when shrinking; when enlarging it behaves like bilinear.
+            cv::resize(source, plane, cv::Size(size, size), 0, 0, cv::INTER_AREA);
+        }
+        for (int c = 0; c < channels; ++c)
+            pixels.insert(pixels.end(), plane.datastart, plane.dataend);
+    }
+    set.pixels = std::move(pixels);
+    set.height = newHeight;
+    set.width = newWidth;
+    set.channels = channels;
+    return set;
+}
+
+}  // namespace
+
+ImageSet loadDataset(const Config& config, std::vector<std::string>& warnings) {
+    const std::string path = config.text("dataset");
+    const std::string format = config.text("dataset_format");
+    const int imageSize = static_cast<int>(config.integer("image_size"));
+    const int channels = static_cast<int>(config.integer("channels"));
+
+    if (channels != 1 && channels != 3) {
+        throw InputError("option 'channels': " + std::to_string(channels) +
+                         " is not supported, use 1 (grayscale) or 3 (colour)");
+    }
+    if (!fs::exists(path)) {
+        std::string message = "option 'dataset': '" + path + "' does not exist";
+        if (withoutTrailingSlash(path) == kFashionMnistPath)
+            message += "; install it with: sudo apt-get install dataset-fashion-mnist";
+        throw InputError(message);
+    }
+    if (!fs::is_directory(path)) {
+        throw InputError("option 'dataset': '" + path +
+                         "' is not a folder (expected a folder of IDX files or of class "
+                         "sub-folders)");
+    }
+
+    const bool idx = format == "idx" || (format == "auto" && folderHasIdxFiles(path));
+    if (idx) return reshapeIdx(loadIdxFolder(path), imageSize, channels);
+    return loadImageFolder(path, imageSize > 0 ? imageSize : kDefaultFolderImageSize, channels,
+                           warnings);
+}
+
+}  // namespace grindstone
