@@ -67,7 +67,8 @@ Config configFromArgs(const Args& args, Args& rest) {
             rest.push_back(a);
     }
     // --set wins over the file, whatever the order on the command line.
-    for (const auto& s : assignments) config.setAssignment(s);
+    for (const auto& s : assignments)
+        config.setAssignment(s);
     return config;
 }
 
@@ -93,7 +94,8 @@ std::string defaultRunFolder(const Config& config) {
     name << std::put_time(&tm, "%Y%m%d-%H%M%S") << '-' << config.text("method") << '-'
          << config.text("miner") << "-s" << config.text("seed");
     fs::path folder = base / name.str();
-    for (int i = 2; fs::exists(folder); ++i) folder = base / (name.str() + "-" + std::to_string(i));
+    for (int i = 2; fs::exists(folder); ++i)
+        folder = base / (name.str() + "-" + std::to_string(i));
     return folder.string();
 }
 

@@ -1,8 +1,8 @@
 #include <iostream>
 
 #include "CliCommon.h"
-#include "grindstone/Error.h"
 #include "ProgressPrinter.h"
+#include "grindstone/Error.h"
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/training/Trainer.h"

@@ -31,7 +31,8 @@ int runOptions(Args args) {
     for (const auto& spec : optionTable()) {
         if (spec.group != group) {
             group = spec.group;
-            std::cout << (group == optionTable().front().group ? "" : "\n") << "[" << group << "]\n";
+            std::cout << (group == optionTable().front().group ? "" : "\n") << "[" << group
+                      << "]\n";
         }
         std::cout << "  " << spec.name << " (" << optionTypeName(spec.type) << ", default "
                   << (spec.defaultValue.empty() ? "\"\"" : spec.defaultValue)

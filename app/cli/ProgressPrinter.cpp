@@ -13,8 +13,10 @@ std::string duration(double seconds) {
     if (!std::isfinite(seconds) || seconds < 0) return "--:--";
     const auto s = static_cast<long>(seconds + 0.5);
     std::ostringstream out;
-    if (s >= 3600) out << s / 3600 << ':' << std::setw(2) << std::setfill('0') << (s % 3600) / 60;
-    else out << s / 60;
+    if (s >= 3600)
+        out << s / 3600 << ':' << std::setw(2) << std::setfill('0') << (s % 3600) / 60;
+    else
+        out << s / 60;
     out << ':' << std::setw(2) << std::setfill('0') << s % 60;
     return out.str();
 }
@@ -32,7 +34,8 @@ std::string scalar(const StepReport& r, const char* key, const char* label) {
 ProgressPrinter::ProgressPrinter(bool terminal) : m_terminal(terminal) {}
 
 std::string ProgressPrinter::statusLine(const StepReport& r) const {
-    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
     const double rate = wall > 0 ? static_cast<double>(r.step - m_startStep) / wall : 0;
     const double eta = rate > 0 ? static_cast<double>(r.totalSteps - r.step) / rate : NAN;
     std::ostringstream s;
@@ -59,9 +62,8 @@ void ProgressPrinter::onStep(const StepReport& r) {
         m_startStep = r.step - 1;
         m_start = std::chrono::steady_clock::now() -
                   std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                      std::chrono::duration<double>(r.scalars.count("step_seconds")
-                                                        ? r.scalars.at("step_seconds")
-                                                        : 0.0));
+                      std::chrono::duration<double>(
+                          r.scalars.count("step_seconds") ? r.scalars.at("step_seconds") : 0.0));
     }
     const auto now = std::chrono::steady_clock::now();
     const double since = std::chrono::duration<double>(now - m_lastPrint).count();
@@ -101,15 +103,17 @@ void ProgressPrinter::finish() {
 std::string metricsLine(const RetrievalMetrics& m) {
     std::ostringstream s;
     s << std::fixed << std::setprecision(2);
-    for (const auto& [k, v] : m.recallAtK) s << "R@" << k << ' ' << 100 * v << "  ";
-    s << "NMI " << 100 * m.nmi << "  F1 " << 100 * m.f1 << "  MAP@R " << 100 * m.mapAtR
-      << "  RP " << 100 * m.rPrecision;
+    for (const auto& [k, v] : m.recallAtK)
+        s << "R@" << k << ' ' << 100 * v << "  ";
+    s << "NMI " << 100 * m.nmi << "  F1 " << 100 * m.f1 << "  MAP@R " << 100 * m.mapAtR << "  RP "
+      << 100 * m.rPrecision;
     return s.str();
 }
 
 std::string metricsJsonText(const EvaluationReport& report) {
     nlohmann::ordered_json j;
-    for (const auto& [k, v] : report.metrics.recallAtK) j["recall_at_" + std::to_string(k)] = v;
+    for (const auto& [k, v] : report.metrics.recallAtK)
+        j["recall_at_" + std::to_string(k)] = v;
     j["nmi"] = report.metrics.nmi;
     j["f1"] = report.metrics.f1;
     j["map_at_r"] = report.metrics.mapAtR;

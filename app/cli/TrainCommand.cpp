@@ -16,10 +16,11 @@ int runTrain(Args args) {
     if (out.empty()) out = defaultRunFolder(config);
 
     TrainingRun run(config, out);
-    for (const auto& w : run.warnings()) std::cerr << "warning: " << w << '\n';
-    std::cerr << "training " << config.text("method") << " (miner " << config.text("miner")
-              << ", " << config.text("steps") << " steps, seed " << config.text("seed")
-              << ") into " << run.folder() << '\n';
+    for (const auto& w : run.warnings())
+        std::cerr << "warning: " << w << '\n';
+    std::cerr << "training " << config.text("method") << " (miner " << config.text("miner") << ", "
+              << config.text("steps") << " steps, seed " << config.text("seed") << ") into "
+              << run.folder() << '\n';
     ProgressPrinter progress(isatty(STDERR_FILENO) != 0);
     run.trainer().addObserver(&progress);
     TrainingOutcome outcome = TrainingOutcome::Finished;

@@ -7,7 +7,8 @@ namespace grindstone {
 torch::Tensor discriminatorLoss(const torch::Tensor& realLogits, const torch::Tensor& fakeLogits,
                                 double weight) {
     // log(1 - s(z)) = logsigmoid(-z), computed stably.
-    return -weight * (torch::log_sigmoid(-realLogits).mean() + torch::log_sigmoid(fakeLogits).mean());
+    return -weight *
+           (torch::log_sigmoid(-realLogits).mean() + torch::log_sigmoid(fakeLogits).mean());
 }
 
 torch::Tensor generatorLoss(const torch::Tensor& fakeLogits, double weight) {

@@ -17,8 +17,8 @@ HdmlStrategy::HdmlStrategy(const HdmlSettings& s, int64_t dim, int64_t classes,
       m_metricLossMean(s.window),
       m_generatorLossMean(s.window) {
     m_generator = m_nets->register_module("generator", makeGenerator(dim));
-    m_classifier = m_nets->register_module(
-        "classifier", torch::nn::Sequential(torch::nn::Linear(dim, classes)));
+    m_classifier = m_nets->register_module("classifier",
+                                           torch::nn::Sequential(torch::nn::Linear(dim, classes)));
     m_nets->to(device);
     m_nets->train();
     m_generatorOptimizer = std::make_unique<torch::optim::Adam>(
@@ -33,8 +33,9 @@ torch::Tensor HdmlStrategy::interpolatedNegatives(const TripletEmbeddings& real)
     const double jbar = m_metricLossMean.mean();
     const double lambda = jbar > 0 ? std::exp(-m_settings.alpha / jbar) : 0.0;
     // Tensor form of hdmlInterpolation(): untouched where d+ >= d-.
-    auto coefficient = torch::where(dPos < dNeg, (dPos + (dNeg - dPos) * lambda) / dNeg.clamp_min(1e-12),
-                                    torch::ones_like(dNeg));
+    auto coefficient =
+        torch::where(dPos < dNeg, (dPos + (dNeg - dPos) * lambda) / dNeg.clamp_min(1e-12),
+                     torch::ones_like(dNeg));
     return real.anchors + (real.negatives - real.anchors) * coefficient.unsqueeze(1);
 }
 
@@ -49,8 +50,8 @@ GenerationStep HdmlStrategy::forward(const TripletEmbeddings& real) {
     const auto recon = meanRowNorm(out.narrow(0, 0, 2 * n), realAP);
     const auto soft = F::cross_entropy(m_classifier->forward(out), labelsAll);
     const auto generatorLoss = s.reconWeight * recon + s.softmaxWeight * soft;
-    const auto classifierLoss = F::cross_entropy(
-        m_classifier->forward(torch::cat({realAP, real.negatives})), labelsAll);
+    const auto classifierLoss =
+        F::cross_entropy(m_classifier->forward(torch::cat({realAP, real.negatives})), labelsAll);
 
     GenerationStep step;
     step.realWeight = mixingWeight(s.beta, m_generatorLossMean.mean());

@@ -21,7 +21,8 @@ double RunningMean::mean() const {
     if (m_values.empty()) return std::numeric_limits<double>::infinity();
     // Recomputed rather than m_sum / n so rounding drift cannot accumulate over long runs.
     double sum = 0;
-    for (double v : m_values) sum += v;
+    for (double v : m_values)
+        sum += v;
     return sum / static_cast<double>(m_values.size());
 }
 
@@ -29,7 +30,8 @@ std::string RunningMean::saveState() const {
     std::ostringstream s;
     s.precision(17);
     s << m_window << ' ' << m_values.size();
-    for (double v : m_values) s << ' ' << v;
+    for (double v : m_values)
+        s << ' ' << v;
     return s.str();
 }
 
@@ -46,7 +48,8 @@ void RunningMean::restoreState(const std::string& state) {
     m_window = window;
     m_values = std::move(values);
     m_sum = 0;
-    for (double v : m_values) m_sum += v;
+    for (double v : m_values)
+        m_sum += v;
 }
 
 double stretchFactor(double distance, double tau, double slope) {

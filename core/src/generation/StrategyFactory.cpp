@@ -30,7 +30,8 @@ TwoStageSettings twoStageSettings(const Config& c) {
     const std::string stages = c.text("stages");
     s.stage1 = stages != "stage2";
     s.stage2 = stages != "stage1";
-    s.stretch = c.text("stretch") == "sequential" ? StretchMode::Sequential : StretchMode::Symmetric;
+    s.stretch =
+        c.text("stretch") == "sequential" ? StretchMode::Sequential : StretchMode::Symmetric;
     s.adaptiveTau = c.text("tau_mode") == "adaptive";
     s.tauFactor = c.real("tau_factor");
     s.tauFixed = c.real("tau_fixed");

@@ -15,12 +15,12 @@ namespace grindstone {
 namespace F = torch::nn::functional;
 
 struct TwoStageStrategy::Pass {
-    torch::Tensor realAP, labelsAP;        // [x_a; x_p], [y_a; y_a]
-    torch::Tensor realAll, labelsAll;      // [x_a; x_p; x_n], [y_a; y_a; y_n]
-    torch::Tensor stretched, factors;      // [a'; p'], lambda
-    torch::Tensor g;                       // G1 output (or [x_a; x_p] without stage 1)
-    torch::Tensor reconstruction;          // GS(g)
-    torch::Tensor h;                       // G2 output
+    torch::Tensor realAP, labelsAP;    // [x_a; x_p], [y_a; y_a]
+    torch::Tensor realAll, labelsAll;  // [x_a; x_p; x_n], [y_a; y_a; y_n]
+    torch::Tensor stretched, factors;  // [a'; p'], lambda
+    torch::Tensor g;                   // G1 output (or [x_a; x_p] without stage 1)
+    torch::Tensor reconstruction;      // GS(g)
+    torch::Tensor h;                   // G2 output
     double tau = 0, margin = 0, realWeight = 1;
     torch::Tensor lossG1, lossGS, lossG2, lossArt;
 
@@ -40,14 +40,17 @@ TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64
       m_distanceMean(s.window),
       m_generatorLossMean(s.window) {
     std::vector<torch::Tensor> stage1Params, stage2Params, discParams;
-    auto add = [&](const char* name, torch::nn::Sequential net, std::vector<torch::Tensor>& params) {
+    auto add = [&](const char* name, torch::nn::Sequential net,
+                   std::vector<torch::Tensor>& params) {
         m_nets->register_module(name, net);
-        for (auto& p : net->parameters()) params.push_back(p);
+        for (auto& p : net->parameters())
+            params.push_back(p);
         return net;
     };
     if (s.stage1) {
         m_g1 = add("g1", makeGenerator(dim), stage1Params);
-        m_d1 = add("d1", makeDiscriminator(dim + (s.conditionOnLabel ? classes : 0), 1), discParams);
+        m_d1 =
+            add("d1", makeDiscriminator(dim + (s.conditionOnLabel ? classes : 0), 1), discParams);
         if (s.reconstructionCycle) {
             m_gs = add("gs", makeGenerator(dim), stage1Params);
             m_ds = add("ds", makeDiscriminator(dim, 1), discParams);
@@ -56,15 +59,15 @@ TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64
     if (s.stage2) {
         m_g2 = add("g2", makeGenerator(dim), stage2Params);
         m_d2 = add("d2", makeDiscriminator(dim, classes + 1), discParams);
-        m_classifier = add("classifier", torch::nn::Sequential(torch::nn::Linear(dim, classes)),
-                           discParams);
+        m_classifier =
+            add("classifier", torch::nn::Sequential(torch::nn::Linear(dim, classes)), discParams);
     }
     m_nets->to(device);
     m_nets->train();  // auxiliary nets always run in training mode (BatchNorm, dropout)
     auto adam = [](std::vector<torch::Tensor>& params, double lr) {
-        return params.empty() ? nullptr
-                              : std::make_unique<torch::optim::Adam>(
-                                    params, torch::optim::AdamOptions(lr));
+        return params.empty()
+                   ? nullptr
+                   : std::make_unique<torch::optim::Adam>(params, torch::optim::AdamOptions(lr));
     };
     m_stage1Optimizer = adam(stage1Params, s.lrGenerator);
     m_stage2Optimizer = adam(stage2Params, s.lrGenerator);
@@ -94,8 +97,8 @@ TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool
     pass.labelsAll = torch::cat({pass.labelsAP, real.negativeLabels});
     const double jbar = m_generatorLossMean.mean();
     pass.realWeight = mixingWeight(s.beta, jbar);
-    pass.margin = s.adaptiveMargin ? adaptiveMargin(s.marginLow, s.marginHigh, s.beta, jbar)
-                                   : s.marginFixed;
+    pass.margin =
+        s.adaptiveMargin ? adaptiveMargin(s.marginLow, s.marginHigh, s.beta, jbar) : s.marginFixed;
     const int64_t n = real.size();
 
     if (s.stage1) {
@@ -134,7 +137,7 @@ TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool
     return pass;
 }
 
-torch::Tensor TwoStageStrategy::discriminatorLosses(const Pass& p) const {
+torch::Tensor TwoStageStrategy::discriminatorLosses(const Pass& p) {
     const auto& s = m_settings;
     torch::Tensor total = torch::zeros({}, p.realAll.options());
     if (s.stage1) {
@@ -243,7 +246,8 @@ ProbeStages TwoStageStrategy::probe(const TripletEmbeddings& real) {
 
 std::vector<torch::optim::Optimizer*> TwoStageStrategy::optimizers() {
     std::vector<torch::optim::Optimizer*> out;
-    for (auto* o : {m_stage1Optimizer.get(), m_stage2Optimizer.get(), m_discriminatorOptimizer.get()})
+    for (auto* o :
+         {m_stage1Optimizer.get(), m_stage2Optimizer.get(), m_discriminatorOptimizer.get()})
         if (o) out.push_back(o);
     return out;
 }

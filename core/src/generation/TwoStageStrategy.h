@@ -50,7 +50,7 @@ public:
 private:
     struct Pass;  // every tensor of one forward
     Pass run(const TripletEmbeddings& real, bool updateSchedules);
-    torch::Tensor discriminatorLosses(const Pass& pass) const;
+    torch::Tensor discriminatorLosses(const Pass& pass);
     torch::Tensor d1Input(const torch::Tensor& x, const torch::Tensor& labels) const;
     double currentTau(const torch::Tensor& anchors, const torch::Tensor& positives, bool update);
 

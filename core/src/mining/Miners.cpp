@@ -117,8 +117,10 @@ public:
 
 /// Wu et al. 2017: negatives drawn with probability proportional to the inverse density of
 /// pairwise distances on the unit sphere, q(d) ~ d^(D-2) (1 - d^2/4)^((D-3)/2), with d
-/// clipped below at 0.5. Distances are rescaled so the batch's mean distance maps to sqrt(2),
-/// the mean on the sphere in high dimension, which keeps this usable without normalisation.
+/// clipped below at 0.5 and negatives beyond 1.4 (which give no loss) left out, as in the
+/// authors' implementation. Distances are rescaled so the batch's mean distance maps to
+/// sqrt(2), the mean on the sphere in high dimension, which keeps this usable without
+/// normalised embeddings.
 class DistanceWeightedMiner : public Miner {
 public:
     std::string name() const override { return "distance-weighted"; }
@@ -127,23 +129,32 @@ public:
         double sum = 0;
         int64_t pairs = 0;
         for (int64_t i = 0; i < n; ++i)
-            for (int64_t j = i + 1; j < n; ++j, ++pairs) sum += std::sqrt(std::max(0.0f, dist(b, i, j)));
+            for (int64_t j = i + 1; j < n; ++j, ++pairs)
+                sum += std::sqrt(std::max(0.0f, dist(b, i, j)));
         const double scale = (pairs > 0 && sum > 0) ? std::sqrt(2.0) / (sum / pairs) : 1.0;
         const double dim = static_cast<double>(std::max<int64_t>(b.dimension, 4));
         MinedTriplets t;
         for (int64_t a : chooseAnchors(b, count, rng)) {
             const auto negatives = members(b, a, false);
+            constexpr double kNonzeroLossCutoff = 1.4;
             std::vector<double> logWeights;
+            std::vector<bool> inRange;
             for (int64_t j : negatives) {
-                const double d = std::clamp(std::sqrt(std::max(0.0f, dist(b, a, j))) * scale,
-                                            0.5, 1.99);
+                const double raw = std::sqrt(std::max(0.0f, dist(b, a, j))) * scale;
+                const double d = std::clamp(raw, 0.5, 1.99);
                 // log(1/q(d)); subtracting the max below keeps exp() finite.
-                logWeights.push_back(-((dim - 2) * std::log(d) +
-                                       (dim - 3) / 2 * std::log(1 - d * d / 4)));
+                logWeights.push_back(
+                    -((dim - 2) * std::log(d) + (dim - 3) / 2 * std::log(1 - d * d / 4)));
+                inRange.push_back(raw < kNonzeroLossCutoff);
             }
-            const double top = *std::max_element(logWeights.begin(), logWeights.end());
+            double top = -std::numeric_limits<double>::infinity();
+            for (size_t j = 0; j < logWeights.size(); ++j)
+                if (inRange[j]) top = std::max(top, logWeights[j]);
             std::vector<double> weights;
-            for (double lw : logWeights) weights.push_back(std::exp(lw - top));
+            for (size_t j = 0; j < logWeights.size(); ++j)
+                weights.push_back(inRange[j] ? std::exp(logWeights[j] - top) : 0.0);
+            // Every negative beyond the cutoff: none is informative, so draw uniformly.
+            if (std::isinf(top)) weights.assign(negatives.size(), 1.0);
             std::discrete_distribution<size_t> pick(weights.begin(), weights.end());
             t.anchors.push_back(a);
             t.positives.push_back(randomOf(members(b, a, true), rng));

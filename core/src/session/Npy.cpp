@@ -41,7 +41,8 @@ Matrix decodeNpy(const std::string& bytes, const std::string& origin) {
     } else if (major == 2 || major == 3) {
         if (bytes.size() < 12) return fail("truncated header");
         for (int i = 0; i < 4; ++i)
-            headerLength |= static_cast<size_t>(static_cast<unsigned char>(bytes[8 + i])) << (8 * i);
+            headerLength |= static_cast<size_t>(static_cast<unsigned char>(bytes[8 + i]))
+                            << (8 * i);
         offset = 12;
     } else {
         return fail("unsupported version " + std::to_string(major));
@@ -50,8 +51,7 @@ Matrix decodeNpy(const std::string& bytes, const std::string& origin) {
     const std::string header = bytes.substr(offset, headerLength);
     if (header.find("'descr': '<f4'") == std::string::npos)
         return fail("expected float32 ('<f4') data");
-    if (header.find("'fortran_order': False") == std::string::npos)
-        return fail("expected C order");
+    if (header.find("'fortran_order': False") == std::string::npos) return fail("expected C order");
     std::smatch match;
     static const std::regex shape(R"('shape':\s*\((\d+),\s*(\d+)\))");
     if (!std::regex_search(header, match, shape)) return fail("expected a 2-D shape");
@@ -65,6 +65,8 @@ Matrix decodeNpy(const std::string& bytes, const std::string& origin) {
     return m;
 }
 
-Matrix readNpy(const std::string& path) { return decodeNpy(readWholeFile(path), path); }
+Matrix readNpy(const std::string& path) {
+    return decodeNpy(readWholeFile(path), path);
+}
 
 }  // namespace grindstone

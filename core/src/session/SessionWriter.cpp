@@ -8,8 +8,8 @@
 #include <iomanip>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
 #include <torch/version.h>
+#include <nlohmann/json.hpp>
 
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
@@ -39,11 +39,14 @@ std::string hostName() {
 }
 
 /// JSON numbers cannot be NaN or infinite: those are written as null.
-Json number(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+Json number(double v) {
+    return std::isfinite(v) ? Json(v) : Json(nullptr);
+}
 
 Json metricsJson(const RetrievalMetrics& m) {
     Json j;
-    for (const auto& [k, v] : m.recallAtK) j["recall_at_" + std::to_string(k)] = number(v);
+    for (const auto& [k, v] : m.recallAtK)
+        j["recall_at_" + std::to_string(k)] = number(v);
     j["nmi"] = number(m.nmi);
     j["f1"] = number(m.f1);
     j["map_at_r"] = number(m.mapAtR);
@@ -103,7 +106,8 @@ void SessionWriter::onStep(const StepReport& report) {
     j["type"] = "step";
     j["step"] = report.step;
     j["time"] = number(report.elapsedSeconds);
-    for (const auto& [key, value] : report.scalars) j[key] = number(value);
+    for (const auto& [key, value] : report.scalars)
+        j[key] = number(value);
     appendLine(j.dump());
 }
 
@@ -155,8 +159,8 @@ void SessionWriter::onStageSamples(const StageSamples& samples) {
 }
 
 void SessionWriter::onEvent(const TrainingEvent& event) {
-    appendLine(Json{{"type", "event"}, {"step", event.step}, {"kind", event.kind},
-                    {"message", event.message}}
+    appendLine(Json{
+        {"type", "event"}, {"step", event.step}, {"kind", event.kind}, {"message", event.message}}
                    .dump());
 }
 

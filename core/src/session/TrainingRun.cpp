@@ -44,12 +44,13 @@ TrainingRun::TrainingRun(const Config& config, const std::string& folder) : m_co
     m_images = loadDataset(config, m_warnings);
     m_trainer = std::make_unique<Trainer>(config, m_images, m_warnings);
     m_writer = std::make_unique<SessionWriter>(folder, config, at::get_num_threads());
-    m_checkpointer = std::make_unique<Checkpointer>(*m_trainer, *m_writer,
-                                                    config.integer("checkpoint_every"),
-                                                    config.integer("keep_checkpoints"));
+    m_checkpointer =
+        std::make_unique<Checkpointer>(*m_trainer, *m_writer, config.integer("checkpoint_every"),
+                                       config.integer("keep_checkpoints"));
     m_trainer->addObserver(m_writer.get());
     m_trainer->addObserver(m_checkpointer.get());
-    for (const auto& w : m_warnings) m_writer->onEvent({0, "warning", w});
+    for (const auto& w : m_warnings)
+        m_writer->onEvent({0, "warning", w});
 }
 
 TrainingRun::~TrainingRun() = default;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <sstream>
 
+#include <torch/cuda.h>
+
 #include "grindstone/Error.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/runtime/Threads.h"
@@ -38,8 +40,9 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
     rng.seed(seed);
     if (config.text("device") == "cuda") {
         if (!torch::cuda::is_available())
-            throw InputError("option 'device': cuda was asked for but no CUDA device is "
-                             "available to this LibTorch build; use device=cpu");
+            throw InputError(
+                "option 'device': cuda was asked for but no CUDA device is "
+                "available to this LibTorch build; use device=cpu");
         device = torch::Device(torch::kCUDA);
     }
 
@@ -52,11 +55,11 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
         classSlot[static_cast<size_t>(split.trainClasses[i])] = static_cast<int>(i);
 
     std::vector<int> trainLabels;
-    for (int64_t i : trainIndices) trainLabels.push_back(images.labels[static_cast<size_t>(i)]);
-    sampler = std::make_unique<PKSampler>(trainIndices, trainLabels,
-                                          static_cast<int>(config.integer("batch_classes")),
-                                          static_cast<int>(config.integer("batch_per_class")),
-                                          seed);
+    for (int64_t i : trainIndices)
+        trainLabels.push_back(images.labels[static_cast<size_t>(i)]);
+    sampler = std::make_unique<PKSampler>(
+        trainIndices, trainLabels, static_cast<int>(config.integer("batch_classes")),
+        static_cast<int>(config.integer("batch_per_class")), seed);
     allPixels = torch::from_blob(const_cast<uint8_t*>(images.pixels.data()),
                                  {images.size(), images.channels, images.height, images.width},
                                  torch::kUInt8);
@@ -86,15 +89,20 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
 
 void Trainer::Impl::emitEvent(const std::string& kind, const std::string& message) {
     const TrainingEvent event{step, kind, message};
-    for (auto* o : observers) o->onEvent(event);
+    for (auto* o : observers)
+        o->onEvent(event);
 }
 
 Trainer::Trainer(const Config& config, const ImageSet& images, std::vector<std::string>& warnings)
     : m_impl(std::make_unique<Impl>(config, images, warnings)) {}
 Trainer::~Trainer() = default;
 
-void Trainer::addObserver(TrainingObserver* observer) { m_impl->observers.push_back(observer); }
-TrainingOutcome Trainer::run() { return m_impl->run(); }
+void Trainer::addObserver(TrainingObserver* observer) {
+    m_impl->observers.push_back(observer);
+}
+TrainingOutcome Trainer::run() {
+    return m_impl->run();
+}
 void Trainer::requestStop() {
     m_impl->stopRequested = true;
     requestPause(false);
@@ -106,15 +114,35 @@ void Trainer::requestPause(bool paused) {
     }
     m_impl->pauseChanged.notify_all();
 }
-bool Trainer::paused() const { return m_impl->pauseRequested; }
-int64_t Trainer::step() const { return m_impl->step; }
-int64_t Trainer::totalSteps() const { return m_impl->totalSteps; }
-void Trainer::setTotalSteps(int64_t steps) { m_impl->totalSteps = steps; }
-EvaluationReport Trainer::evaluate(bool final) { return m_impl->evaluate(final); }
-void Trainer::saveCheckpoint(const std::string& path) const { m_impl->saveCheckpoint(path); }
-void Trainer::loadCheckpoint(const std::string& path) { m_impl->loadCheckpoint(path); }
-Matrix Trainer::embed(const std::vector<int64_t>& indices) { return m_impl->embed(indices); }
-const std::vector<int>& Trainer::trainClasses() const { return m_impl->split.trainClasses; }
-const std::vector<int>& Trainer::testClasses() const { return m_impl->split.testClasses; }
+bool Trainer::paused() const {
+    return m_impl->pauseRequested;
+}
+int64_t Trainer::step() const {
+    return m_impl->step;
+}
+int64_t Trainer::totalSteps() const {
+    return m_impl->totalSteps;
+}
+void Trainer::setTotalSteps(int64_t steps) {
+    m_impl->totalSteps = steps;
+}
+EvaluationReport Trainer::evaluate(bool final) {
+    return m_impl->evaluate(final);
+}
+void Trainer::saveCheckpoint(const std::string& path) const {
+    m_impl->saveCheckpoint(path);
+}
+void Trainer::loadCheckpoint(const std::string& path) {
+    m_impl->loadCheckpoint(path);
+}
+Matrix Trainer::embed(const std::vector<int64_t>& indices) {
+    return m_impl->embed(indices);
+}
+const std::vector<int>& Trainer::trainClasses() const {
+    return m_impl->split.trainClasses;
+}
+const std::vector<int>& Trainer::testClasses() const {
+    return m_impl->split.testClasses;
+}
 
 }  // namespace grindstone

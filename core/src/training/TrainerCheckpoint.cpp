@@ -90,10 +90,10 @@ void Trainer::Impl::loadCheckpoint(const std::string& path) {
         strategy->restoreState(readString(archive, "strategy_state"));
         torch::Tensor torchRng;
         archive.read("torch_rng", torchRng);
-        at::detail::getDefaultCPUGenerator().set_state(torchRng);
+        auto generator = at::detail::getDefaultCPUGenerator();
+        generator.set_state(torchRng);
     } catch (const c10::Error& e) {
-        throw InputError("checkpoint '" + path + "' cannot be read: " +
-                         e.what_without_backtrace());
+        throw InputError("checkpoint '" + path + "' cannot be read: " + e.what_without_backtrace());
     }
 }
 

@@ -55,15 +55,17 @@ void Trainer::Impl::chooseFixedSubsets() {
 
     // The probe batch: one P x K batch of training images and random triplets from it.
     std::vector<int> trainLabels;
-    for (int64_t i : trainIndices) trainLabels.push_back(images.labels[static_cast<size_t>(i)]);
+    for (int64_t i : trainIndices)
+        trainLabels.push_back(images.labels[static_cast<size_t>(i)]);
     PKSampler probeSampler(trainIndices, trainLabels, sampler->classesPerBatch(),
                            sampler->perClass(), subsetRng());
     const auto batch = probeSampler.next();
     std::vector<int> labels;
-    for (int64_t i : batch) labels.push_back(images.labels[static_cast<size_t>(i)]);
+    for (int64_t i : batch)
+        labels.push_back(images.labels[static_cast<size_t>(i)]);
     const std::vector<float> zeros(batch.size() * batch.size(), 0.0f);
-    const auto mined = makeMiner("random")->mine({zeros, labels, 0, margin},
-                                                 std::min<int64_t>(tripletsPerBatch, 32), subsetRng);
+    const auto mined = makeMiner("random")->mine(
+        {zeros, labels, 0, margin}, std::min<int64_t>(tripletsPerBatch, 32), subsetRng);
     for (size_t i = 0; i < mined.size(); ++i) {
         probeAnchors.push_back(batch[static_cast<size_t>(mined.anchors[i])]);
         probePositives.push_back(batch[static_cast<size_t>(mined.positives[i])]);
@@ -77,9 +79,9 @@ Matrix Trainer::Impl::embed(const std::vector<int64_t>& indices) {
     constexpr size_t chunk = 1024;
     std::vector<torch::Tensor> parts;
     for (size_t begin = 0; begin < indices.size(); begin += chunk) {
-        const std::vector<int64_t> part(indices.begin() + static_cast<std::ptrdiff_t>(begin),
-                                        indices.begin() + static_cast<std::ptrdiff_t>(
-                                                              std::min(indices.size(), begin + chunk)));
+        const std::vector<int64_t> part(
+            indices.begin() + static_cast<std::ptrdiff_t>(begin),
+            indices.begin() + static_cast<std::ptrdiff_t>(std::min(indices.size(), begin + chunk)));
         parts.push_back(net->forward(imageBatch(part)));
     }
     net->train();
@@ -92,7 +94,8 @@ EvaluationReport Trainer::Impl::evaluate(bool final) {
     const auto& indices = final ? testIndices : evalIndices;
     const Matrix embeddings = embed(indices);
     std::vector<int> labels;
-    for (int64_t i : indices) labels.push_back(images.labels[static_cast<size_t>(i)]);
+    for (int64_t i : indices)
+        labels.push_back(images.labels[static_cast<size_t>(i)]);
     EvaluationReport report;
     report.step = step;
     report.final = final;
@@ -101,7 +104,8 @@ EvaluationReport Trainer::Impl::evaluate(bool final) {
                                        static_cast<uint64_t>(config.integer("seed")));
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    for (auto* o : observers) o->onEvaluation(report);
+    for (auto* o : observers)
+        o->onEvaluation(report);
     return report;
 }
 
@@ -115,7 +119,8 @@ void Trainer::Impl::emitSnapshot() {
         snapshot.labels.push_back(images.labels[static_cast<size_t>(snapshotIndices[i])]);
         snapshot.isTest.push_back(i < std::min(testCount, testIndices.size()) ? 1 : 0);
     }
-    for (auto* o : observers) o->onSnapshot(snapshot);
+    for (auto* o : observers)
+        o->onSnapshot(snapshot);
 }
 
 void Trainer::Impl::emitProbe() {
@@ -139,7 +144,8 @@ void Trainer::Impl::emitProbe() {
         const auto x = net->forward(imageBatch(batch));
         net->train();
         const ProbeStages stages = strategy->probe(embedTriplets(x, positions, batch));
-        for (const auto& [name, tensor] : stages.stages) samples.stages[name] = toMatrix(tensor);
+        for (const auto& [name, tensor] : stages.stages)
+            samples.stages[name] = toMatrix(tensor);
         if (stages.stretchFactors.defined()) {
             const auto f = stages.stretchFactors.to(torch::kCPU).contiguous();
             samples.stretchFactors.assign(f.data_ptr<float>(), f.data_ptr<float>() + f.numel());
@@ -149,10 +155,12 @@ void Trainer::Impl::emitProbe() {
     samples.anchorIndices = probeAnchors;
     samples.positiveIndices = probePositives;
     samples.negativeIndices = probeNegatives;
-    for (int64_t i : probeAnchors) samples.anchorLabels.push_back(images.labels[static_cast<size_t>(i)]);
+    for (int64_t i : probeAnchors)
+        samples.anchorLabels.push_back(images.labels[static_cast<size_t>(i)]);
     for (int64_t i : probeNegatives)
         samples.negativeLabels.push_back(images.labels[static_cast<size_t>(i)]);
-    for (auto* o : observers) o->onStageSamples(samples);
+    for (auto* o : observers)
+        o->onStageSamples(samples);
 }
 
 }  // namespace grindstone

@@ -12,7 +12,8 @@ namespace {
 std::vector<torch::Tensor> parametersOf(torch::optim::Optimizer& optimizer) {
     std::vector<torch::Tensor> params;
     for (auto& group : optimizer.param_groups())
-        for (auto& p : group.params()) params.push_back(p);
+        for (auto& p : group.params())
+            params.push_back(p);
     return params;
 }
 
@@ -67,7 +68,8 @@ void Trainer::Impl::trainStep() {
     const auto started = std::chrono::steady_clock::now();
     const auto batch = sampler->next();
     std::vector<int> labels;
-    for (int64_t i : batch) labels.push_back(images.labels[static_cast<size_t>(i)]);
+    for (int64_t i : batch)
+        labels.push_back(images.labels[static_cast<size_t>(i)]);
 
     net->train();
     const auto x = net->forward(imageBatch(batch));
@@ -75,8 +77,7 @@ void Trainer::Impl::trainStep() {
     const auto distances = torch::cdist(detached, detached).pow(2).to(torch::kCPU).contiguous();
     const std::vector<float> d(distances.data_ptr<float>(),
                                distances.data_ptr<float>() + distances.numel());
-    const MinedTriplets mined =
-        miner->mine({d, labels, x.size(1), margin}, tripletsPerBatch, rng);
+    const MinedTriplets mined = miner->mine({d, labels, x.size(1), margin}, tripletsPerBatch, rng);
     const auto real = embedTriplets(x, mined, batch);
 
     GenerationStep generated = strategy->forward(real);
@@ -88,15 +89,17 @@ void Trainer::Impl::trainStep() {
         const auto jSyn = tripletHinge(syn.anchors, syn.positives, syn.negatives, margin);
         jMetric = generated.realWeight * jReal + (1.0 - generated.realWeight) * jSyn;
         sc["j_syn"] = jSyn.item<double>();
-        sc["synthetic_active"] = static_cast<double>(
-            countOverMargin(syn.anchors, syn.positives, syn.negatives, margin));
+        sc["synthetic_active"] =
+            static_cast<double>(countOverMargin(syn.anchors, syn.positives, syn.negatives, margin));
     }
 
     assignGradients(jMetric, net->parameters());
-    for (const auto& own : generated.ownLosses) assignGradients(own.loss, parametersOf(*own.optimizer));
+    for (const auto& own : generated.ownLosses)
+        assignGradients(own.loss, parametersOf(*own.optimizer));
     // Step only after every gradient is taken: stepping changes weights the graph still uses.
     metricOptimizer->step();
-    for (const auto& own : generated.ownLosses) own.optimizer->step();
+    for (const auto& own : generated.ownLosses)
+        own.optimizer->step();
     strategy->afterUpdate(sc);
 
     const double jMetricValue = jMetric.item<double>();
@@ -104,20 +107,21 @@ void Trainer::Impl::trainStep() {
     ++step;
     sc["j_real"] = jReal.item<double>();
     sc["j_metric"] = jMetricValue;
-    sc["real_active"] = static_cast<double>(
-        countOverMargin(real.anchors, real.positives, real.negatives, margin));
+    sc["real_active"] =
+        static_cast<double>(countOverMargin(real.anchors, real.positives, real.negatives, margin));
     sc["miner_easy"] = static_cast<double>(mined.stats.easy);
     sc["miner_semihard"] = static_cast<double>(mined.stats.semiHard);
     sc["miner_hard"] = static_cast<double>(mined.stats.hard);
-    sc["lr_metric"] = static_cast<torch::optim::AdamOptions&>(
-                          metricOptimizer->param_groups()[0].options()).lr();
+    sc["lr_metric"] =
+        static_cast<torch::optim::AdamOptions&>(metricOptimizer->param_groups()[0].options()).lr();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     elapsedSeconds += seconds;
     sc["step_seconds"] = seconds;
 
     StepReport report{step, totalSteps, elapsedSeconds, std::move(sc)};
-    for (auto* o : observers) o->onStep(report);
+    for (auto* o : observers)
+        o->onStep(report);
 }
 
 TrainingOutcome Trainer::Impl::run() {
