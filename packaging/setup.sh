@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # Installs every Debian package Grindstone needs, then configures and builds it.
-# Usage: packaging/setup.sh [--no-build] [--preset NAME]
+# Usage: packaging/setup.sh [--demo | --test | --no-build] [--preset NAME]
+#   --demo   build (release preset) and run a default training run on Fashion-MNIST
+#   --test   build (ci preset: -Werror) and run the whole test suite with CTest
 # Idempotent: re-running only installs what is missing and rebuilds what changed.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-preset="release"
+preset=""
 build=1
+action=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;
+    --demo) action=demo ;;
+    --test) action=test ;;
     --preset) preset="$2"; shift ;;
-    *) echo "setup.sh: unknown argument '$1' (expected --no-build or --preset NAME)" >&2; exit 2 ;;
+    *) echo "setup.sh: unknown argument '$1' (expected --demo, --test, --no-build or --preset NAME)" >&2
+       exit 2 ;;
   esac
   shift
 done
@@ -30,13 +36,13 @@ packages=(
   dataset-fashion-mnist xvfb xauth imagemagick
 )
 
+sudo_cmd=""
+[ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -qq
   $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
@@ -49,13 +55,27 @@ if command -v update-alternatives >/dev/null; then
     cand="$arch_dir/openblas-pthread/$alt"
     name="$alt-$(basename "$arch_dir")"
     if [ -e "$cand" ] && update-alternatives --list "$name" >/dev/null 2>&1; then
-      ${sudo_cmd:-} update-alternatives --quiet --set "$name" "$cand" || true
+      $sudo_cmd update-alternatives --quiet --set "$name" "$cand" || true
     fi
   done
 fi
+
+[ -n "$preset" ] || { [ "$action" = test ] && preset=ci || preset=release; }
 
 if [ "$build" -eq 1 ]; then
   cd "$here"
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset"
 fi
+
+case "$action" in
+  demo)
+    # The main job: a default two-stage run on Fashion-MNIST, progress and final metrics.
+    exec "$here/build/$preset/app/grindstone-cli" train
+    ;;
+  test)
+    cd "$here/build/$preset"
+    # GUI tests need a display: run under a virtual X server.
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --no-tests=error
+    ;;
+esac

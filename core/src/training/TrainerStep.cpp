@@ -30,6 +30,11 @@ void assignGradients(const torch::Tensor& loss, const std::vector<torch::Tensor>
     }
 }
 
+void clearGradients(const std::vector<torch::Tensor>& params) {
+    for (auto p : params)
+        p.mutable_grad() = torch::Tensor();
+}
+
 int64_t countOverMargin(const torch::Tensor& a, const torch::Tensor& p, const torch::Tensor& n,
                         double margin) {
     return (rowSquaredDistance(a, p) - rowSquaredDistance(a, n) + margin > 0).sum().item<int64_t>();
@@ -100,6 +105,11 @@ void Trainer::Impl::trainStep() {
     metricOptimizer->step();
     for (const auto& own : generated.ownLosses)
         own.optimizer->step();
+    // The gradients came from autograd::grad and may be views into its buffers; drop them so
+    // a later zero_grad() (the extra discriminator updates) never has to detach a view.
+    clearGradients(net->parameters());
+    for (const auto& own : generated.ownLosses)
+        clearGradients(parametersOf(*own.optimizer));
     strategy->afterUpdate(sc);
 
     const double jMetricValue = jMetric.item<double>();
