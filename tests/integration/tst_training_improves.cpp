@@ -1,5 +1,6 @@
-// Every method, trained a few hundred steps on Fashion-MNIST, must lift Recall@1 on the unseen
-// test classes clearly above what the untrained network gives.
+// Every method, trained a few hundred steps on the glyph benchmark, must lift Recall@1 on the
+// unseen test classes clearly above what the untrained network gives. (Fashion-MNIST is too
+// easy for this: an untrained network already retrieves ~88% of its test queries.)
 #include <QtTest>
 
 #include <filesystem>
@@ -12,7 +13,7 @@ using namespace grindstone;
 
 namespace {
 
-const char* kFashion = "/usr/share/datasets/fashion-mnist";
+const std::string kGlyphs = GRINDSTONE_SHARED_DIR "/data/glyphs";
 
 struct EvaluationLog : TrainingObserver {
     std::vector<EvaluationReport> reports;
@@ -23,12 +24,11 @@ struct EvaluationLog : TrainingObserver {
 
 Config smallRun(const QString& method, const QString& miner) {
     Config c;
-    c.set("dataset", kFashion);
+    c.set("dataset", kGlyphs);
     c.set("method", method.toStdString());
     c.set("miner", miner.toStdString());
     c.set("steps", "300");
     c.set("eval_every", "0");
-    c.set("eval_max_images", "2000");
     c.set("snapshot_every", "0");
     c.set("threads", "2");
     c.set("seed", "3");
@@ -44,11 +44,13 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!std::filesystem::exists(kFashion))
-            QSKIP("Fashion-MNIST is not installed (sudo apt-get install dataset-fashion-mnist)");
+        if (!std::filesystem::exists(kGlyphs + "/train-images-idx3-ubyte.gz"))
+            QSKIP(qPrintable(QStringLiteral("the glyph benchmark is absent: expected it in %1 "
+                                            "(the shared folder beside the checkout)")
+                                 .arg(QString::fromStdString(kGlyphs))));
         std::vector<std::string> warnings;
         Config c;
-        c.set("dataset", kFashion);
+        c.set("dataset", kGlyphs);
         m_images = loadDataset(c, warnings);
     }
 
@@ -72,7 +74,7 @@ private Q_SLOTS:
         EvaluationLog log;
         trainer.addObserver(&log);
         QCOMPARE(trainer.run(), TrainingOutcome::Finished);
-        const auto final = trainer.evaluate(false);  // the same 2,000 test images as step 0
+        const auto final = trainer.evaluate(false);  // every test image, as at step 0
         QVERIFY(!log.reports.empty());
         QCOMPARE(log.reports.front().step, int64_t(0));
         const double before = log.reports.front().metrics.recallAtK.at(1);
