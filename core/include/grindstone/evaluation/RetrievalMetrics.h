@@ -15,11 +15,15 @@ struct RetrievalMetrics {
     double f1 = 0;                    ///< pairwise clustering F1 of the same k-means
     double mapAtR = 0;                ///< MAP@R (Musgrave et al. 2020)
     double rPrecision = 0;            ///< R-precision
-    int64_t queries = 0;
+    int64_t queries = 0;              ///< queries counted: rows whose class has another member
 };
 
-/// Computes every figure. k-NN distances and k-means go through FAISS; the work is split over
-/// the OpenMP threads available. `seed` fixes k-means.
+/// Computes every figure. Distances go through BLAS (sgemm), k-means through FAISS; the work
+/// is split over the OpenMP threads available. `seed` fixes k-means.
+/// Distances are squared Euclidean; equal distances rank the lower row index first. A row alone
+/// in its class has nothing to retrieve and is left out of the ranking figures (`queries`).
+/// Throws InputError on a label count other than the row count, fewer than 2 rows, a K below 1
+/// or a non-finite embedding value.
 RetrievalMetrics evaluateRetrieval(const Matrix& embeddings, const std::vector<int>& labels,
                                    const std::vector<int>& ks, uint64_t seed = 1);
 
@@ -28,13 +32,19 @@ RetrievalMetrics rankingMetrics(const Matrix& embeddings, const std::vector<int>
                                 const std::vector<int>& ks);
 
 /// k-means cluster assignment (FAISS), `clusters` centroids, deterministic for `seed`.
+/// Throws InputError unless 1 <= clusters <= rows.
 std::vector<int> kmeansAssign(const Matrix& embeddings, int clusters, uint64_t seed);
 
-/// Normalised mutual information (arithmetic-mean normalisation, as sklearn's default).
+/// Normalised mutual information (arithmetic-mean normalisation, as sklearn's default):
+/// 2 I(c; y) / (H(c) + H(y)), and 1 when both sides are a single group.
 double normalizedMutualInformation(const std::vector<int>& clusters,
                                    const std::vector<int>& labels);
 
-/// Pairwise clustering F1: precision / recall over pairs put in the same cluster.
+/// Pairwise clustering F1: precision / recall over pairs put in the same cluster. 0 when no
+/// pair is shared; 1 when neither side puts any two items together.
 double clusteringF1(const std::vector<int>& clusters, const std::vector<int>& labels);
+
+/// Threads the evaluation runs on (OpenMP's current maximum, shared with LibTorch).
+int evaluationThreadCount();
 
 }  // namespace grindstone

@@ -1,0 +1,75 @@
+// Recall@K, MAP@R and R-precision over every query, the query excluded from its own results.
+#include <omp.h>
+
+#include <algorithm>
+
+#include "evaluation/BlasThreads.h"
+#include "evaluation/InputChecks.h"
+#include "evaluation/QueryBlock.h"
+#include "grindstone/evaluation/RetrievalMetrics.h"
+
+namespace grindstone {
+
+int evaluationThreadCount() {
+    return omp_get_max_threads();
+}
+
+RetrievalMetrics rankingMetrics(const Matrix& embeddings, const std::vector<int>& labels,
+                                const std::vector<int>& ks) {
+    using namespace evaluation;
+    checkEmbeddings(embeddings, 2, "rankingMetrics");
+    checkLabels(embeddings, labels, "rankingMetrics");
+    checkKs(ks, "rankingMetrics");
+
+    const int64_t n = embeddings.rows;
+    const int64_t maxK = ks.empty() ? 1 : *std::max_element(ks.begin(), ks.end());
+    const RankingProblem problem(embeddings, labels, maxK);
+
+    // Everything that allocates happens here: an exception must not leave an OpenMP region.
+    const int threads = omp_get_max_threads();
+    std::vector<QueryBlock> workspaces;
+    workspaces.reserve(static_cast<size_t>(threads));
+    for (int t = 0; t < threads; ++t)
+        workspaces.emplace_back(problem);
+    std::vector<QueryRanking> rankings(static_cast<size_t>(n));
+    std::vector<char> answered(static_cast<size_t>(n), 0);
+
+    // Blocks do not depend on the thread count, so neither do the figures.
+    const int64_t blockRows = std::min(QueryBlock::kRows, n);
+    const int64_t blocks = (n + blockRows - 1) / blockRows;
+    const ScopedSingleThreadedBlas singleThreadedBlas;
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+    for (int64_t block = 0; block < blocks; ++block) {
+        const int64_t first = block * blockRows;
+        workspaces[static_cast<size_t>(omp_get_thread_num())].rank(
+            first, std::min(blockRows, n - first), rankings.data() + first,
+            answered.data() + first);
+    }
+
+    // Summed in query order, again so that the thread count changes nothing.
+    RetrievalMetrics metrics;
+    std::map<int, int64_t> found;
+    for (int k : ks)
+        found[k] = 0;
+    double averagePrecision = 0;
+    double rPrecision = 0;
+    for (int64_t q = 0; q < n; ++q) {
+        if (!answered[static_cast<size_t>(q)]) continue;
+        const QueryRanking& ranking = rankings[static_cast<size_t>(q)];
+        ++metrics.queries;
+        averagePrecision += ranking.averagePrecision;
+        rPrecision += ranking.rPrecision;
+        for (auto& [k, count] : found)
+            if (ranking.firstRelevant >= 0 && ranking.firstRelevant < k) ++count;
+    }
+    if (metrics.queries > 0) {
+        const auto queries = static_cast<double>(metrics.queries);
+        metrics.mapAtR = averagePrecision / queries;
+        metrics.rPrecision = rPrecision / queries;
+        for (const auto& [k, count] : found)
+            metrics.recallAtK[k] = static_cast<double>(count) / queries;
+    }
+    return metrics;
+}
+
+}  // namespace grindstone
