@@ -1,10 +1,14 @@
 #include <QtTest>
 
+#include "TestSupport.h"
+
 #include "grindstone/Error.h"
 #include "grindstone/data/ClassSplit.h"
 #include "grindstone/data/DatasetLoader.h"
 
 using namespace grindstone;
+
+using grindstone::test::expectInputError;
 
 namespace {
 
@@ -24,19 +28,6 @@ ImageSet labelledSet(const std::vector<int>& perClass) {
             set.labels.push_back(int(c));
     }
     return set;
-}
-
-template <typename Call>
-void expectInputError(Call call, const QStringList& parts) {
-    try {
-        call();
-        QFAIL("accepted bad input");
-    } catch (const InputError& e) {
-        const QString message = QString::fromStdString(e.what());
-        for (const QString& part : parts)
-            QVERIFY2(message.contains(part),
-                     qPrintable(message + QStringLiteral(" lacks ") + part));
-    }
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+#include "TestSupport.h"
+
 #include <cstdio>
 #include <fstream>
 
@@ -10,6 +12,8 @@
 #include "grindstone/options/Config.h"
 
 using namespace grindstone;
+
+using grindstone::test::expectInputError;
 
 namespace {
 
@@ -47,20 +51,6 @@ std::vector<uint8_t> images(uint32_t count, uint32_t side, uint8_t first = 0) {
     for (uint32_t i = 0; i < count; ++i)
         pixels.insert(pixels.end(), side * side, uint8_t(first + i));
     return pixels;
-}
-
-/// Runs `load`, which must throw InputError whose message contains every part.
-template <typename Load>
-void expectInputError(Load load, const QStringList& parts) {
-    try {
-        load();
-        QFAIL("accepted bad input");
-    } catch (const InputError& e) {
-        const QString message = QString::fromStdString(e.what());
-        for (const QString& part : parts)
-            QVERIFY2(message.contains(part),
-                     qPrintable(message + QStringLiteral(" lacks ") + part));
-    }
 }
 
 std::string str(const QString& text) {

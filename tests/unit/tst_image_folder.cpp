@@ -1,5 +1,7 @@
 #include <QtTest>
 
+#include "TestSupport.h"
+
 #include <cstdlib>
 #include <fstream>
 
@@ -8,6 +10,8 @@
 #include "grindstone/options/Config.h"
 
 using namespace grindstone;
+
+using grindstone::test::expectInputError;
 
 namespace {
 
@@ -33,19 +37,6 @@ void writeColour(const QString& path, int side, uint8_t r, uint8_t g, uint8_t b)
     for (int i = 0; i < side * side; ++i)
         pixels.insert(pixels.end(), {r, g, b});
     writeNetpbm(path, side, side, true, pixels);
-}
-
-template <typename Load>
-void expectInputError(Load load, const QStringList& parts) {
-    try {
-        load();
-        QFAIL("accepted bad input");
-    } catch (const InputError& e) {
-        const QString message = QString::fromStdString(e.what());
-        for (const QString& part : parts)
-            QVERIFY2(message.contains(part),
-                     qPrintable(message + QStringLiteral(" lacks ") + part));
-    }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "generation/AdversarialLoss.h"
 #include "model/Mlp.h"
+#include "training/LearningRate.h"
 
 namespace grindstone {
 
@@ -112,20 +113,15 @@ void HdmlStrategy::load(torch::serialize::InputArchive& archive) {
 }
 
 std::string HdmlStrategy::saveState() const {
-    return m_metricLossMean.saveState() + "\n" + m_generatorLossMean.saveState();
+    return saveRunningMeans({&m_metricLossMean, &m_generatorLossMean});
 }
 
 void HdmlStrategy::restoreState(const std::string& state) {
-    const auto split = state.find('\n');
-    m_metricLossMean.restoreState(state.substr(0, split));
-    m_generatorLossMean.restoreState(split == std::string::npos ? "" : state.substr(split + 1));
+    restoreRunningMeans(state, {&m_metricLossMean, &m_generatorLossMean});
 }
 
 void HdmlStrategy::scaleGeneratorLearningRate(double factor) {
-    for (auto& group : m_generatorOptimizer->param_groups()) {
-        auto& options = static_cast<torch::optim::AdamOptions&>(group.options());
-        options.lr(options.lr() * factor);
-    }
+    scaleLearningRate(*m_generatorOptimizer, factor);
 }
 
 }  // namespace grindstone

@@ -52,6 +52,22 @@ void RunningMean::restoreState(const std::string& state) {
         m_sum += v;
 }
 
+std::string saveRunningMeans(std::initializer_list<const RunningMean*> means) {
+    std::string state;
+    for (const RunningMean* mean : means)
+        state += mean->saveState() + "\n";
+    return state;
+}
+
+void restoreRunningMeans(const std::string& state, std::initializer_list<RunningMean*> means) {
+    std::istringstream lines(state);
+    std::string line;
+    for (RunningMean* mean : means) {
+        if (!std::getline(lines, line)) throw InputError("schedule state has too few lines");
+        mean->restoreState(line);
+    }
+}
+
 double stretchFactor(double distance, double tau, double slope) {
     return distance < tau ? 1.0 + slope * (tau - distance) : std::exp(tau - distance);
 }

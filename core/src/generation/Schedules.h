@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <initializer_list>
 #include <string>
 
 namespace grindstone {
@@ -23,6 +24,10 @@ private:
     std::deque<double> m_values;
     double m_sum = 0;
 };
+
+/// State of several running means as one text (one line each), and back.
+std::string saveRunningMeans(std::initializer_list<const RunningMean*> means);
+void restoreRunningMeans(const std::string& state, std::initializer_list<RunningMean*> means);
 
 /// Piecewise linear manipulation factor: 1 + s (tau - d) below tau, exp(tau - d) above
 /// (continuous at tau: close pairs are stretched a lot, far pairs barely).

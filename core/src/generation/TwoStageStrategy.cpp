@@ -9,6 +9,7 @@
 #include "generation/AdversarialLoss.h"
 #include "generation/TripletLoss.h"
 #include "model/Mlp.h"
+#include "training/LearningRate.h"
 
 namespace grindstone {
 
@@ -23,11 +24,16 @@ struct TwoStageStrategy::Pass {
     torch::Tensor h;                   // G2 output
     double tau = 0, margin = 0, realWeight = 1;
     torch::Tensor lossG1, lossGS, lossG2, lossArt;
+    // Discriminator logits on generated samples, shared by the generator loss and the first
+    // discriminator update (the same forward, each loss differentiated for its own nets).
+    torch::Tensor d1Fake, dsFake, d2Fake;
 
+    /// Inputs for the extra discriminator updates: no graph, logits recomputed.
     Pass detached() const {
         Pass p = *this;
         for (auto* t : {&p.realAP, &p.realAll, &p.stretched, &p.g, &p.reconstruction, &p.h})
             if (t->defined()) *t = t->detach();
+        p.d1Fake = p.dsFake = p.d2Fake = torch::Tensor();
         return p;
     }
 };
@@ -107,10 +113,12 @@ TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool
         pass.stretched = torch::cat({stretched.anchors, stretched.positives});
         pass.factors = stretched.factors;
         pass.g = m_g1->forward(pass.stretched);
-        pass.lossG1 = generatorLoss(m_d1->forward(d1Input(pass.g, pass.labelsAP)), s.ganWeight);
+        pass.d1Fake = m_d1->forward(d1Input(pass.g, pass.labelsAP));
+        pass.lossG1 = generatorLoss(pass.d1Fake, s.ganWeight);
         if (s.reconstructionCycle) {
             pass.reconstruction = m_gs->forward(pass.g);
-            pass.lossGS = generatorLoss(m_ds->forward(pass.reconstruction), s.ganWeight) +
+            pass.dsFake = m_ds->forward(pass.reconstruction);
+            pass.lossGS = generatorLoss(pass.dsFake, s.ganWeight) +
                           s.reconWeight * meanRowNorm(pass.reconstruction, pass.realAP);
         }
     } else {
@@ -121,8 +129,9 @@ TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool
         const auto hA = pass.h.narrow(0, 0, n), hP = pass.h.narrow(0, n, n),
                    hN = pass.h.narrow(0, 2 * n, n);
         pass.lossArt = reverseTripletHinge(hA, hP, hN, pass.margin);
+        pass.d2Fake = m_d2->forward(pass.h);
         const auto labelPreserving =
-            F::cross_entropy(m_d2->forward(pass.h), pass.labelsAll) +
+            F::cross_entropy(pass.d2Fake, pass.labelsAll) +
             s.softmaxWeight * F::cross_entropy(m_classifier->forward(pass.h), pass.labelsAll);
         pass.lossG2 = s.ganWeight * labelPreserving / 2 +
                       s.reconWeight * meanRowNorm(pass.h.narrow(0, 0, 2 * n), pass.g) +
@@ -139,20 +148,26 @@ TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool
 
 torch::Tensor TwoStageStrategy::discriminatorLosses(const Pass& p) {
     const auto& s = m_settings;
+    auto orForward = [](const torch::Tensor& cached, torch::nn::Sequential& net,
+                        const torch::Tensor& input) {
+        return cached.defined() ? cached : net->forward(input);
+    };
     torch::Tensor total = torch::zeros({}, p.realAll.options());
     if (s.stage1) {
         total = total + discriminatorLoss(m_d1->forward(d1Input(p.realAP, p.labelsAP)),
-                                          m_d1->forward(d1Input(p.g, p.labelsAP)), s.ganWeight);
+                                          orForward(p.d1Fake, m_d1, d1Input(p.g, p.labelsAP)),
+                                          s.ganWeight);
         if (s.reconstructionCycle)
-            total = total + discriminatorLoss(m_ds->forward(p.realAP),
-                                              m_ds->forward(p.reconstruction), s.ganWeight);
+            total =
+                total + discriminatorLoss(m_ds->forward(p.realAP),
+                                          orForward(p.dsFake, m_ds, p.reconstruction), s.ganWeight);
     }
     if (s.stage2) {
         const auto fake = torch::full({p.h.size(0)}, m_classes, p.labelsAll.options());
         total = total + s.ganWeight *
                             (F::cross_entropy(m_d2->forward(p.realAll), p.labelsAll) +
                              F::cross_entropy(m_d2->forward(p.g), p.labelsAP) +
-                             F::cross_entropy(m_d2->forward(p.h), fake)) /
+                             F::cross_entropy(orForward(p.d2Fake, m_d2, p.h), fake)) /
                             3;
         // The label-preserving softmax classifier learns from real embeddings only.
         total = total + F::cross_entropy(m_classifier->forward(p.realAll), p.labelsAll);
@@ -283,23 +298,16 @@ void TwoStageStrategy::load(torch::serialize::InputArchive& archive) {
 }
 
 std::string TwoStageStrategy::saveState() const {
-    return m_distanceMean.saveState() + "\n" + m_generatorLossMean.saveState();
+    return saveRunningMeans({&m_distanceMean, &m_generatorLossMean});
 }
 
 void TwoStageStrategy::restoreState(const std::string& state) {
-    const auto split = state.find('\n');
-    m_distanceMean.restoreState(state.substr(0, split));
-    m_generatorLossMean.restoreState(split == std::string::npos ? "" : state.substr(split + 1));
+    restoreRunningMeans(state, {&m_distanceMean, &m_generatorLossMean});
 }
 
 void TwoStageStrategy::scaleGeneratorLearningRate(double factor) {
-    for (auto* opt : {m_stage1Optimizer.get(), m_stage2Optimizer.get()}) {
-        if (!opt) continue;
-        for (auto& group : opt->param_groups()) {
-            auto& options = static_cast<torch::optim::AdamOptions&>(group.options());
-            options.lr(options.lr() * factor);
-        }
-    }
+    for (auto* optimizer : {m_stage1Optimizer.get(), m_stage2Optimizer.get()})
+        if (optimizer) scaleLearningRate(*optimizer, factor);
 }
 
 }  // namespace grindstone

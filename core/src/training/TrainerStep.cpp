@@ -4,6 +4,7 @@
 #include <torch/autograd.h>
 
 #include "generation/TripletLoss.h"
+#include "training/LearningRate.h"
 #include "training/TrainerImpl.h"
 
 namespace grindstone {
@@ -122,8 +123,7 @@ void Trainer::Impl::trainStep() {
     sc["miner_easy"] = static_cast<double>(mined.stats.easy);
     sc["miner_semihard"] = static_cast<double>(mined.stats.semiHard);
     sc["miner_hard"] = static_cast<double>(mined.stats.hard);
-    sc["lr_metric"] =
-        static_cast<torch::optim::AdamOptions&>(metricOptimizer->param_groups()[0].options()).lr();
+    sc["lr_metric"] = learningRate(*metricOptimizer);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     elapsedSeconds += seconds;
@@ -152,10 +152,7 @@ TrainingOutcome Trainer::Impl::run() {
         if (stopRequested) return TrainingOutcome::Stopped;
         for (int64_t drop : lrDropSteps)
             if (drop == step) {
-                for (auto& group : metricOptimizer->param_groups()) {
-                    auto& options = static_cast<torch::optim::AdamOptions&>(group.options());
-                    options.lr(options.lr() * 0.5);
-                }
+                scaleLearningRate(*metricOptimizer, 0.5);
                 emitEvent("lr_drop", "metric learning rate halved");
             }
         trainStep();
