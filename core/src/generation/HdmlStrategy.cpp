@@ -68,7 +68,8 @@ GenerationStep HdmlStrategy::forward(const TripletEmbeddings& real) {
     step.scalars["loss_generator"] = generatorLoss.item<double>();
     step.scalars["loss_classifier"] = classifierLoss.item<double>();
     step.scalars["generator_loss_mean"] = m_generatorLossMean.mean();
-    step.scalars["metric_loss_mean"] = m_metricLossMean.mean();
+    // Before the first step there is no metric loss to average (the mean is +inf).
+    if (m_metricLossMean.count() > 0) step.scalars["metric_loss_mean"] = m_metricLossMean.mean();
     return step;
 }
 
