@@ -22,6 +22,7 @@ constexpr int64_t kDim = 128;
 constexpr int kClasses = 5;
 constexpr double kTargetSeconds = 3.0;
 constexpr int64_t kBaselinePoints = 5000;
+constexpr float kSpread = 0.3f;
 const std::vector<int> kKs = {1, 2, 4, 8};
 
 struct Data {
@@ -29,13 +30,14 @@ struct Data {
     std::vector<int> labels;
 };
 
-/// Gaussian classes whose centres are close enough that the classes overlap (R@1 well below 1).
-Data gaussianClasses(int64_t points, uint64_t seed) {
+/// Unit Gaussian classes around centres drawn with standard deviation `spread` per
+/// coordinate: small enough and the classes overlap (R@1 below 1).
+Data gaussianClasses(int64_t points, float spread, uint64_t seed) {
     std::mt19937_64 rng(seed);
     std::normal_distribution<float> normal;
     std::vector<float> centres(static_cast<size_t>(kClasses * kDim));
     for (float& c : centres)
-        c = 0.12f * normal(rng);
+        c = spread * normal(rng);
     Data data{Matrix(points, kDim), std::vector<int>(static_cast<size_t>(points))};
     for (int64_t i = 0; i < points; ++i) {
         const int label = static_cast<int>(i % kClasses);
@@ -119,14 +121,16 @@ void print(const char* name, const RetrievalMetrics& m) {
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+    // Optional argument: the spread of the class centres.
+    const float spread = argc > 1 ? std::strtof(argv[1], nullptr) : kSpread;
     const char* blasThreads = std::getenv("OPENBLAS_NUM_THREADS");
     std::printf(
-        "bench_evaluation: %lld x %lld embeddings, %d classes; threads %d; "
+        "bench_evaluation: %lld x %lld embeddings, %d classes (centre spread %.2f); threads %d; "
         "OPENBLAS_NUM_THREADS=%s\n",
-        static_cast<long long>(kPoints), static_cast<long long>(kDim), kClasses,
+        static_cast<long long>(kPoints), static_cast<long long>(kDim), kClasses, spread,
         evaluationThreadCount(), blasThreads ? blasThreads : "(unset)");
-    const Data data = gaussianClasses(kPoints, 7);
+    const Data data = gaussianClasses(kPoints, spread, 7);
 
     RetrievalMetrics ranking, full;
     std::vector<int> clusters;
@@ -148,7 +152,7 @@ int main() {
         fullTime, fullCpu, fullTime / kTargetSeconds, kTargetSeconds);
 
     // Same run, smaller set: naive full sort per query vs the fast path.
-    const Data subset = gaussianClasses(kBaselinePoints, 7);
+    const Data subset = gaussianClasses(kBaselinePoints, spread, 7);
     RetrievalMetrics naive, fast;
     const double naiveTime = medianSeconds(1, [&] { naive = naiveRanking(subset); });
     const double fastTime =

@@ -177,6 +177,15 @@ private Q_SLOTS:
         QCOMPARE(m.mapAtR, 0.25);
     }
 
+    void nothingToRetrieve() {
+        // Every class a singleton: no query counts, every figure is 0 and every K is there.
+        const RetrievalMetrics m = rankingMetrics(onLine({0, 1, 2}), {4, 5, 6}, {1, 2});
+        QCOMPARE(m.queries, int64_t(0));
+        QCOMPARE(m.recallAtK.size(), size_t(2));
+        QCOMPARE(m.recallAtK.at(2), 0.0);
+        QCOMPARE(m.mapAtR, 0.0);
+    }
+
     void matchesNaiveReference_data() {
         QTest::addColumn<qint64>("points");
         QTest::addColumn<qint64>("dim");

@@ -22,17 +22,12 @@ constexpr int64_t kBucketsPerCandidate = 2;
 constexpr int64_t kInsertionSortMax = 32;
 
 float lowest(const float* keys, int64_t count) {
-    // Independent lanes: one running minimum would wait on its own latency every element.
-    constexpr int kLanes = 8;
-    float lane[kLanes];
-    std::fill(lane, lane + kLanes, kInfinity);
-    int64_t i = 0;
-    for (; i + kLanes <= count; i += kLanes)
-        for (int l = 0; l < kLanes; ++l)
-            lane[l] = std::min(lane[l], keys[i + l]);
-    for (; i < count; ++i)
-        lane[0] = std::min(lane[0], keys[i]);
-    return *std::min_element(lane, lane + kLanes);
+    float lo = kInfinity;
+    // Without the pragma a float min is not vectorised (it would reorder NaN handling).
+#pragma omp simd reduction(min : lo)
+    for (int64_t i = 0; i < count; ++i)
+        lo = std::min(lo, keys[i]);
+    return lo;
 }
 
 // 0-based rank, among `size` sampled keys, of the one used as the limit.
@@ -69,15 +64,17 @@ float NeighbourRanker::sampledLimit(const float* sample, int64_t size, int64_t p
     const float top = kSampleBins - 1;
     float scale = static_cast<float>(kSampleBins / (static_cast<double>(hi) - lo));
     if (!std::isfinite(scale)) scale = 0;
+    // min(top, x) rather than min(x, top): a NaN (+inf times a zero scale) goes to the top.
     const auto binOf = [lo, scale, top](float key) {
-        return static_cast<int32_t>(std::min((key - lo) * scale, top));
+        return static_cast<int32_t>(std::min(top, (key - lo) * scale));
     };
     int32_t counts[kSampleBins] = {};
     for (int64_t i = 0; i < size; ++i)
         ++counts[binOf(sample[i])];
     int32_t bin = 0;
-    for (int64_t below = counts[0]; below <= k; below += counts[++bin]) {
-    }
+    int64_t below = counts[0];
+    while (below <= k)
+        below += counts[++bin];
     float limit = -kInfinity;
     for (int64_t i = 0; i < size; ++i)
         if (binOf(sample[i]) <= bin) limit = std::max(limit, sample[i]);
@@ -171,7 +168,7 @@ QueryRanking NeighbourRanker::rank(const float* keys, const uint32_t* index, int
     int64_t relevant = 0;
     for (int64_t i = 0; i < prefix; ++i) {
         ranks[relevant] = static_cast<int32_t>(i);
-        relevant += m_sorted[static_cast<size_t>(i)].index >> 31;
+        relevant += (m_sorted[static_cast<size_t>(i)].index & kRelevantBit) != 0 ? 1 : 0;
     }
     QueryRanking result;
     if (relevant > 0) result.firstRelevant = ranks[0];

@@ -15,7 +15,8 @@ constexpr float kInfinity = std::numeric_limits<float>::infinity();
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();  // a key no limit lets through
 // Rows shorter than this are gathered whole: sampling would not pay for itself.
 constexpr int64_t kSampledRowMin = 4096;
-// Sample size trades the cost of nth_element against the extra candidates of a wider margin.
+// Sampled points per row: a larger sample narrows the margin (fewer candidates) but costs more
+// sgemm and histogram work per query.
 constexpr int64_t kSampleSize = 1024;
 
 }  // namespace

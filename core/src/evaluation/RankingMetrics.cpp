@@ -62,13 +62,12 @@ RetrievalMetrics rankingMetrics(const Matrix& embeddings, const std::vector<int>
         for (auto& [k, count] : found)
             if (ranking.firstRelevant >= 0 && ranking.firstRelevant < k) ++count;
     }
-    if (metrics.queries > 0) {
-        const auto queries = static_cast<double>(metrics.queries);
-        metrics.mapAtR = averagePrecision / queries;
-        metrics.rPrecision = rPrecision / queries;
-        for (const auto& [k, count] : found)
-            metrics.recallAtK[k] = static_cast<double>(count) / queries;
-    }
+    // With no query to answer (every class a singleton) the figures stay 0, every K present.
+    const auto queries = static_cast<double>(std::max<int64_t>(metrics.queries, 1));
+    metrics.mapAtR = averagePrecision / queries;
+    metrics.rPrecision = rPrecision / queries;
+    for (const auto& [k, count] : found)
+        metrics.recallAtK[k] = static_cast<double>(count) / queries;
     return metrics;
 }
 
