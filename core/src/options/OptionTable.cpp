@@ -129,9 +129,9 @@ std::vector<OptionSpec> buildTable() {
         intOption("eval_every", 250, 0, 10000000, "steps", eval,
                   "Evaluate on the test classes every N steps (0 = only at the end)."),
         textOption("recall_k", "1,2,4,8", eval, "Ks of Recall@K."),
-        intOption("eval_max_images", 0, 0, 10000000, "images", eval,
-                  "Cap on test images evaluated during training (0 = all; the final "
-                  "evaluation always uses all)."),
+        intOption("eval_max_images", 10000, 0, 10000000, "images", eval,
+                  "Cap on test images evaluated during training, a fixed random subset "
+                  "(0 = all); the final evaluation always uses every test image."),
         intOption("snapshot_every", 250, 0, 10000000, "steps", eval,
                   "Store embedding snapshots and probe samples every N steps (0 = never)."),
         intOption("snapshot_size", 2000, 10, 1000000, "images", eval,
