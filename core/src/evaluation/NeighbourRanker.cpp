@@ -6,6 +6,10 @@
 #include <cmath>
 #include <limits>
 
+#if defined(__SSE2__)
+#include <immintrin.h>
+#endif
+
 namespace grindstone::evaluation {
 
 namespace {
@@ -21,13 +25,33 @@ constexpr int64_t kBucketsPerCandidate = 2;
 // Mixed buckets up to this size are insertion-sorted; larger ones (skewed keys) use std::sort.
 constexpr int64_t kInsertionSortMax = 32;
 
-float lowest(const float* keys, int64_t count) {
-    float lo = kInfinity;
-    // Without the pragma a float min is not vectorised (it would reorder NaN handling).
-#pragma omp simd reduction(min : lo)
-    for (int64_t i = 0; i < count; ++i)
-        lo = std::min(lo, keys[i]);
-    return lo;
+// Smallest and largest of x[0, n), n >= 1. Four lanes of SSE where there is SSE: a single
+// running minimum waits on its own latency at every element (and GCC will not vectorise a
+// float min without -ffast-math).
+void range(const float* x, int64_t n, float* lo, float* hi) {
+    int64_t i = 0;
+    float low = x[0];
+    float high = x[0];
+#if defined(__SSE2__)
+    __m128 lows = _mm_set1_ps(x[0]);
+    __m128 highs = lows;
+    for (; i + 4 <= n; i += 4) {
+        const __m128 v = _mm_loadu_ps(x + i);
+        lows = _mm_min_ps(lows, v);
+        highs = _mm_max_ps(highs, v);
+    }
+    float lanes[4];
+    _mm_storeu_ps(lanes, lows);
+    low = std::min({lanes[0], lanes[1], lanes[2], lanes[3]});
+    _mm_storeu_ps(lanes, highs);
+    high = std::max({lanes[0], lanes[1], lanes[2], lanes[3]});
+#endif
+    for (; i < n; ++i) {
+        low = std::min(low, x[i]);
+        high = std::max(high, x[i]);
+    }
+    *lo = low;
+    *hi = high;
 }
 
 // 0-based rank, among `size` sampled keys, of the one used as the limit.
@@ -55,18 +79,14 @@ float NeighbourRanker::sampledLimit(const float* sample, int64_t size, int64_t p
     if (k >= size) return kInfinity;
     // Any sampled key at or above the k-th smallest will do (the margin is in k already): a
     // histogram finds one within a bin of it, several times cheaper than nth_element.
-    float lo = kInfinity;
-    float hi = -kInfinity;
-    for (int64_t i = 0; i < size; ++i) {
-        lo = std::min(lo, sample[i]);
-        hi = std::max(hi, sample[i] < kInfinity ? sample[i] : -kInfinity);  // +inf: the query
-    }
+    float lo = 0;
+    float hi = 0;
+    range(sample, size, &lo, &hi);
     const float top = kSampleBins - 1;
     float scale = static_cast<float>(kSampleBins / (static_cast<double>(hi) - lo));
     if (!std::isfinite(scale)) scale = 0;
-    // min(top, x) rather than min(x, top): a NaN (+inf times a zero scale) goes to the top.
     const auto binOf = [lo, scale, top](float key) {
-        return static_cast<int32_t>(std::min(top, (key - lo) * scale));
+        return static_cast<int32_t>(std::min((key - lo) * scale, top));
     };
     int32_t counts[kSampleBins] = {};
     for (int64_t i = 0; i < size; ++i)
@@ -87,9 +107,8 @@ int64_t NeighbourRanker::expectedKept(int64_t size, int64_t points, int64_t pref
     return std::min(points, (k + 1) * points / size);
 }
 
-void NeighbourRanker::order(const float* keys, const uint32_t* index, int64_t count, float limit,
-                            int64_t prefix) {
-    const float lo = lowest(keys, count);
+void NeighbourRanker::order(const float* keys, const uint32_t* index, int64_t count, float lo,
+                            float limit, int64_t prefix) {
     const float hi = limit < kInfinity ? limit : *std::max_element(keys, keys + count);
     // About one candidate per bucket. The map is monotone, so bucket order is key order.
     int64_t buckets = kBucketsPerCandidate * count;
@@ -160,8 +179,8 @@ void NeighbourRanker::order(const float* keys, const uint32_t* index, int64_t co
 }
 
 QueryRanking NeighbourRanker::rank(const float* keys, const uint32_t* index, int64_t count,
-                                   float limit, int64_t r, int64_t prefix) {
-    order(keys, index, count, limit, prefix);
+                                   float lowest, float limit, int64_t r, int64_t prefix) {
+    order(keys, index, count, lowest, limit, prefix);
 
     // Ranks of the same-class items, compacted without a branch (relevance is a coin flip).
     int32_t* ranks = m_relevantRanks.data();

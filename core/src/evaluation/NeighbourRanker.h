@@ -21,18 +21,18 @@ public:
     explicit NeighbourRanker(int64_t capacity);
 
     /// A key limit that about `prefix` of `points` keys fall below, with a safety margin, from
-    /// `size` keys sampled evenly (+infinity marks one to ignore). +infinity when the margin
-    /// covers them all.
+    /// `size` keys sampled evenly (size >= 1). +infinity when the margin covers them all.
     static float sampledLimit(const float* sample, int64_t size, int64_t points, int64_t prefix);
 
     /// How many of `points` keys `sampledLimit` expects to keep for `prefix` (all, at most).
     static int64_t expectedKept(int64_t size, int64_t points, int64_t prefix);
 
     /// `keys` / `index`: the candidates in index order as gatherBelow leaves them (class in the
-    /// index's top bit), every key <= `limit` (which may be +infinity), holding at least the
-    /// `prefix` nearest. `r`: other items of the query's class (>= 1); r <= prefix <= count.
-    QueryRanking rank(const float* keys, const uint32_t* index, int64_t count, float limit,
-                      int64_t r, int64_t prefix);
+    /// index's top bit), the smallest key `lowest`, every key <= `limit` (which may be
+    /// +infinity), holding at least the `prefix` nearest. `r`: other items of the query's class
+    /// (>= 1); r <= prefix <= count.
+    QueryRanking rank(const float* keys, const uint32_t* index, int64_t count, float lowest,
+                      float limit, int64_t r, int64_t prefix);
 
 private:
     struct Candidate {
@@ -41,7 +41,7 @@ private:
     };
 
     /// Leaves m_sorted[0, prefix) in (key, index) order as far as the classes go.
-    void order(const float* keys, const uint32_t* index, int64_t count, float limit,
+    void order(const float* keys, const uint32_t* index, int64_t count, float lowest, float limit,
                int64_t prefix);
 
     std::vector<Candidate> m_sorted;  ///< in bucket order

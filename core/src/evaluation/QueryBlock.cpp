@@ -69,12 +69,19 @@ QueryBlock::QueryBlock(const RankingProblem& problem)
       m_tile(static_cast<size_t>(m_rows * std::max(m_columns, problem.sampleSize()))),
       m_limits(static_cast<size_t>(m_rows)),
       m_counts(static_cast<size_t>(m_rows)),
+      m_lowest(static_cast<size_t>(m_rows)),
       m_keys(static_cast<size_t>(m_rows * problem.capacity)),
       m_index(static_cast<size_t>(m_rows * problem.capacity)),
       m_row(static_cast<size_t>(problem.points.rows)),
       m_rowKeys(static_cast<size_t>(problem.points.rows + kGatherSlack)),
       m_rowIndex(static_cast<size_t>(problem.points.rows + kGatherSlack)),
       m_ranker(std::max(problem.points.rows, problem.capacity)) {}
+
+GatherQuery QueryBlock::query(int64_t q, float limit) const {
+    // The floor is the key of distance 0: keys are |y|^2 - 2 q.y = distance - |q|^2.
+    return {limit, -m_problem.norms[static_cast<size_t>(q)],
+            m_problem.labels[static_cast<size_t>(q)]};
+}
 
 void QueryBlock::estimateLimits(int64_t first, int64_t rows) {
     const RankingProblem& p = m_problem;
@@ -89,9 +96,11 @@ void QueryBlock::estimateLimits(int64_t first, int64_t rows) {
         const int64_t q = first + i;
         if (p.relevantCount(q) == 0) continue;
         float* sample = m_tile.data() + i * size;
-        if (q % p.sampleStride == 0) sample[q / p.sampleStride] = kInfinity;  // not its own
+        int64_t sampled = size;
+        if (q % p.sampleStride == 0)  // not its own distance: swap it out of the sample
+            std::swap(sample[q / p.sampleStride], sample[--sampled]);
         const float limit =
-            NeighbourRanker::sampledLimit(sample, size, p.points.rows - 1, p.prefix(q));
+            NeighbourRanker::sampledLimit(sample, sampled, p.points.rows - 1, p.prefix(q));
         // Keys below the floor are ranked as the floor (distance 0): all must be candidates.
         m_limits[static_cast<size_t>(i)] = std::max(limit, -p.norms[static_cast<size_t>(q)]);
     }
@@ -101,6 +110,7 @@ void QueryBlock::gatherCandidates(int64_t first, int64_t rows) {
     const RankingProblem& p = m_problem;
     const int64_t n = p.points.rows;
     std::fill(m_counts.begin(), m_counts.end(), 0);
+    std::fill(m_lowest.begin(), m_lowest.end(), kInfinity);
     for (int64_t c0 = 0; c0 < n; c0 += m_columns) {
         const int64_t cols = std::min(m_columns, n - c0);
         keyTile(p.points.row(first), rows, p.points.row(c0), p.norms.data() + c0, cols,
@@ -116,10 +126,9 @@ void QueryBlock::gatherCandidates(int64_t first, int64_t rows) {
                 continue;
             }
             const int64_t offset = i * p.capacity + count;
-            count += gatherBelow(keys, p.labels.data() + c0, cols, m_limits[static_cast<size_t>(i)],
-                                 -p.norms[static_cast<size_t>(q)], p.labels[static_cast<size_t>(q)],
-                                 static_cast<uint32_t>(c0), m_keys.data() + offset,
-                                 m_index.data() + offset);
+            count += gatherBelow(keys, p.labels.data() + c0, cols, static_cast<uint32_t>(c0),
+                                 query(q, m_limits[static_cast<size_t>(i)]), m_keys.data() + offset,
+                                 m_index.data() + offset, &m_lowest[static_cast<size_t>(i)]);
         }
     }
 }
@@ -130,11 +139,11 @@ QueryRanking QueryBlock::rankWholeRow(int64_t q) {
     keyTile(p.points.row(q), 1, p.points.values.data(), p.norms.data(), n, p.points.cols,
             m_row.data());
     m_row[static_cast<size_t>(q)] = kNaN;
-    const int64_t count =
-        gatherBelow(m_row.data(), p.labels.data(), n, kInfinity, -p.norms[static_cast<size_t>(q)],
-                    p.labels[static_cast<size_t>(q)], 0, m_rowKeys.data(), m_rowIndex.data());
-    return m_ranker.rank(m_rowKeys.data(), m_rowIndex.data(), count, kInfinity, p.relevantCount(q),
-                         p.prefix(q));
+    float lowest = kInfinity;
+    const int64_t count = gatherBelow(m_row.data(), p.labels.data(), n, 0, query(q, kInfinity),
+                                      m_rowKeys.data(), m_rowIndex.data(), &lowest);
+    return m_ranker.rank(m_rowKeys.data(), m_rowIndex.data(), count, lowest, kInfinity,
+                         p.relevantCount(q), p.prefix(q));
 }
 
 void QueryBlock::rank(int64_t first, int64_t rows, QueryRanking* out, char* answered) {
@@ -155,7 +164,8 @@ void QueryBlock::rank(int64_t first, int64_t rows, QueryRanking* out, char* answ
         }
         const int64_t offset = i * p.capacity;
         out[i] = m_ranker.rank(m_keys.data() + offset, m_index.data() + offset, count,
-                               m_limits[static_cast<size_t>(i)], r, prefix);
+                               m_lowest[static_cast<size_t>(i)], m_limits[static_cast<size_t>(i)],
+                               r, prefix);
     }
 }
 

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "evaluation/CandidateGather.h"
 #include "evaluation/NeighbourRanker.h"
 #include "grindstone/Matrix.h"
 
@@ -49,6 +50,7 @@ private:
     void estimateLimits(int64_t first, int64_t rows);
     void gatherCandidates(int64_t first, int64_t rows);
     QueryRanking rankWholeRow(int64_t q);
+    GatherQuery query(int64_t q, float limit) const;
 
     const RankingProblem& m_problem;
     int64_t m_rows;     ///< block height: kRows, or fewer points
@@ -56,6 +58,7 @@ private:
     std::vector<float> m_tile;
     std::vector<float> m_limits;
     std::vector<int64_t> m_counts;  ///< candidates per query; -1 when it outgrew the capacity
+    std::vector<float> m_lowest;    ///< smallest candidate key per query
     std::vector<float> m_keys;      ///< m_rows x capacity
     std::vector<uint32_t> m_index;  ///< m_rows x capacity
     std::vector<float> m_row;       ///< one whole row of keys, for the rare query redone

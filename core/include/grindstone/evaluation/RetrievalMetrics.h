@@ -20,10 +20,11 @@ struct RetrievalMetrics {
 
 /// Computes every figure. Distances go through BLAS (sgemm), k-means through FAISS; the work
 /// is split over the OpenMP threads available. `seed` fixes k-means.
-/// Distances are squared Euclidean; equal distances rank the lower row index first. A row alone
-/// in its class has nothing to retrieve and is left out of the ranking figures (`queries`).
-/// Throws InputError on a label count other than the row count, fewer than 2 rows, a K below 1
-/// or a non-finite embedding value.
+/// Distances are squared Euclidean; equal distances rank the lower row index first, and the
+/// figures equal those of a full sort of every row. A row alone in its class has nothing to
+/// retrieve and is left out of the ranking figures (`queries`). Throws InputError on a label
+/// count other than the row count, fewer than 2 rows, a K below 1, or an embedding value that
+/// is not finite or beyond +-1e15.
 RetrievalMetrics evaluateRetrieval(const Matrix& embeddings, const std::vector<int>& labels,
                                    const std::vector<int>& ks, uint64_t seed = 1);
 
@@ -31,12 +32,14 @@ RetrievalMetrics evaluateRetrieval(const Matrix& embeddings, const std::vector<i
 RetrievalMetrics rankingMetrics(const Matrix& embeddings, const std::vector<int>& labels,
                                 const std::vector<int>& ks);
 
-/// k-means cluster assignment (FAISS), `clusters` centroids, deterministic for `seed`.
-/// Throws InputError unless 1 <= clusters <= rows.
+/// k-means cluster assignment: k-means++ seeds, then 20 Lloyd iterations in FAISS over every
+/// point; `clusters` centroids, deterministic for `seed`. Throws InputError unless
+/// 1 <= clusters <= rows.
 std::vector<int> kmeansAssign(const Matrix& embeddings, int clusters, uint64_t seed);
 
 /// Normalised mutual information (arithmetic-mean normalisation, as sklearn's default):
-/// 2 I(c; y) / (H(c) + H(y)), and 1 when both sides are a single group.
+/// 2 I(c; y) / (H(c) + H(y)), and 1 when both sides are a single group. Any int ids. Throws
+/// InputError on empty or different-length inputs (so does clusteringF1).
 double normalizedMutualInformation(const std::vector<int>& clusters,
                                    const std::vector<int>& labels);
 
