@@ -35,8 +35,11 @@ ProgressPrinter::ProgressPrinter(bool terminal) : m_terminal(terminal) {}
 
 std::string ProgressPrinter::statusLine(const StepReport& r) const {
     const double wall =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-    const double rate = wall > 0 ? static_cast<double>(r.step - m_startStep) / wall : 0;
+        m_recent.size() < 2
+            ? 0
+            : std::chrono::duration<double>(m_recent.back().first - m_recent.front().first).count();
+    const double rate =
+        wall > 0 ? static_cast<double>(m_recent.back().second - m_recent.front().second) / wall : 0;
     const double eta = rate > 0 ? static_cast<double>(r.totalSteps - r.step) / rate : NAN;
     std::ostringstream s;
     const double fraction = r.totalSteps > 0 ? double(r.step) / double(r.totalSteps) : 0;
@@ -58,14 +61,10 @@ void ProgressPrinter::clearLine() {
 }
 
 void ProgressPrinter::onStep(const StepReport& r) {
-    if (m_startStep < 0) {
-        m_startStep = r.step - 1;
-        m_start = std::chrono::steady_clock::now() -
-                  std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                      std::chrono::duration<double>(
-                          r.scalars.count("step_seconds") ? r.scalars.at("step_seconds") : 0.0));
-    }
     const auto now = std::chrono::steady_clock::now();
+    m_recent.emplace_back(now, r.step);
+    while (m_recent.size() > 2 && now - m_recent.front().first > std::chrono::seconds(30))
+        m_recent.pop_front();
     const double since = std::chrono::duration<double>(now - m_lastPrint).count();
     const bool last = r.step == r.totalSteps;
     if (!last && since < (m_terminal ? 0.2 : 5.0)) return;

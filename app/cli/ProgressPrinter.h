@@ -2,7 +2,9 @@
 
 #include <chrono>
 #include <cstdio>
+#include <deque>
 #include <string>
+#include <utility>
 
 #include "grindstone/training/TrainingObserver.h"
 
@@ -26,8 +28,9 @@ private:
     bool m_terminal;
     bool m_lineOpen = false;
     std::chrono::steady_clock::time_point m_lastPrint;
-    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
-    int64_t m_startStep = -1;
+    // (time, step) samples of the last half minute: the rate and ETA follow the current speed,
+    // so one slow stretch (another process on the cores) does not skew them for the whole run.
+    std::deque<std::pair<std::chrono::steady_clock::time_point, int64_t>> m_recent;
 };
 
 /// "R@1 0.912  R@2 ...  NMI ...  F1 ...  MAP@R ...  RP ..." on one line.
