@@ -26,6 +26,7 @@ std::string defaultRunFolder(const Config& config);
 
 int runTrain(Args args);
 int runEval(Args args);
+int runResume(Args args);
 int runOptions(Args args);
 
 }  // namespace grindstone::cli

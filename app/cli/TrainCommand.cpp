@@ -1,12 +1,16 @@
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 
 #include "CliCommon.h"
 #include "ProgressPrinter.h"
+#include "grindstone/Error.h"
 #include "grindstone/session/TrainingRun.h"
 
 namespace grindstone::cli {
+
+int trainToEnd(TrainingRun& run);
 
 int runTrain(Args args) {
     Args rest;
@@ -16,11 +20,34 @@ int runTrain(Args args) {
     if (out.empty()) out = defaultRunFolder(config);
 
     TrainingRun run(config, out);
-    for (const auto& w : run.warnings())
-        std::cerr << "warning: " << w << '\n';
     std::cerr << "training " << config.text("method") << " (miner " << config.text("miner") << ", "
               << config.text("steps") << " steps, seed " << config.text("seed") << ") into "
               << run.folder() << '\n';
+    return trainToEnd(run);
+}
+
+int runResume(Args args) {
+    const std::string stepsText = takeOption(args, "--steps");
+    if (args.empty()) throw InputError("resume needs a run folder: grindstone-cli resume RUN_DIR");
+    const std::string folder = args.front();
+    args.erase(args.begin());
+    expectNoMore(args, "resume");
+    int64_t steps = 0;
+    if (!stepsText.empty()) {
+        char* end = nullptr;
+        steps = std::strtoll(stepsText.c_str(), &end, 10);
+        if (*end != '\0' || steps < 1)
+            throw InputError("--steps: '" + stepsText + "' is not a step count >= 1");
+    }
+    TrainingRun run(folder, TrainingRun::Resume{}, steps);
+    std::cerr << "resuming " << folder << " at step " << run.trainer().step() << " of "
+              << run.trainer().totalSteps() << '\n';
+    return trainToEnd(run);
+}
+
+int trainToEnd(TrainingRun& run) {
+    for (const auto& w : run.warnings())
+        std::cerr << "warning: " << w << '\n';
     ProgressPrinter progress(isatty(STDERR_FILENO) != 0);
     run.trainer().addObserver(&progress);
     TrainingOutcome outcome = TrainingOutcome::Finished;

@@ -11,6 +11,8 @@ void printUsage(std::ostream& out) {
            "commands:\n"
            "  train [--config FILE.json] [--set KEY=VALUE]... [--out DIR]\n"
            "        train a model and write the run into DIR\n"
+           "  resume RUN_DIR [--steps N]\n"
+           "        continue a stopped or crashed run from its newest checkpoint\n"
            "  eval RUN_DIR [--json]\n"
            "        evaluate a run's final model on its test classes\n"
            "  options [--json]\n"
@@ -31,6 +33,7 @@ int main(int argc, char** argv) {
     try {
         if (command == "train") return cli::runTrain(args);
         if (command == "eval") return cli::runEval(args);
+        if (command == "resume") return cli::runResume(args);
         if (command == "options") return cli::runOptions(args);
         if (command == "help" || command == "--help" || command == "-h") {
             printUsage(std::cout);

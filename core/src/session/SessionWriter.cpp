@@ -54,6 +54,12 @@ Json metricsJson(const RetrievalMetrics& m) {
     return j;
 }
 
+long long loadRunLogEvery(const std::string& folder) {
+    Config config;
+    config.mergeJsonFile(folder + "/config.json");
+    return config.integer("log_every");
+}
+
 std::string stepTag(int64_t step) {
     std::ostringstream s;
     s << std::setw(8) << std::setfill('0') << step;
@@ -92,6 +98,40 @@ SessionWriter::SessionWriter(const std::string& folder, const Config& config, in
     syncDirectory(folder);
     m_log.open(folder + "/metrics.jsonl", std::ios::app);
     if (!m_log) throw InputError("cannot open '" + folder + "/metrics.jsonl' for writing");
+}
+
+SessionWriter::SessionWriter(const std::string& folder, Reopen) : m_folder(folder) {
+    const std::string runPath = folder + "/run.json";
+    Json run;
+    try {
+        run = Json::parse(readWholeFile(runPath));
+    } catch (const Json::exception& e) {
+        throw InputError("'" + runPath + "' is damaged: " + e.what());
+    }
+    if (!run.is_object() || !run.value("format_version", Json()).is_number_integer())
+        throw InputError("'" + runPath + "' has no format_version: not a Grindstone run file");
+    const int version = run["format_version"].get<int>();
+    if (version > kFormatVersion)
+        throw InputError("'" + runPath + "' is session format " + std::to_string(version) +
+                         "; this Grindstone reads up to " + std::to_string(kFormatVersion));
+    m_runJson = run.dump(2);
+
+    const std::string logPath = folder + "/metrics.jsonl";
+    std::error_code ec;
+    if (fs::exists(logPath, ec)) {
+        const std::string log = readWholeFile(logPath);
+        const auto lastNewline = log.rfind('\n');
+        const auto keep = lastNewline == std::string::npos ? 0 : lastNewline + 1;
+        if (keep != log.size()) fs::resize_file(logPath, keep, ec);
+        if (ec) throw InputError("cannot repair '" + logPath + "': " + ec.message());
+    }
+    m_log.open(logPath, std::ios::app);
+    if (!m_log) throw InputError("cannot open '" + logPath + "' for writing");
+    try {
+        m_logEvery = static_cast<int>(loadRunLogEvery(folder));
+    } catch (const InputError&) {
+        m_logEvery = 10;
+    }
 }
 
 void SessionWriter::appendLine(const std::string& line) {

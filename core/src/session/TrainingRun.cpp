@@ -5,6 +5,7 @@
 #include <ATen/Parallel.h>
 
 #include "grindstone/data/DatasetLoader.h"
+#include "grindstone/session/RunFolder.h"
 
 namespace grindstone {
 namespace fs = std::filesystem;
@@ -13,7 +14,11 @@ namespace fs = std::filesystem;
 class TrainingRun::Checkpointer : public TrainingObserver {
 public:
     Checkpointer(Trainer& trainer, SessionWriter& writer, int64_t every, int64_t keep)
-        : m_trainer(trainer), m_writer(writer), m_every(every), m_keep(keep) {}
+        : m_trainer(trainer),
+          m_writer(writer),
+          m_every(every),
+          m_keep(keep),
+          m_saved(checkpointSteps(writer.folder())) {}
 
     void onStep(const StepReport& report) override {
         if (m_every > 0 && report.step % m_every == 0 && report.step < report.totalSteps)
@@ -44,9 +49,27 @@ TrainingRun::TrainingRun(const Config& config, const std::string& folder) : m_co
     m_images = loadDataset(config, m_warnings);
     m_trainer = std::make_unique<Trainer>(config, m_images, m_warnings);
     m_writer = std::make_unique<SessionWriter>(folder, config, at::get_num_threads());
+    attach();
+}
+
+TrainingRun::TrainingRun(const std::string& folder, Resume, int64_t totalSteps)
+    : m_config(loadRunConfig(folder)) {
+    const std::string checkpoint = newestCheckpoint(folder);
+    m_images = loadDataset(m_config, m_warnings);
+    m_trainer = std::make_unique<Trainer>(m_config, m_images, m_warnings);
+    m_trainer->loadCheckpoint(checkpoint);
+    if (totalSteps > 0) m_trainer->setTotalSteps(totalSteps);
+    m_writer = std::make_unique<SessionWriter>(folder, SessionWriter::Reopen{});
+    m_writer->setStatus("running", m_trainer->step());
+    m_writer->onEvent(
+        {m_trainer->step(), "resume", "resumed from " + fs::path(checkpoint).filename().string()});
+    attach();
+}
+
+void TrainingRun::attach() {
     m_checkpointer =
-        std::make_unique<Checkpointer>(*m_trainer, *m_writer, config.integer("checkpoint_every"),
-                                       config.integer("keep_checkpoints"));
+        std::make_unique<Checkpointer>(*m_trainer, *m_writer, m_config.integer("checkpoint_every"),
+                                       m_config.integer("keep_checkpoints"));
     m_trainer->addObserver(m_writer.get());
     m_trainer->addObserver(m_checkpointer.get());
     for (const auto& w : m_warnings)

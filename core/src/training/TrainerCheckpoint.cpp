@@ -29,6 +29,36 @@ void writeChild(torch::serialize::OutputArchive& a, const std::string& key, cons
     a.write(key, child);
 }
 
+/// LibTorch's optimiser archives restore per-parameter state but not the groups' learning
+/// rates, which LR drops (and the non-finite guard) change during a run: save them ourselves.
+std::vector<torch::optim::Optimizer*> allOptimizers(torch::optim::Optimizer* metric,
+                                                    GenerationStrategy& strategy) {
+    std::vector<torch::optim::Optimizer*> out{metric};
+    for (auto* o : strategy.optimizers())
+        out.push_back(o);
+    return out;
+}
+
+torch::Tensor learningRates(const std::vector<torch::optim::Optimizer*>& optimizers) {
+    std::vector<double> rates;
+    for (auto* o : optimizers)
+        for (auto& group : o->param_groups())
+            rates.push_back(static_cast<torch::optim::AdamOptions&>(group.options()).lr());
+    return torch::tensor(rates, torch::kFloat64);
+}
+
+/// False when the checkpoint holds fewer rates than there are parameter groups.
+bool setLearningRates(const std::vector<torch::optim::Optimizer*>& optimizers,
+                      const torch::Tensor& rates) {
+    int64_t i = 0;
+    for (auto* o : optimizers)
+        for (auto& group : o->param_groups()) {
+            if (i >= rates.numel()) return false;
+            static_cast<torch::optim::AdamOptions&>(group.options()).lr(rates[i++].item<double>());
+        }
+    return true;
+}
+
 void fsyncPath(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY);
     if (fd < 0) return;
@@ -52,6 +82,7 @@ void Trainer::Impl::saveCheckpoint(const std::string& path) const {
     writeString(archive, "strategy_state", strategy->saveState());
     archive.write("torch_rng", at::detail::getDefaultCPUGenerator().get_state());
     writeString(archive, "config", config.toJson(0));
+    archive.write("learning_rates", learningRates(allOptimizers(metricOptimizer.get(), *strategy)));
 
     // Atomic: a reader sees the old checkpoint or the new one, never half of one.
     const std::string temp = path + ".tmp";
@@ -92,6 +123,12 @@ void Trainer::Impl::loadCheckpoint(const std::string& path) {
         archive.read("torch_rng", torchRng);
         auto generator = at::detail::getDefaultCPUGenerator();
         generator.set_state(torchRng);
+        torch::Tensor rates;
+        archive.read("learning_rates", rates);
+        if (!setLearningRates(allOptimizers(metricOptimizer.get(), *strategy),
+                              rates.to(torch::kCPU)))
+            throw InputError("checkpoint '" + path + "' holds too few learning rates for '" +
+                             config.text("method") + "'");
     } catch (const c10::Error& e) {
         throw InputError("checkpoint '" + path + "' cannot be read: " + e.what_without_backtrace());
     }

@@ -2,6 +2,8 @@
 #include <chrono>
 #include <sstream>
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include "grindstone/Error.h"
 #include "training/TrainerImpl.h"
 
@@ -127,6 +129,10 @@ void Trainer::Impl::emitProbe() {
     if (probeAnchors.empty()) return;
     StageSamples samples;
     samples.step = step;
+    // The probe's dropout draws from torch's generator: put its state back afterwards so that
+    // when (and whether) probes run never changes the training stream (resume exactness).
+    auto generator = at::detail::getDefaultCPUGenerator();
+    const auto rngState = generator.get_state();
     {
         torch::NoGradGuard noGrad;
         net->eval();
@@ -152,6 +158,7 @@ void Trainer::Impl::emitProbe() {
         }
         samples.margin = stages.margin;
     }
+    generator.set_state(rngState);
     samples.anchorIndices = probeAnchors;
     samples.positiveIndices = probePositives;
     samples.negativeIndices = probeNegatives;

@@ -17,6 +17,12 @@ public:
     /// Creates `folder` (and parents) and writes config.json and run.json with status
     /// "running". Throws InputError if the folder cannot be created or already holds a run.
     SessionWriter(const std::string& folder, const Config& config, int threads);
+
+    /// Re-attaches to an existing run to continue it: keeps run.json's history, cuts a torn
+    /// last line off metrics.jsonl (a crash mid-write) and appends from there. Throws
+    /// InputError naming the file when run.json is unreadable or from a newer format.
+    struct Reopen {};
+    SessionWriter(const std::string& folder, Reopen);
     void onStep(const StepReport& report) override;
     void onEvaluation(const EvaluationReport& report) override;
     void onSnapshot(const EmbeddingSnapshot& snapshot) override;

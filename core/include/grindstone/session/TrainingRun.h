@@ -20,6 +20,11 @@ public:
     /// Throws InputError on a bad config, dataset or folder (nothing is written then except
     /// what names the failure).
     TrainingRun(const Config& config, const std::string& folder);
+
+    /// Continues a stopped or crashed run from its newest checkpoint, with the config it was
+    /// trained with; `totalSteps` > 0 changes the step budget.
+    struct Resume {};
+    TrainingRun(const std::string& folder, Resume, int64_t totalSteps = 0);
     ~TrainingRun();
 
     Trainer& trainer() { return *m_trainer; }
@@ -32,6 +37,8 @@ public:
     EvaluationReport run(TrainingOutcome* outcome = nullptr);
 
 private:
+    void attach();
+
     class Checkpointer;
     Config m_config;
     std::vector<std::string> m_warnings;
