@@ -142,8 +142,8 @@ QueryRanking QueryBlock::rankWholeRow(int64_t q) {
     float lowest = kInfinity;
     const int64_t count = gatherBelow(m_row.data(), p.labels.data(), n, 0, query(q, kInfinity),
                                       m_rowKeys.data(), m_rowIndex.data(), &lowest);
-    return m_ranker.rank(m_rowKeys.data(), m_rowIndex.data(), count, lowest, kInfinity,
-                         p.relevantCount(q), p.prefix(q));
+    return m_ranker.rank(m_rowKeys.data(), m_rowIndex.data(), count, lowest,
+                         -p.norms[static_cast<size_t>(q)], p.relevantCount(q), p.prefix(q));
 }
 
 void QueryBlock::rank(int64_t first, int64_t rows, QueryRanking* out, char* answered) {
@@ -164,7 +164,7 @@ void QueryBlock::rank(int64_t first, int64_t rows, QueryRanking* out, char* answ
         }
         const int64_t offset = i * p.capacity;
         out[i] = m_ranker.rank(m_keys.data() + offset, m_index.data() + offset, count,
-                               m_lowest[static_cast<size_t>(i)], m_limits[static_cast<size_t>(i)],
+                               m_lowest[static_cast<size_t>(i)], -p.norms[static_cast<size_t>(q)],
                                r, prefix);
     }
 }
