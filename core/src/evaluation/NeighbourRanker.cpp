@@ -132,9 +132,24 @@ void NeighbourRanker::order(const float* keys, const uint32_t* index, int64_t co
     int32_t* counts = m_digitCounts.data();
     const int64_t digits = int64_t(1) << digitBits;
     std::fill(counts, counts + passes * digits, 0);
-    for (int64_t i = 0; i < count; ++i)
-        for (int p = 0; p < passes; ++p)
-            ++counts[p * digits + ((bits[i] >> (p * digitBits)) & mask)];
+    // (Spelled out per pass count: a loop over passes inside costs a branch per digit.)
+    int32_t* second = counts + digits;
+    int32_t* third = counts + 2 * digits;
+    if (passes == 1) {
+        for (int64_t i = 0; i < count; ++i)
+            ++counts[bits[i]];
+    } else if (passes == 2) {
+        for (int64_t i = 0; i < count; ++i) {
+            ++counts[bits[i] & mask];
+            ++second[bits[i] >> digitBits];
+        }
+    } else {
+        for (int64_t i = 0; i < count; ++i) {
+            ++counts[bits[i] & mask];
+            ++second[(bits[i] >> digitBits) & mask];
+            ++third[bits[i] >> (2 * digitBits)];
+        }
+    }
     for (int p = 0; p < passes; ++p) {
         int32_t start = 0;
         for (int32_t* c = counts + p * digits; c != counts + (p + 1) * digits; ++c) {
