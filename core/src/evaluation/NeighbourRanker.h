@@ -20,13 +20,6 @@ public:
     /// `capacity`: the most candidates one query may bring.
     explicit NeighbourRanker(int64_t capacity);
 
-    /// A key limit that about `prefix` of `points` keys fall below, with a safety margin, from
-    /// `size` keys sampled evenly (size >= 1). +infinity when the margin covers them all.
-    static float sampledLimit(const float* sample, int64_t size, int64_t points, int64_t prefix);
-
-    /// How many of `points` keys `sampledLimit` expects to keep for `prefix` (all, at most).
-    static int64_t expectedKept(int64_t size, int64_t points, int64_t prefix);
-
     /// `keys` / `index`: the candidates in index order as gatherBelow leaves them (class in the
     /// index's top bit), all >= `floor` (the key of distance 0), the smallest `lowest`, holding
     /// at least the `prefix` nearest. `r`: other items of the query's class (>= 1);

@@ -5,6 +5,7 @@
 
 #include "evaluation/CandidateGather.h"
 #include "evaluation/InputChecks.h"
+#include "evaluation/KeyLimit.h"
 #include "evaluation/KeyTile.h"
 
 namespace grindstone::evaluation {
@@ -48,7 +49,7 @@ RankingProblem::RankingProblem(const Matrix& p, const std::vector<int>& l, int64
             sampleNorms.push_back(norms[static_cast<size_t>(j)]);
         }
         // Room for the expected count and then some; a query that still outgrows it is redone.
-        const int64_t expected = NeighbourRanker::expectedKept(sampleSize(), n - 1, maxPrefix);
+        const int64_t expected = expectedKept(sampleSize(), n - 1, maxPrefix);
         capacity = std::min(n, expected + expected / 4 + 512);
     }
     capacity += std::min(QueryBlock::kColumns, n) + kGatherSlack;
@@ -99,8 +100,7 @@ void QueryBlock::estimateLimits(int64_t first, int64_t rows) {
         int64_t sampled = size;
         if (q % p.sampleStride == 0)  // not its own distance: swap it out of the sample
             std::swap(sample[q / p.sampleStride], sample[--sampled]);
-        const float limit =
-            NeighbourRanker::sampledLimit(sample, sampled, p.points.rows - 1, p.prefix(q));
+        const float limit = sampledKeyLimit(sample, sampled, p.points.rows - 1, p.prefix(q));
         // Keys below the floor are ranked as the floor (distance 0): all must be candidates.
         m_limits[static_cast<size_t>(i)] = std::max(limit, -p.norms[static_cast<size_t>(q)]);
     }
