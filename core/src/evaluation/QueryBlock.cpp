@@ -5,6 +5,7 @@
 
 #include "evaluation/CandidateGather.h"
 #include "evaluation/InputChecks.h"
+#include "evaluation/KeyLimit.h"
 #include "evaluation/KeyTile.h"
 
 namespace grindstone::evaluation {
@@ -48,7 +49,7 @@ RankingProblem::RankingProblem(const Matrix& p, const std::vector<int>& l, int64
             sampleNorms.push_back(norms[static_cast<size_t>(j)]);
         }
         // Room for the expected count and then some; a query that still outgrows it is redone.
-        const int64_t expected = NeighbourRanker::expectedKept(sampleSize(), n - 1, maxPrefix);
+        const int64_t expected = expectedKept(sampleSize(), n - 1, maxPrefix);
         capacity = std::min(n, expected + expected / 4 + 512);
     }
     capacity += std::min(QueryBlock::kColumns, n) + kGatherSlack;
@@ -99,8 +100,7 @@ void QueryBlock::estimateLimits(int64_t first, int64_t rows) {
         int64_t sampled = size;
         if (q % p.sampleStride == 0)  // not its own distance: swap it out of the sample
             std::swap(sample[q / p.sampleStride], sample[--sampled]);
-        const float limit =
-            NeighbourRanker::sampledLimit(sample, sampled, p.points.rows - 1, p.prefix(q));
+        const float limit = sampledKeyLimit(sample, sampled, p.points.rows - 1, p.prefix(q));
         // Keys below the floor are ranked as the floor (distance 0): all must be candidates.
         m_limits[static_cast<size_t>(i)] = std::max(limit, -p.norms[static_cast<size_t>(q)]);
     }
@@ -142,8 +142,8 @@ QueryRanking QueryBlock::rankWholeRow(int64_t q) {
     float lowest = kInfinity;
     const int64_t count = gatherBelow(m_row.data(), p.labels.data(), n, 0, query(q, kInfinity),
                                       m_rowKeys.data(), m_rowIndex.data(), &lowest);
-    return m_ranker.rank(m_rowKeys.data(), m_rowIndex.data(), count, lowest, kInfinity,
-                         p.relevantCount(q), p.prefix(q));
+    return m_ranker.rank(m_rowKeys.data(), m_rowIndex.data(), count, lowest,
+                         -p.norms[static_cast<size_t>(q)], p.relevantCount(q), p.prefix(q));
 }
 
 void QueryBlock::rank(int64_t first, int64_t rows, QueryRanking* out, char* answered) {
@@ -164,7 +164,7 @@ void QueryBlock::rank(int64_t first, int64_t rows, QueryRanking* out, char* answ
         }
         const int64_t offset = i * p.capacity;
         out[i] = m_ranker.rank(m_keys.data() + offset, m_index.data() + offset, count,
-                               m_lowest[static_cast<size_t>(i)], m_limits[static_cast<size_t>(i)],
+                               m_lowest[static_cast<size_t>(i)], -p.norms[static_cast<size_t>(q)],
                                r, prefix);
     }
 }
