@@ -93,11 +93,14 @@ std::vector<OptionSpec> buildTable() {
         intOption("running_window", 64, 1, 100000, "steps", train,
                   "Window of the running means that drive the adaptive schedules."),
         // Generation (shared by hdml and two-stage)
-        realOption("gan_weight", 1e3, 0.0, 1e6, "", gen, "w: scale of adversarial and ART terms (reference 1e3)."),
-        realOption("recon_weight", 100.0, 0.0, 1e6, "", gen, "R: scale of reconstruction terms (reference 100)."),
+        realOption("gan_weight", 1e3, 0.0, 1e6, "", gen,
+                   "w: scale of adversarial and ART terms (reference 1e3)."),
+        realOption("recon_weight", 100.0, 0.0, 1e6, "", gen,
+                   "R: scale of reconstruction terms (reference 100)."),
         realOption("softmax_weight", 0.4, 0.0, 1e6, "", gen, "lambda_cls of the softmax term."),
         realOption("beta", 1e5, 1e-9, 1e12, "", gen,
-                   "Schedule constant of p_t = exp(-beta / Jbar) and of the ART margin (reference 1e5, coupled to the loss scales)."),
+                   "Schedule constant of p_t = exp(-beta / Jbar) and of the ART margin (reference "
+                   "1e5, coupled to the loss scales)."),
         realOption("lr_generator", 1e-2, 1e-7, 1.0, "", gen, "Adam learning rate of generators."),
         realOption("lr_discriminator", 1e-3, 1e-7, 1.0, "", gen,
                    "Adam learning rate of discriminators and the softmax classifier."),
