@@ -72,7 +72,7 @@ Config configFromArgs(const Args& args, Args& rest) {
     return config;
 }
 
-std::string defaultRunFolder(const Config& config) {
+std::string defaultWorkspace() {
     fs::path base;
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
@@ -87,6 +87,11 @@ std::string defaultRunFolder(const Config& config) {
     } else {
         base = fs::current_path() / "grindstone-runs";
     }
+    return base.string();
+}
+
+std::string defaultRunFolder(const Config& config) {
+    const fs::path base = defaultWorkspace();
     const std::time_t t = std::time(nullptr);
     std::tm tm{};
     localtime_r(&t, &tm);

@@ -23,10 +23,13 @@ void expectNoMore(const Args& args, const std::string& command);
 /// Where a run goes when --out is not given: sessions/runs in a checkout, the user's data
 /// folder otherwise; the name says when and what.
 std::string defaultRunFolder(const Config& config);
+/// The folder default runs go into (sessions/runs in a checkout, the data folder otherwise).
+std::string defaultWorkspace();
 
 int runTrain(Args args);
 int runEval(Args args);
 int runResume(Args args);
+int runRuns(Args args);
 int runOptions(Args args);
 
 }  // namespace grindstone::cli

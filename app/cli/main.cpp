@@ -13,6 +13,8 @@ void printUsage(std::ostream& out) {
            "        train a model and write the run into DIR\n"
            "  resume RUN_DIR [--steps N]\n"
            "        continue a stopped or crashed run from its newest checkpoint\n"
+           "  runs [DIR]\n"
+           "        list the runs of a workspace with status, method, steps and metrics\n"
            "  eval RUN_DIR [--json]\n"
            "        evaluate a run's final model on its test classes\n"
            "  options [--json]\n"
@@ -34,6 +36,7 @@ int main(int argc, char** argv) {
         if (command == "train") return cli::runTrain(args);
         if (command == "eval") return cli::runEval(args);
         if (command == "resume") return cli::runResume(args);
+        if (command == "runs") return cli::runRuns(args);
         if (command == "options") return cli::runOptions(args);
         if (command == "help" || command == "--help" || command == "-h") {
             printUsage(std::cout);

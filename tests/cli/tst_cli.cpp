@@ -1,5 +1,6 @@
 // grindstone-cli as other tools script it: exit codes, messages that name what is wrong,
 // nothing written or lost on bad input, and eval --json's keys.
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -148,6 +149,58 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.contains(QStringLiteral("already holds a run")), qPrintable(again.err));
         QCOMPARE(readFile(run + QStringLiteral("/metrics.jsonl")), before);
+    }
+
+    void runsListsEveryRunAndMarksTheDamagedOnes() {
+        if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz")))
+            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        QTemporaryDir ws;
+        const Result train = runCli({QStringLiteral("train"), QStringLiteral("--set"),
+                                     QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
+                                     QStringLiteral("steps=2"), QStringLiteral("--set"),
+                                     QStringLiteral("snapshot_every=0"), QStringLiteral("--out"),
+                                     ws.filePath(QStringLiteral("good"))});
+        QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+        auto write = [&](const QString& rel, const QByteArray& text) {
+            QDir().mkpath(QFileInfo(ws.filePath(rel)).path());
+            QFile f(ws.filePath(rel));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        const QByteArray config = readFile(ws.filePath(QStringLiteral("good/config.json")));
+        QByteArray run = readFile(ws.filePath(QStringLiteral("good/run.json")));
+        // Marked running, but no process holds it: a crash.
+        write(QStringLiteral("crash/config.json"), config);
+        write(QStringLiteral("crash/run.json"),
+              QByteArray(run).replace("\"finished\"", "\"running\""));
+        // Truncated JSON, and a run from a newer format.
+        write(QStringLiteral("torn/config.json"), config);
+        write(QStringLiteral("torn/run.json"), run.left(run.size() / 2));
+        write(QStringLiteral("newer/config.json"), config);
+        write(QStringLiteral("newer/run.json"),
+              QByteArray(run).replace("\"format_version\": 1", "\"format_version\": 9"));
+        QDir().mkpath(ws.filePath(QStringLiteral("notes")));  // not a run: not listed
+
+        const Result r = runCli({QStringLiteral("runs"), ws.path()});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        auto rowOf = [&](const QString& name) {
+            for (const auto& line : lines)
+                if (line.endsWith(QStringLiteral("  ") + name)) return line;
+            return QString();
+        };
+        QVERIFY2(rowOf(QStringLiteral("good")).startsWith(QStringLiteral("finished")),
+                 qPrintable(r.out));
+        QVERIFY2(rowOf(QStringLiteral("crash")).startsWith(QStringLiteral("crashed")),
+                 qPrintable(r.out));
+        QVERIFY2(rowOf(QStringLiteral("torn")).startsWith(QStringLiteral("damaged")),
+                 qPrintable(r.out));
+        QVERIFY2(rowOf(QStringLiteral("newer")).startsWith(QStringLiteral("damaged")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(ws.filePath(QStringLiteral("torn/run.json"))));
+        QVERIFY(r.out.contains(QStringLiteral("session format 9 is newer")));
+        QVERIFY(rowOf(QStringLiteral("notes")).isEmpty());
+        QVERIFY(r.out.contains(QStringLiteral("4 run(s)")));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "grindstone/session/SessionWriter.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -78,6 +80,7 @@ SessionWriter::SessionWriter(const std::string& folder, const Config& config, in
     fs::create_directories(fs::path(folder) / "checkpoints", ec);
     if (ec) throw InputError("cannot create run folder '" + folder + "': " + ec.message());
 
+    lock();
     writeFileAtomically(folder + "/config.json", config.toJson() + "\n");
     Json run;
     run["format_version"] = kFormatVersion;
@@ -101,6 +104,7 @@ SessionWriter::SessionWriter(const std::string& folder, const Config& config, in
 }
 
 SessionWriter::SessionWriter(const std::string& folder, Reopen) : m_folder(folder) {
+    lock();
     const std::string runPath = folder + "/run.json";
     Json run;
     try {
@@ -131,6 +135,21 @@ SessionWriter::SessionWriter(const std::string& folder, Reopen) : m_folder(folde
         m_logEvery = static_cast<int>(loadRunLogEvery(folder));
     } catch (const InputError&) {
         m_logEvery = 10;
+    }
+}
+
+SessionWriter::~SessionWriter() {
+    if (m_lockFd >= 0) ::close(m_lockFd);
+}
+
+void SessionWriter::lock() {
+    const std::string path = m_folder + "/.lock";
+    m_lockFd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (m_lockFd < 0) throw InputError("cannot create '" + path + "'");
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(m_lockFd);
+        m_lockFd = -1;
+        throw InputError("run '" + m_folder + "' is being written by another process");
     }
 }
 
@@ -204,10 +223,11 @@ void SessionWriter::onEvent(const TrainingEvent& event) {
                    .dump());
 }
 
-void SessionWriter::setStatus(const std::string& status, int64_t step) {
+void SessionWriter::setStatus(const std::string& status, int64_t step, int64_t totalSteps) {
     Json run = Json::parse(m_runJson);
     run["status"] = status;
     run["step"] = step;
+    if (totalSteps >= 0) run["total_steps"] = totalSteps;
     run["updated"] = nowIso();
     m_runJson = run.dump(2);
     writeFileAtomically(m_folder + "/run.json", m_runJson + "\n");

@@ -60,7 +60,7 @@ TrainingRun::TrainingRun(const std::string& folder, Resume, int64_t totalSteps)
     m_trainer->loadCheckpoint(checkpoint);
     if (totalSteps > 0) m_trainer->setTotalSteps(totalSteps);
     m_writer = std::make_unique<SessionWriter>(folder, SessionWriter::Reopen{});
-    m_writer->setStatus("running", m_trainer->step());
+    m_writer->setStatus("running", m_trainer->step(), m_trainer->totalSteps());
     m_writer->onEvent(
         {m_trainer->step(), "resume", "resumed from " + fs::path(checkpoint).filename().string()});
     attach();

@@ -23,6 +23,9 @@ public:
     /// InputError naming the file when run.json is unreadable or from a newer format.
     struct Reopen {};
     SessionWriter(const std::string& folder, Reopen);
+    ~SessionWriter() override;
+    SessionWriter(const SessionWriter&) = delete;
+    SessionWriter& operator=(const SessionWriter&) = delete;
     void onStep(const StepReport& report) override;
     void onEvaluation(const EvaluationReport& report) override;
     void onSnapshot(const EmbeddingSnapshot& snapshot) override;
@@ -30,7 +33,8 @@ public:
     void onEvent(const TrainingEvent& event) override;
 
     /// Updates run.json's status ("running", "finished", "stopped", "crashed") and step.
-    void setStatus(const std::string& status, int64_t step);
+    /// `totalSteps` >= 0 also records a changed step budget (resume --steps).
+    void setStatus(const std::string& status, int64_t step, int64_t totalSteps = -1);
     /// Records the final evaluation in run.json (the headline metrics of a run listing).
     void setFinalMetrics(const EvaluationReport& report);
     std::string checkpointPath(int64_t step) const;
@@ -39,9 +43,13 @@ public:
 
 private:
     void appendLine(const std::string& line);
+    /// Holds `.lock` for the writer's lifetime: listings tell running from crashed runs, and
+    /// a second writer (a resume of a run still training) is refused.
+    void lock();
 
     std::string m_folder;
     std::ofstream m_log;
+    int m_lockFd = -1;
     std::string m_runJson;  // run.json's current text
     int m_logEvery = 10;
 };

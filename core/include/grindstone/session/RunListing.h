@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace grindstone {
+
+/// One run of a workspace as a listing shows it.
+struct RunSummary {
+    std::string folder;
+    /// running, finished, stopped, crashed (marked running but no process holds it) or damaged
+    std::string status;
+    std::string method, miner;
+    int64_t step = 0, totalSteps = 0;
+    std::map<std::string, double> finalMetrics;  ///< recall_at_1, map_at_r, ... once finished
+    std::string problem;                         ///< why a damaged run cannot be read
+};
+
+/// Every run folder directly inside `workspace`, sorted by name. Folders that are not runs
+/// (neither run.json nor config.json) are left out; a run whose files cannot be read is listed
+/// as damaged with the file and the problem, and never stops the others from being listed.
+/// Throws InputError when `workspace` is not a readable folder.
+std::vector<RunSummary> listRuns(const std::string& workspace);
+
+/// Whether a live process is writing the run (it holds the run's lock file).
+bool runIsLive(const std::string& folder);
+
+}  // namespace grindstone

@@ -1,0 +1,91 @@
+#include "grindstone/session/RunListing.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "grindstone/Error.h"
+#include "grindstone/session/AtomicFile.h"
+#include "grindstone/session/RunFolder.h"
+
+namespace grindstone {
+namespace fs = std::filesystem;
+
+bool runIsLive(const std::string& folder) {
+    const int fd = ::open((folder + "/.lock").c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    // A writer holds an exclusive lock for its lifetime; the kernel drops it when the process
+    // dies, however it dies, so a free lock on a "running" run means it crashed.
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0;
+    ::close(fd);
+    return held;
+}
+
+namespace {
+
+RunSummary summarise(const fs::path& folder) {
+    RunSummary s;
+    s.folder = folder.string();
+    const std::string runPath = (folder / "run.json").string();
+    try {
+        const auto run = nlohmann::json::parse(readWholeFile(runPath));
+        const int version = run.at("format_version").get<int>();
+        if (version > 1) {
+            s.status = "damaged";
+            s.problem = runPath + ": session format " + std::to_string(version) +
+                        " is newer than this Grindstone reads (1)";
+            return s;
+        }
+        s.status = run.at("status").get<std::string>();
+        s.method = run.value("method", "");
+        s.miner = run.value("miner", "");
+        s.step = run.value("step", int64_t(0));
+        s.totalSteps = run.value("total_steps", int64_t(0));
+        if (run.contains("final_metrics"))
+            for (const auto& [key, value] : run["final_metrics"].items())
+                if (value.is_number()) s.finalMetrics[key] = value.get<double>();
+    } catch (const nlohmann::json::exception& e) {
+        s.status = "damaged";
+        s.problem = runPath + ": " + e.what();
+        return s;
+    } catch (const InputError& e) {
+        s.status = "damaged";
+        s.problem = e.what();
+        return s;
+    }
+    try {
+        loadRunConfig(s.folder);
+    } catch (const InputError& e) {
+        s.status = "damaged";
+        s.problem = e.what();
+        return s;
+    }
+    if (s.status == "running" && !runIsLive(s.folder)) s.status = "crashed";
+    return s;
+}
+
+}  // namespace
+
+std::vector<RunSummary> listRuns(const std::string& workspace) {
+    std::error_code ec;
+    if (!fs::is_directory(workspace, ec))
+        throw InputError("workspace '" + workspace + "' is not a folder");
+    std::vector<fs::path> folders;
+    for (const auto& entry : fs::directory_iterator(workspace, ec))
+        if (entry.is_directory() &&
+            (fs::exists(entry.path() / "run.json") || fs::exists(entry.path() / "config.json")))
+            folders.push_back(entry.path());
+    if (ec) throw InputError("cannot read workspace '" + workspace + "': " + ec.message());
+    std::sort(folders.begin(), folders.end());
+    std::vector<RunSummary> runs;
+    for (const auto& folder : folders)
+        runs.push_back(summarise(folder));
+    return runs;
+}
+
+}  // namespace grindstone
