@@ -5,6 +5,7 @@
 
 #include "generation/AdversarialLoss.h"
 #include "model/Mlp.h"
+#include "session/ArchiveChild.h"
 #include "training/LearningRate.h"
 
 namespace grindstone {
@@ -94,23 +95,15 @@ std::vector<torch::optim::Optimizer*> HdmlStrategy::optimizers() {
 }
 
 void HdmlStrategy::save(torch::serialize::OutputArchive& archive) const {
-    torch::serialize::OutputArchive nets, gen, cls;
-    m_nets->save(nets);
-    m_generatorOptimizer->save(gen);
-    m_classifierOptimizer->save(cls);
-    archive.write("nets", nets);
-    archive.write("opt_generator", gen);
-    archive.write("opt_classifier", cls);
+    writeChild(archive, "nets", *m_nets);
+    writeChild(archive, "opt_generator", *m_generatorOptimizer);
+    writeChild(archive, "opt_classifier", *m_classifierOptimizer);
 }
 
 void HdmlStrategy::load(torch::serialize::InputArchive& archive) {
-    torch::serialize::InputArchive nets, gen, cls;
-    archive.read("nets", nets);
-    archive.read("opt_generator", gen);
-    archive.read("opt_classifier", cls);
-    m_nets->load(nets);
-    m_generatorOptimizer->load(gen);
-    m_classifierOptimizer->load(cls);
+    readChild(archive, "nets", *m_nets);
+    readChild(archive, "opt_generator", *m_generatorOptimizer);
+    readChild(archive, "opt_classifier", *m_classifierOptimizer);
 }
 
 std::string HdmlStrategy::saveState() const {

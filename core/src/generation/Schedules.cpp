@@ -10,16 +10,13 @@ namespace grindstone {
 
 void RunningMean::push(double value) {
     m_values.push_back(value);
-    m_sum += value;
-    if (m_values.size() > m_window) {
-        m_sum -= m_values.front();
-        m_values.pop_front();
-    }
+    if (m_values.size() > m_window) m_values.pop_front();
 }
 
 double RunningMean::mean() const {
     if (m_values.empty()) return std::numeric_limits<double>::infinity();
-    // Recomputed rather than m_sum / n so rounding drift cannot accumulate over long runs.
+    // Summed afresh (window <= a few hundred) so no rounding drift accumulates over a long run
+    // and a restored mean equals the original bit for bit.
     double sum = 0;
     for (double v : m_values)
         sum += v;
@@ -47,9 +44,6 @@ void RunningMean::restoreState(const std::string& state) {
     }
     m_window = window;
     m_values = std::move(values);
-    m_sum = 0;
-    for (double v : m_values)
-        m_sum += v;
 }
 
 std::string saveRunningMeans(std::initializer_list<const RunningMean*> means) {

@@ -22,7 +22,6 @@ public:
 private:
     size_t m_window;
     std::deque<double> m_values;
-    double m_sum = 0;
 };
 
 /// State of several running means as one text (one line each), and back.

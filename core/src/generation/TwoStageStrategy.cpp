@@ -9,6 +9,7 @@
 #include "generation/AdversarialLoss.h"
 #include "generation/TripletLoss.h"
 #include "model/Mlp.h"
+#include "session/ArchiveChild.h"
 #include "training/LearningRate.h"
 
 namespace grindstone {
@@ -268,33 +269,17 @@ std::vector<torch::optim::Optimizer*> TwoStageStrategy::optimizers() {
 }
 
 void TwoStageStrategy::save(torch::serialize::OutputArchive& archive) const {
-    torch::serialize::OutputArchive nets;
-    m_nets->save(nets);
-    archive.write("nets", nets);
-    const char* names[] = {"opt_stage1", "opt_stage2", "opt_discriminators"};
-    const torch::optim::Adam* opts[] = {m_stage1Optimizer.get(), m_stage2Optimizer.get(),
-                                        m_discriminatorOptimizer.get()};
-    for (int i = 0; i < 3; ++i) {
-        if (!opts[i]) continue;
-        torch::serialize::OutputArchive a;
-        opts[i]->save(a);
-        archive.write(names[i], a);
-    }
+    writeChild(archive, "nets", *m_nets);
+    if (m_stage1Optimizer) writeChild(archive, "opt_stage1", *m_stage1Optimizer);
+    if (m_stage2Optimizer) writeChild(archive, "opt_stage2", *m_stage2Optimizer);
+    writeChild(archive, "opt_discriminators", *m_discriminatorOptimizer);
 }
 
 void TwoStageStrategy::load(torch::serialize::InputArchive& archive) {
-    torch::serialize::InputArchive nets;
-    archive.read("nets", nets);
-    m_nets->load(nets);
-    const char* names[] = {"opt_stage1", "opt_stage2", "opt_discriminators"};
-    torch::optim::Adam* opts[] = {m_stage1Optimizer.get(), m_stage2Optimizer.get(),
-                                  m_discriminatorOptimizer.get()};
-    for (int i = 0; i < 3; ++i) {
-        if (!opts[i]) continue;
-        torch::serialize::InputArchive a;
-        archive.read(names[i], a);
-        opts[i]->load(a);
-    }
+    readChild(archive, "nets", *m_nets);
+    if (m_stage1Optimizer) readChild(archive, "opt_stage1", *m_stage1Optimizer);
+    if (m_stage2Optimizer) readChild(archive, "opt_stage2", *m_stage2Optimizer);
+    readChild(archive, "opt_discriminators", *m_discriminatorOptimizer);
 }
 
 std::string TwoStageStrategy::saveState() const {

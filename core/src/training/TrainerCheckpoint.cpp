@@ -7,6 +7,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include "grindstone/Error.h"
+#include "session/ArchiveChild.h"
 #include "training/TrainerImpl.h"
 
 namespace grindstone {
@@ -20,13 +21,6 @@ std::string readString(torch::serialize::InputArchive& a, const std::string& key
     c10::IValue v;
     a.read(key, v);
     return v.toStringRef();
-}
-
-template <typename Saveable>
-void writeChild(torch::serialize::OutputArchive& a, const std::string& key, const Saveable& s) {
-    torch::serialize::OutputArchive child;
-    s.save(child);
-    a.write(key, child);
 }
 
 /// LibTorch's optimiser archives restore per-parameter state but not the groups' learning
@@ -103,13 +97,9 @@ void Trainer::Impl::loadCheckpoint(const std::string& path) {
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(path, device);
-        torch::serialize::InputArchive netArchive, optArchive, strategyArchive;
-        archive.read("metric_net", netArchive);
-        archive.read("metric_optimizer", optArchive);
-        archive.read("strategy", strategyArchive);
-        net->load(netArchive);
-        metricOptimizer->load(optArchive);
-        strategy->load(strategyArchive);
+        readChild(archive, "metric_net", *net);
+        readChild(archive, "metric_optimizer", *metricOptimizer);
+        readChild(archive, "strategy", *strategy);
         c10::IValue v;
         archive.read("step", v);
         step = v.toInt();
