@@ -68,6 +68,9 @@ public:
     virtual void restoreState(const std::string& state) = 0;
     /// Scales every generator's learning rate (the non-finite guard halves them).
     virtual void scaleGeneratorLearningRate(double factor) {}
+    /// Scales the discriminators' / classifiers' learning rate (lr_discriminator changed on
+    /// resume: the checkpoint restores the old rate, this rescales it).
+    virtual void scaleCriticLearningRate(double factor) {}
 };
 
 /// "triplet" (no generation), "hdml" or "two-stage", from the config.

@@ -118,4 +118,8 @@ void HdmlStrategy::scaleGeneratorLearningRate(double factor) {
     scaleLearningRate(*m_generatorOptimizer, factor);
 }
 
+void HdmlStrategy::scaleCriticLearningRate(double factor) {
+    if (m_classifierOptimizer) scaleLearningRate(*m_classifierOptimizer, factor);
+}
+
 }  // namespace grindstone

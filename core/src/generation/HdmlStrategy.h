@@ -35,6 +35,7 @@ public:
     std::string saveState() const override;
     void restoreState(const std::string& state) override;
     void scaleGeneratorLearningRate(double factor) override;
+    void scaleCriticLearningRate(double factor) override;
 
 private:
     torch::Tensor interpolatedNegatives(const TripletEmbeddings& real) const;

@@ -295,4 +295,8 @@ void TwoStageStrategy::scaleGeneratorLearningRate(double factor) {
         if (optimizer) scaleLearningRate(*optimizer, factor);
 }
 
+void TwoStageStrategy::scaleCriticLearningRate(double factor) {
+    if (m_discriminatorOptimizer) scaleLearningRate(*m_discriminatorOptimizer, factor);
+}
+
 }  // namespace grindstone

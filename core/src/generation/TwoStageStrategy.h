@@ -46,6 +46,7 @@ public:
     std::string saveState() const override;
     void restoreState(const std::string& state) override;
     void scaleGeneratorLearningRate(double factor) override;
+    void scaleCriticLearningRate(double factor) override;
 
 private:
     struct Pass;  // every tensor of one forward

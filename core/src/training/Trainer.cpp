@@ -8,6 +8,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/runtime/Threads.h"
+#include "training/LearningRate.h"
 #include "training/TrainerImpl.h"
 
 namespace grindstone {
@@ -134,6 +135,22 @@ void Trainer::saveCheckpoint(const std::string& path) const {
 }
 void Trainer::loadCheckpoint(const std::string& path) {
     m_impl->loadCheckpoint(path);
+}
+void Trainer::adoptChangedLearningRates(const Config& previous) {
+    auto ratio = [&](const char* key) { return m_impl->config.real(key) / previous.real(key); };
+    if (ratio("lr_metric") != 1.0) scaleLearningRate(*m_impl->metricOptimizer, ratio("lr_metric"));
+    if (ratio("lr_generator") != 1.0)
+        m_impl->strategy->scaleGeneratorLearningRate(ratio("lr_generator"));
+    if (ratio("lr_discriminator") != 1.0)
+        m_impl->strategy->scaleCriticLearningRate(ratio("lr_discriminator"));
+}
+const std::string& Trainer::nonFiniteProblem() const {
+    return m_impl->nonFiniteProblem;
+}
+void Trainer::rollBack(const std::string& checkpoint, double generatorLrFactor) {
+    m_impl->loadCheckpoint(checkpoint);
+    m_impl->strategy->scaleGeneratorLearningRate(generatorLrFactor);
+    m_impl->nonFiniteProblem.clear();
 }
 Matrix Trainer::embed(const std::vector<int64_t>& indices) {
     return m_impl->embed(indices);

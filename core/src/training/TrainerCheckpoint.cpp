@@ -7,6 +7,8 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include "grindstone/Error.h"
+#include "grindstone/session/RunFolder.h"
+#include "runtime/FaultInjection.h"
 #include "session/ArchiveChild.h"
 #include "training/TrainerImpl.h"
 
@@ -87,6 +89,7 @@ void Trainer::Impl::saveCheckpoint(const std::string& path) const {
         throw InputError("cannot write checkpoint '" + path + "': " + e.what_without_backtrace());
     }
     fsyncPath(temp);
+    faults::delayCheckpointRename();
     if (std::rename(temp.c_str(), path.c_str()) != 0) {
         std::remove(temp.c_str());
         throw InputError("cannot write checkpoint '" + path + "': rename failed");
@@ -94,9 +97,17 @@ void Trainer::Impl::saveCheckpoint(const std::string& path) const {
 }
 
 void Trainer::Impl::loadCheckpoint(const std::string& path) {
+    // LibTorch's own message for a cut-off archive talks about central directories.
+    if (const std::string problem = checkpointProblem(path); !problem.empty())
+        throw InputError("checkpoint '" + path + "' " + problem);
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(path, device);
+        // An optimiser archive saved before a parameter's first step holds no state for it, and
+        // loading it leaves whatever state is in memory: after a non-finite step that would be
+        // NaN moments. Start from empty states so the loaded ones are all there is.
+        for (auto* optimizer : allOptimizers(metricOptimizer.get(), *strategy))
+            optimizer->state().clear();
         readChild(archive, "metric_net", *net);
         readChild(archive, "metric_optimizer", *metricOptimizer);
         readChild(archive, "strategy", *strategy);

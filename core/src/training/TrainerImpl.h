@@ -25,7 +25,10 @@ public:
     Impl(const Config& config, const ImageSet& images, std::vector<std::string>& warnings);
 
     // TrainerStep.cpp
-    void trainStep();
+    /// False when a loss or weight went non-finite (nonFiniteProblem says which); nothing is
+    /// reported for that step and the caller must roll back.
+    bool trainStep();
+    bool parametersFinite() const;
     TrainingOutcome run();
 
     // TrainerEvaluation.cpp
@@ -69,6 +72,8 @@ public:
     int64_t step = 0;
     int64_t totalSteps = 0;
     double elapsedSeconds = 0;
+    bool initialEvaluationDone = false;  // a rollback to step 0 must not evaluate step 0 again
+    std::string nonFiniteProblem;
     std::vector<TrainingObserver*> observers;
     std::atomic<bool> stopRequested{false};
     std::atomic<bool> pauseRequested{false};

@@ -1,9 +1,11 @@
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 #include <torch/autograd.h>
 
 #include "generation/TripletLoss.h"
+#include "runtime/FaultInjection.h"
 #include "training/LearningRate.h"
 #include "training/TrainerImpl.h"
 
@@ -29,6 +31,16 @@ void assignGradients(const torch::Tensor& loss, const std::vector<torch::Tensor>
         auto p = params[i];
         p.mutable_grad() = grads[i].defined() ? grads[i] : torch::zeros_like(p);
     }
+}
+
+/// Name of the first non-finite loss ("loss_*", "j_*"), or empty. Other scalars may be
+/// legitimately infinite (a running mean before its first value).
+std::string firstNonFiniteLoss(const std::map<std::string, double>& scalars) {
+    for (const auto& [name, value] : scalars) {
+        const bool isLoss = name.rfind("loss_", 0) == 0 || name.rfind("j_", 0) == 0;
+        if (isLoss && !std::isfinite(value)) return name;
+    }
+    return {};
 }
 
 void clearGradients(const std::vector<torch::Tensor>& params) {
@@ -70,7 +82,19 @@ TripletEmbeddings Trainer::Impl::embedTriplets(const torch::Tensor& x, const Min
     return real;
 }
 
-void Trainer::Impl::trainStep() {
+bool Trainer::Impl::parametersFinite() const {
+    // One reduction per tensor and a single check: NaN and Inf survive summation.
+    torch::NoGradGuard noGrad;
+    auto total = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat64).device(device));
+    for (const auto& p : net->parameters())
+        total += p.sum().to(torch::kFloat64);
+    for (auto* optimizer : strategy->optimizers())
+        for (const auto& p : parametersOf(*optimizer))
+            total += p.sum().to(torch::kFloat64);
+    return std::isfinite(total.item<double>());
+}
+
+bool Trainer::Impl::trainStep() {
     const auto started = std::chrono::steady_clock::now();
     const auto batch = sampler->next();
     std::vector<int> labels;
@@ -99,6 +123,9 @@ void Trainer::Impl::trainStep() {
             static_cast<double>(countOverMargin(syn.anchors, syn.positives, syn.negatives, margin));
     }
 
+    if (faults::nonFiniteAtStep(step + 1))
+        jMetric = jMetric * std::numeric_limits<double>::quiet_NaN();
+
     assignGradients(jMetric, net->parameters());
     for (const auto& own : generated.ownLosses)
         assignGradients(own.loss, parametersOf(*own.optimizer));
@@ -114,10 +141,16 @@ void Trainer::Impl::trainStep() {
     strategy->afterUpdate(sc);
 
     const double jMetricValue = jMetric.item<double>();
+    sc["j_metric"] = jMetricValue;
+    sc["j_real"] = jReal.item<double>();
+    std::string bad = firstNonFiniteLoss(sc);
+    if (bad.empty() && !parametersFinite()) bad = "weights";
+    if (!bad.empty()) {
+        nonFiniteProblem = "non-finite " + bad + " at step " + std::to_string(step + 1);
+        return false;
+    }
     strategy->recordMetricLoss(jMetricValue);
     ++step;
-    sc["j_real"] = jReal.item<double>();
-    sc["j_metric"] = jMetricValue;
     sc["real_active"] =
         static_cast<double>(countOverMargin(real.anchors, real.positives, real.negatives, margin));
     sc["miner_easy"] = static_cast<double>(mined.stats.easy);
@@ -132,12 +165,14 @@ void Trainer::Impl::trainStep() {
     StepReport report{step, totalSteps, elapsedSeconds, std::move(sc)};
     for (auto* o : observers)
         o->onStep(report);
+    return true;
 }
 
 TrainingOutcome Trainer::Impl::run() {
     const int64_t evalEvery = config.integer("eval_every");
     const int64_t snapshotEvery = config.integer("snapshot_every");
-    if (step == 0) {
+    if (step == 0 && !initialEvaluationDone) {
+        initialEvaluationDone = true;
         evaluate(false);
         if (snapshotEvery > 0) {
             emitSnapshot();
@@ -155,7 +190,7 @@ TrainingOutcome Trainer::Impl::run() {
                 scaleLearningRate(*metricOptimizer, 0.5);
                 emitEvent("lr_drop", "metric learning rate halved");
             }
-        trainStep();
+        if (!trainStep()) return TrainingOutcome::NonFinite;
         if (evalEvery > 0 && step % evalEvery == 0 && step < totalSteps) evaluate(false);
         if (snapshotEvery > 0 && step % snapshotEvery == 0) {
             emitSnapshot();

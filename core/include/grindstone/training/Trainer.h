@@ -12,8 +12,10 @@
 
 namespace grindstone {
 
-/// How a run() ended.
-enum class TrainingOutcome { Finished, Stopped };
+/// How a run() ended. NonFinite: a loss or weight became NaN/Inf (nothing was reported for
+/// that step; the caller rolls back to a checkpoint). Diverged: a TrainingRun gave up after
+/// too many such rollbacks.
+enum class TrainingOutcome { Finished, Stopped, NonFinite, Diverged };
 
 /// Trains an embedding network with the configured method and miner. Synchronous and
 /// single-threaded in its caller's thread; requestPause / requestStop may be called from any
@@ -49,6 +51,17 @@ public:
     void saveCheckpoint(const std::string& path) const;
     /// Restores a state written by saveCheckpoint with the same config.
     void loadCheckpoint(const std::string& path);
+
+    /// After loadCheckpoint with a config whose learning-rate options differ from `previous`
+    /// (the run's old config): rescales the restored rates by new/old, keeping LR drops and
+    /// rollback halvings the checkpoint holds.
+    void adoptChangedLearningRates(const Config& previous);
+
+    /// What went non-finite when run() returned NonFinite ("non-finite loss_g2 at step 812").
+    const std::string& nonFiniteProblem() const;
+    /// Returns to a checkpoint after a non-finite step and multiplies the generators' learning
+    /// rates (as restored from it) by `generatorLrFactor`.
+    void rollBack(const std::string& checkpoint, double generatorLrFactor);
 
     /// Embeds arbitrary images of the dataset (eval mode): rows follow `indices`.
     Matrix embed(const std::vector<int64_t>& indices);
