@@ -46,8 +46,8 @@ void expectNoMore(const Args& args, const std::string& command) {
                          "'; see grindstone-cli help");
 }
 
-Config configFromArgs(const Args& args, Args& rest) {
-    Config config;
+Config configFromArgs(const Args& args, Args& rest, const Config& base) {
+    Config config = base;
     std::vector<std::string> assignments;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];

@@ -10,9 +10,9 @@ namespace grindstone::cli {
 /// Arguments after the command name.
 using Args = std::vector<std::string>;
 
-/// --config FILE and --set KEY=VALUE (repeatable) applied over the defaults.
-/// Other arguments are returned in `rest`.
-Config configFromArgs(const Args& args, Args& rest);
+/// --config FILE and --set KEY=VALUE (repeatable) applied over `base` (the defaults unless
+/// given). Other arguments are returned in `rest`.
+Config configFromArgs(const Args& args, Args& rest, const Config& base = Config());
 
 /// Value of `--name VALUE` in args (removed from args), or empty.
 std::string takeOption(Args& args, const std::string& name);

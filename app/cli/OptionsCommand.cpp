@@ -7,9 +7,63 @@
 
 namespace grindstone::cli {
 
+namespace {
+
+/// JSON Schema (draft 2020-12) of a run's config.json, generated from the option table so it
+/// cannot drift from what the program accepts. sessions/schemas/config.schema.json is this
+/// output (a test keeps them equal).
+nlohmann::ordered_json configSchema() {
+    nlohmann::ordered_json schema;
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+    schema["$id"] = "https://grindstone.invalid/schemas/config.schema.json";
+    schema["title"] = "Grindstone run config (config.json)";
+    schema["type"] = "object";
+    schema["additionalProperties"] = false;
+    nlohmann::ordered_json properties = nlohmann::ordered_json::object();
+    nlohmann::ordered_json required = nlohmann::ordered_json::array();
+    for (const auto& spec : optionTable()) {
+        required.push_back(spec.name);  // a run's config.json holds every option
+        nlohmann::ordered_json p;
+        p["description"] = spec.doc;
+        switch (spec.type) {
+            case OptionType::Int:
+                p["type"] = "integer";
+                p["minimum"] = static_cast<long long>(spec.minimum);
+                p["maximum"] = static_cast<long long>(spec.maximum);
+                break;
+            case OptionType::Real:
+                p["type"] = "number";
+                p["minimum"] = spec.minimum;
+                p["maximum"] = spec.maximum;
+                break;
+            case OptionType::Bool:
+                p["type"] = "boolean";
+                break;
+            case OptionType::Choice:
+                p["type"] = "string";
+                p["enum"] = spec.choices;
+                break;
+            case OptionType::Text:
+                p["type"] = "string";
+                break;
+        }
+        properties[spec.name] = p;
+    }
+    schema["properties"] = properties;
+    schema["required"] = required;
+    return schema;
+}
+
+}  // namespace
+
 int runOptions(Args args) {
     const bool json = takeFlag(args, "--json");
+    const bool schema = takeFlag(args, "--schema");
     expectNoMore(args, "options");
+    if (schema) {
+        std::cout << configSchema().dump(2) << '\n';
+        return 0;
+    }
     if (json) {
         nlohmann::ordered_json all = nlohmann::ordered_json::array();
         for (const auto& spec : optionTable()) {

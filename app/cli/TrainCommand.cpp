@@ -1,11 +1,13 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
 #include "CliCommon.h"
 #include "ProgressPrinter.h"
 #include "grindstone/Error.h"
+#include "grindstone/session/RunFolder.h"
 #include "grindstone/session/TrainingRun.h"
 
 namespace grindstone::cli {
@@ -28,10 +30,20 @@ int runTrain(Args args) {
 
 int runResume(Args args) {
     const std::string stepsText = takeOption(args, "--steps");
-    if (args.empty()) throw InputError("resume needs a run folder: grindstone-cli resume RUN_DIR");
+    const bool allowConfigChange = takeFlag(args, "--allow-config-change");
+    if (args.empty() || args.front().rfind("--", 0) == 0)
+        throw InputError("resume needs a run folder: grindstone-cli resume RUN_DIR");
     const std::string folder = args.front();
     args.erase(args.begin());
-    expectNoMore(args, "resume");
+    // --config / --set apply over the run's own config, not over the defaults.
+    Args rest;
+    const bool changesOptions = std::find_if(args.begin(), args.end(), [](const auto& a) {
+                                    return a == "--config" || a == "--set";
+                                }) != args.end();
+    const Config changed =
+        changesOptions ? configFromArgs(args, rest, loadRunConfig(folder)) : Config();
+    if (!changesOptions) rest = args;
+    expectNoMore(rest, "resume");
     int64_t steps = 0;
     if (!stepsText.empty()) {
         char* end = nullptr;
@@ -39,7 +51,8 @@ int runResume(Args args) {
         if (*end != '\0' || steps < 1)
             throw InputError("--steps: '" + stepsText + "' is not a step count >= 1");
     }
-    TrainingRun run(folder, TrainingRun::Resume{}, steps);
+    TrainingRun run(folder, TrainingRun::ResumeRequest{steps, changesOptions ? &changed : nullptr,
+                                                       allowConfigChange});
     std::cerr << "resuming " << folder << " at step " << run.trainer().step() << " of "
               << run.trainer().totalSteps() << '\n';
     return trainToEnd(run);
@@ -53,6 +66,16 @@ int trainToEnd(TrainingRun& run) {
     TrainingOutcome outcome = TrainingOutcome::Finished;
     const EvaluationReport report = run.run(&outcome);
     progress.finish();
+    if (outcome == TrainingOutcome::Diverged) {
+        std::cerr << "training diverged: a loss or weight stayed non-finite after "
+                  << TrainingRun::kMaxRollbacks
+                  << " rollbacks with halved generator learning rates (see the run's "
+                     "metrics.jsonl events). The run is saved at its last good checkpoint in "
+                  << run.folder()
+                  << "; lower the learning rates and resume with "
+                     "--set ... --allow-config-change\n";
+        return 4;
+    }
     if (outcome == TrainingOutcome::Stopped) {
         std::cerr << "stopped at step " << report.step << "; the run is saved in " << run.folder()
                   << '\n';

@@ -11,14 +11,17 @@ void printUsage(std::ostream& out) {
            "commands:\n"
            "  train [--config FILE.json] [--set KEY=VALUE]... [--out DIR]\n"
            "        train a model and write the run into DIR\n"
-           "  resume RUN_DIR [--steps N]\n"
-           "        continue a stopped or crashed run from its newest checkpoint\n"
+           "  resume RUN_DIR [--steps N] [--config FILE] [--set KEY=VALUE]...\n"
+           "         [--allow-config-change]\n"
+           "        continue a stopped or crashed run from its newest readable checkpoint;\n"
+           "        changed options are refused unless --allow-config-change (then recorded)\n"
            "  runs [DIR]\n"
            "        list the runs of a workspace with status, method, steps and metrics\n"
            "  eval RUN_DIR [--json]\n"
            "        evaluate a run's final model on its test classes\n"
-           "  options [--json]\n"
-           "        list every option with type, default, range and doc\n"
+           "  options [--json | --schema]\n"
+           "        list every option with type, default, range and doc (--schema: the JSON\n"
+           "        Schema of a run's config.json)\n"
            "  help  show this text\n";
 }
 

@@ -53,14 +53,18 @@ Matrix decodeNpy(const std::string& bytes, const std::string& origin) {
         return fail("expected float32 ('<f4') data");
     if (header.find("'fortran_order': False") == std::string::npos) return fail("expected C order");
     std::smatch match;
-    static const std::regex shape(R"('shape':\s*\((\d+),\s*(\d+)\))");
+    static const std::regex shape(R"('shape':\s*\((\d{1,18}),\s*(\d{1,18})\))");
     if (!std::regex_search(header, match, shape)) return fail("expected a 2-D shape");
-    Matrix m(std::stoll(match[1]), std::stoll(match[2]));
-    const size_t expected = m.values.size() * sizeof(float);
+    const unsigned long long rows = std::stoull(match[1]), cols = std::stoull(match[2]);
+    // Checked before allocating: a damaged header must not ask for petabytes.
     const size_t available = bytes.size() - offset - headerLength;
-    if (available != expected)
-        return fail("data holds " + std::to_string(available) + " bytes, shape needs " +
-                    std::to_string(expected));
+    const bool overflows = cols != 0 && rows > available / sizeof(float) / cols;
+    const size_t expected = overflows ? 0 : rows * cols * sizeof(float);
+    if (overflows || available != expected)
+        return fail("data holds " + std::to_string(available) + " bytes, shape (" +
+                    std::to_string(rows) + ", " + std::to_string(cols) + ") needs " +
+                    (overflows ? std::string("more") : std::to_string(expected)));
+    Matrix m(static_cast<int64_t>(rows), static_cast<int64_t>(cols));
     std::memcpy(m.values.data(), bytes.data() + offset + headerLength, expected);
     return m;
 }

@@ -26,21 +26,14 @@ bool runIsLive(const std::string& folder) {
     return held;
 }
 
-namespace {
-
-RunSummary summarise(const fs::path& folder) {
+RunSummary summariseRun(const std::string& folderText) {
+    const fs::path folder(folderText);
     RunSummary s;
     s.folder = folder.string();
     const std::string runPath = (folder / "run.json").string();
     try {
+        checkRunFile(runPath);
         const auto run = nlohmann::json::parse(readWholeFile(runPath));
-        const int version = run.at("format_version").get<int>();
-        if (version > 1) {
-            s.status = "damaged";
-            s.problem = runPath + ": session format " + std::to_string(version) +
-                        " is newer than this Grindstone reads (1)";
-            return s;
-        }
         s.status = run.at("status").get<std::string>();
         s.method = run.value("method", "");
         s.miner = run.value("miner", "");
@@ -65,11 +58,19 @@ RunSummary summarise(const fs::path& folder) {
         s.problem = e.what();
         return s;
     }
+    const auto steps = checkpointSteps(s.folder);
+    if (!steps.empty()) {
+        const std::string newest = checkpointPath(s.folder, steps.back());
+        const std::string problem = checkpointProblem(newest);
+        if (!problem.empty()) {
+            s.status = "damaged";
+            s.problem = newest + ": " + problem;
+            return s;
+        }
+    }
     if (s.status == "running" && !runIsLive(s.folder)) s.status = "crashed";
     return s;
 }
-
-}  // namespace
 
 std::vector<RunSummary> listRuns(const std::string& workspace) {
     std::error_code ec;
@@ -84,7 +85,7 @@ std::vector<RunSummary> listRuns(const std::string& workspace) {
     std::sort(folders.begin(), folders.end());
     std::vector<RunSummary> runs;
     for (const auto& folder : folders)
-        runs.push_back(summarise(folder));
+        runs.push_back(summariseRun(folder.string()));
     return runs;
 }
 

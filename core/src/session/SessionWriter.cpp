@@ -16,14 +16,13 @@
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/Npy.h"
+#include "grindstone/session/RunFolder.h"
 
 namespace grindstone {
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
 namespace {
-
-constexpr int kFormatVersion = 1;
 
 std::string nowIso() {
     const auto now = std::chrono::system_clock::now();
@@ -83,7 +82,7 @@ SessionWriter::SessionWriter(const std::string& folder, const Config& config, in
     lock();
     writeFileAtomically(folder + "/config.json", config.toJson() + "\n");
     Json run;
-    run["format_version"] = kFormatVersion;
+    run["format_version"] = kSessionFormatVersion;
     run["status"] = "running";
     run["step"] = 0;
     run["total_steps"] = config.integer("steps");
@@ -106,19 +105,8 @@ SessionWriter::SessionWriter(const std::string& folder, const Config& config, in
 SessionWriter::SessionWriter(const std::string& folder, Reopen) : m_folder(folder) {
     lock();
     const std::string runPath = folder + "/run.json";
-    Json run;
-    try {
-        run = Json::parse(readWholeFile(runPath));
-    } catch (const Json::exception& e) {
-        throw InputError("'" + runPath + "' is damaged: " + e.what());
-    }
-    if (!run.is_object() || !run.value("format_version", Json()).is_number_integer())
-        throw InputError("'" + runPath + "' has no format_version: not a Grindstone run file");
-    const int version = run["format_version"].get<int>();
-    if (version > kFormatVersion)
-        throw InputError("'" + runPath + "' is session format " + std::to_string(version) +
-                         "; this Grindstone reads up to " + std::to_string(kFormatVersion));
-    m_runJson = run.dump(2);
+    checkRunFile(runPath);
+    m_runJson = Json::parse(readWholeFile(runPath)).dump(2);
 
     const std::string logPath = folder + "/metrics.jsonl";
     std::error_code ec;
@@ -126,8 +114,12 @@ SessionWriter::SessionWriter(const std::string& folder, Reopen) : m_folder(folde
         const std::string log = readWholeFile(logPath);
         const auto lastNewline = log.rfind('\n');
         const auto keep = lastNewline == std::string::npos ? 0 : lastNewline + 1;
-        if (keep != log.size()) fs::resize_file(logPath, keep, ec);
-        if (ec) throw InputError("cannot repair '" + logPath + "': " + ec.message());
+        if (keep != log.size()) {
+            fs::resize_file(logPath, keep, ec);
+            if (ec) throw InputError("cannot repair '" + logPath + "': " + ec.message());
+            m_repairNote = logPath + ": cut a torn last line (" +
+                           std::to_string(log.size() - keep) + " bytes) left by a crash";
+        }
     }
     m_log.open(logPath, std::ios::app);
     if (!m_log) throw InputError("cannot open '" + logPath + "' for writing");
@@ -223,26 +215,67 @@ void SessionWriter::onEvent(const TrainingEvent& event) {
                    .dump());
 }
 
-void SessionWriter::setStatus(const std::string& status, int64_t step, int64_t totalSteps) {
-    Json run = Json::parse(m_runJson);
-    run["status"] = status;
-    run["step"] = step;
-    if (totalSteps >= 0) run["total_steps"] = totalSteps;
+namespace {
+
+/// Applies `change` to run.json's text and returns the new text.
+template <typename Change>
+std::string editedRunJson(const std::string& text, Change change) {
+    Json run = Json::parse(text);
+    change(run);
     run["updated"] = nowIso();
-    m_runJson = run.dump(2);
+    return run.dump(2);
+}
+
+}  // namespace
+
+void SessionWriter::writeRunJson() {
     writeFileAtomically(m_folder + "/run.json", m_runJson + "\n");
+}
+
+void SessionWriter::setStatus(const std::string& status, int64_t step, int64_t totalSteps) {
+    m_runJson = editedRunJson(m_runJson, [&](Json& run) {
+        run["status"] = status;
+        run["step"] = step;
+        if (totalSteps >= 0) run["total_steps"] = totalSteps;
+    });
+    writeRunJson();
 }
 
 void SessionWriter::setFinalMetrics(const EvaluationReport& report) {
-    Json run = Json::parse(m_runJson);
-    run["final_metrics"] = metricsJson(report.metrics);
-    run["final_step"] = report.step;
-    m_runJson = run.dump(2);
-    writeFileAtomically(m_folder + "/run.json", m_runJson + "\n");
+    m_runJson = editedRunJson(m_runJson, [&](Json& run) {
+        run["final_metrics"] = metricsJson(report.metrics);
+        run["final_step"] = report.step;
+    });
+    writeRunJson();
+}
+
+void SessionWriter::setStopReason(const std::string& reason) {
+    m_runJson = editedRunJson(m_runJson, [&](Json& run) { run["stop_reason"] = reason; });
+    writeRunJson();
+}
+
+void SessionWriter::setRollbacks(int64_t count) {
+    m_runJson = editedRunJson(m_runJson, [&](Json& run) { run["rollbacks"] = count; });
+    writeRunJson();
+}
+
+void SessionWriter::recordConfigChange(int64_t step, const Config& previous,
+                                       const Config& changed) {
+    Json changes = Json::object();
+    for (const auto& key : previous.differences(changed))
+        changes[key] = {{"from", previous.text(key)}, {"to", changed.text(key)}};
+    // config.json first: a crash between the two writes leaves the new config in force and
+    // the record missing, never a record of a change that did not happen.
+    writeFileAtomically(m_folder + "/config.json", changed.toJson() + "\n");
+    m_runJson = editedRunJson(m_runJson, [&](Json& run) {
+        if (!run.contains("config_changes")) run["config_changes"] = Json::array();
+        run["config_changes"].push_back({{"step", step}, {"time", nowIso()}, {"changes", changes}});
+    });
+    writeRunJson();
 }
 
 std::string SessionWriter::checkpointPath(int64_t step) const {
-    return m_folder + "/checkpoints/step-" + stepTag(step) + ".pt";
+    return grindstone::checkpointPath(m_folder, step);
 }
 
 }  // namespace grindstone

@@ -1,16 +1,23 @@
 #include "grindstone/session/TrainingRun.h"
 
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
+#include <sstream>
 
 #include <ATen/Parallel.h>
 
+#include "grindstone/Error.h"
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/session/RunFolder.h"
+#include "grindstone/session/RunListing.h"
 
 namespace grindstone {
 namespace fs = std::filesystem;
 
-/// Saves a checkpoint every N steps and prunes all but the newest few.
+/// Saves a checkpoint every N steps and prunes all but the newest few. Also remembers how far
+/// the generators' learning rates were cut since the newest checkpoint, so repeated rollbacks
+/// to the same checkpoint compound the halving.
 class TrainingRun::Checkpointer : public TrainingObserver {
 public:
     Checkpointer(Trainer& trainer, SessionWriter& writer, int64_t every, int64_t keep)
@@ -28,22 +35,79 @@ public:
     void save(int64_t step) {
         if (!m_saved.empty() && m_saved.back() == step) return;
         const std::string path = m_writer.checkpointPath(step);
+        const auto started = std::chrono::steady_clock::now();
         m_trainer.saveCheckpoint(path);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         m_saved.push_back(step);
-        m_writer.onEvent({step, "checkpoint", fs::path(path).filename().string()});
+        m_lrFactorSinceSave = 1.0;
+        std::error_code ec;
+        char detail[96];
+        std::snprintf(detail, sizeof(detail), " (%.1f MB, %.3f s)",
+                      static_cast<double>(fs::file_size(path, ec)) / 1e6, seconds);
+        m_writer.onEvent({step, "checkpoint", fs::path(path).filename().string() + detail});
         while (static_cast<int64_t>(m_saved.size()) > m_keep) {
-            std::error_code ec;
             fs::remove(m_writer.checkpointPath(m_saved.front()), ec);
             m_saved.erase(m_saved.begin());
         }
     }
+
+    bool empty() const { return m_saved.empty(); }
+    int64_t newestStep() const { return m_saved.back(); }
+    std::string newestPath() const { return m_writer.checkpointPath(m_saved.back()); }
+    /// The factor to apply to the newest checkpoint's generator learning rates for one more
+    /// halving.
+    double halveAgain() { return m_lrFactorSinceSave *= 0.5; }
 
 private:
     Trainer& m_trainer;
     SessionWriter& m_writer;
     int64_t m_every, m_keep;
     std::vector<int64_t> m_saved;
+    double m_lrFactorSinceSave = 1.0;
 };
+
+namespace {
+
+/// Loads the newest checkpoint that reads; damaged newer ones are reported as warnings.
+/// Throws InputError naming every checkpoint and its problem when none reads. A run that
+/// crashed before its first checkpoint had nothing saved to lose: it starts again from step 0
+/// (returns an empty path).
+std::string loadNewestReadableCheckpoint(Trainer& trainer, const std::string& folder,
+                                         std::vector<std::string>& warnings) {
+    const auto steps = checkpointSteps(folder);
+    if (steps.empty()) {
+        const std::string status = summariseRun(folder).status;
+        if (status != "running" && status != "crashed")
+            throw InputError("run '" + folder + "' (" + status +
+                             ") has no checkpoint in checkpoints/ to continue from");
+        warnings.push_back(
+            "no checkpoint was written before the run stopped; training again "
+            "from step 0 with the same config and seed");
+        return {};
+    }
+    std::string problems;
+    for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
+        const std::string path = checkpointPath(folder, *it);
+        try {
+            trainer.loadCheckpoint(path);
+            if (!problems.empty()) warnings.push_back("skipped damaged checkpoints:" + problems);
+            return path;
+        } catch (const InputError& e) {
+            problems += std::string("\n  ") + e.what();
+        }
+    }
+    throw InputError("run '" + folder + "' has no readable checkpoint:" + problems);
+}
+
+std::string describeChanges(const Config& previous, const Config& changed) {
+    std::ostringstream s;
+    for (const auto& key : previous.differences(changed))
+        s << "\n  " << key << ": " << previous.text(key) << " -> " << changed.text(key);
+    return s.str();
+}
+
+}  // namespace
 
 TrainingRun::TrainingRun(const Config& config, const std::string& folder) : m_config(config) {
     m_images = loadDataset(config, m_warnings);
@@ -53,16 +117,41 @@ TrainingRun::TrainingRun(const Config& config, const std::string& folder) : m_co
 }
 
 TrainingRun::TrainingRun(const std::string& folder, Resume, int64_t totalSteps)
+    : TrainingRun(folder, ResumeRequest{totalSteps, nullptr, false}) {}
+
+TrainingRun::TrainingRun(const std::string& folder, const ResumeRequest& request)
     : m_config(loadRunConfig(folder)) {
-    const std::string checkpoint = newestCheckpoint(folder);
+    const Config saved = m_config;
+    if (request.config) {
+        Config wanted = *request.config;
+        wanted.set("steps", saved.text("steps"));  // the budget changes through totalSteps
+        if (!(wanted == saved) && !request.allowConfigChange)
+            throw InputError("resuming '" + folder + "' would change options the run was " +
+                             "trained with:" + describeChanges(saved, wanted) +
+                             "\nask for it explicitly (--allow-config-change) to continue with "
+                             "them; the change is then recorded in the run");
+        m_config = wanted;
+    }
     m_images = loadDataset(m_config, m_warnings);
     m_trainer = std::make_unique<Trainer>(m_config, m_images, m_warnings);
-    m_trainer->loadCheckpoint(checkpoint);
-    if (totalSteps > 0) m_trainer->setTotalSteps(totalSteps);
+    const std::string checkpoint = loadNewestReadableCheckpoint(*m_trainer, folder, m_warnings);
+    m_trainer->adoptChangedLearningRates(saved);
+    if (request.totalSteps > 0) m_trainer->setTotalSteps(request.totalSteps);
     m_writer = std::make_unique<SessionWriter>(folder, SessionWriter::Reopen{});
+    if (!m_writer->repairNote().empty()) m_warnings.push_back(m_writer->repairNote());
+    if (const int stale = removeStaleTemporaries(folder))
+        m_warnings.push_back("removed " + std::to_string(stale) +
+                             " unfinished temporary file(s) of an interrupted write");
     m_writer->setStatus("running", m_trainer->step(), m_trainer->totalSteps());
-    m_writer->onEvent(
-        {m_trainer->step(), "resume", "resumed from " + fs::path(checkpoint).filename().string()});
+    m_writer->onEvent({m_trainer->step(), "resume",
+                       checkpoint.empty()
+                           ? std::string("started again from step 0")
+                           : "resumed from " + fs::path(checkpoint).filename().string()});
+    if (!(m_config == saved)) {
+        m_writer->recordConfigChange(m_trainer->step(), saved, m_config);
+        m_writer->onEvent({m_trainer->step(), "config_change",
+                           "continued with changed options:" + describeChanges(saved, m_config)});
+    }
     attach();
 }
 
@@ -78,19 +167,56 @@ void TrainingRun::attach() {
 
 TrainingRun::~TrainingRun() = default;
 
+bool TrainingRun::rollBack() {
+    const std::string problem = m_trainer->nonFiniteProblem();
+    if (m_rollbacks == kMaxRollbacks) {
+        const std::string reason = "diverged: " + problem + " after " +
+                                   std::to_string(kMaxRollbacks) +
+                                   " rollbacks with halved generator learning rates";
+        m_writer->onEvent({m_trainer->step(), "diverged", reason});
+        m_writer->setStopReason(reason);
+        return false;
+    }
+    m_writer->setRollbacks(++m_rollbacks);
+    const double factor = m_checkpointer->halveAgain();
+    const std::string checkpoint = m_checkpointer->newestPath();
+    m_trainer->rollBack(checkpoint, factor);
+    char detail[160];
+    std::snprintf(detail, sizeof(detail),
+                  "; returned to %s, generator learning rates x%g of the checkpoint's (rollback "
+                  "%lld of %d)",
+                  fs::path(checkpoint).filename().c_str(), factor,
+                  static_cast<long long>(m_rollbacks), kMaxRollbacks);
+    m_writer->onEvent({m_trainer->step(), "rollback", problem + detail});
+    return true;
+}
+
 EvaluationReport TrainingRun::run(TrainingOutcome* outcome) {
     TrainingOutcome result = TrainingOutcome::Stopped;
     try {
-        result = m_trainer->run();
+        // A fresh run needs a rollback target before its first periodic checkpoint.
+        if (m_checkpointer->empty()) m_checkpointer->save(m_trainer->step());
+        while ((result = m_trainer->run()) == TrainingOutcome::NonFinite)
+            if (!rollBack()) {
+                result = TrainingOutcome::Diverged;
+                break;
+            }
     } catch (...) {
         m_writer->setStatus("crashed", m_trainer->step());
         throw;
     }
     if (outcome) *outcome = result;
+    const EvaluationReport nothing{m_trainer->step(), {}, 0, 0, false};
+    if (result == TrainingOutcome::Diverged) {
+        // The weights in memory are poisoned: the last good checkpoint stays the newest and the
+        // run is where that checkpoint is.
+        m_writer->setStatus("stopped", m_checkpointer->newestStep());
+        return nothing;
+    }
     m_checkpointer->save(m_trainer->step());
     if (result == TrainingOutcome::Stopped) {
         m_writer->setStatus("stopped", m_trainer->step());
-        return EvaluationReport{m_trainer->step(), {}, 0, 0, false};
+        return nothing;
     }
     EvaluationReport report = m_trainer->evaluate(true);
     m_writer->setFinalMetrics(report);

@@ -24,6 +24,9 @@ struct RunSummary {
 /// Throws InputError when `workspace` is not a readable folder.
 std::vector<RunSummary> listRuns(const std::string& workspace);
 
+/// One run folder as listRuns describes it.
+RunSummary summariseRun(const std::string& folder);
+
 /// Whether a live process is writing the run (it holds the run's lock file).
 bool runIsLive(const std::string& folder);
 

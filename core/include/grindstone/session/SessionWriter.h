@@ -37,12 +37,22 @@ public:
     void setStatus(const std::string& status, int64_t step, int64_t totalSteps = -1);
     /// Records the final evaluation in run.json (the headline metrics of a run listing).
     void setFinalMetrics(const EvaluationReport& report);
+    /// Records why a run stopped on its own ("diverged: ...") in run.json's `stop_reason`.
+    void setStopReason(const std::string& reason);
+    /// Records the number of non-finite rollbacks so far in run.json's `rollbacks`.
+    void setRollbacks(int64_t count);
+    /// Continuing with changed options: rewrites config.json with `changed` and appends
+    /// {step, time, changes: {key: {from, to}}} to run.json's `config_changes`.
+    void recordConfigChange(int64_t step, const Config& previous, const Config& changed);
+    /// Set by Reopen when it cut a torn last line off metrics.jsonl (empty otherwise).
+    const std::string& repairNote() const { return m_repairNote; }
     std::string checkpointPath(int64_t step) const;
     const std::string& folder() const { return m_folder; }
     int logEvery() const { return m_logEvery; }
 
 private:
     void appendLine(const std::string& line);
+    void writeRunJson();
     /// Holds `.lock` for the writer's lifetime: listings tell running from crashed runs, and
     /// a second writer (a resume of a run still training) is refused.
     void lock();
@@ -52,6 +62,7 @@ private:
     int m_lockFd = -1;
     std::string m_runJson;  // run.json's current text
     int m_logEvery = 10;
+    std::string m_repairNote;
 };
 
 }  // namespace grindstone

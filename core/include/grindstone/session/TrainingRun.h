@@ -21,10 +21,24 @@ public:
     /// what names the failure).
     TrainingRun(const Config& config, const std::string& folder);
 
-    /// Continues a stopped or crashed run from its newest checkpoint, with the config it was
-    /// trained with; `totalSteps` > 0 changes the step budget.
+    /// Continues a stopped or crashed run from its newest readable checkpoint, with the config
+    /// it was trained with; `totalSteps` > 0 changes the step budget.
     struct Resume {};
     TrainingRun(const std::string& folder, Resume, int64_t totalSteps = 0);
+
+    /// Resume with options changed. A config that differs from the saved one (other than the
+    /// step budget) is refused with InputError listing the differences, unless
+    /// `allowConfigChange`; then the run continues with it and the change is recorded
+    /// (config.json, run.json's config_changes, a `config_change` event).
+    struct ResumeRequest {
+        int64_t totalSteps = 0;
+        const Config* config = nullptr;  ///< null: the saved config
+        bool allowConfigChange = false;
+    };
+    TrainingRun(const std::string& folder, const ResumeRequest& request);
+
+    /// Non-finite rollbacks a run makes before it gives up (the next one stops it).
+    static constexpr int kMaxRollbacks = 3;
     ~TrainingRun();
 
     Trainer& trainer() { return *m_trainer; }
@@ -34,10 +48,15 @@ public:
 
     /// Trains to the end (or a stop request), then checkpoints and, when finished, runs the
     /// final evaluation on every test image. Returns the final report (step, metrics).
+    /// A non-finite loss or weight returns the trainer to the newest checkpoint with the
+    /// generators' learning rates halved (a `rollback` event); after kMaxRollbacks it stops
+    /// with outcome Diverged, status "stopped" and run.json's stop_reason saying why.
     EvaluationReport run(TrainingOutcome* outcome = nullptr);
 
 private:
     void attach();
+    /// False when the rollback budget is spent.
+    bool rollBack();
 
     class Checkpointer;
     Config m_config;
@@ -46,6 +65,7 @@ private:
     std::unique_ptr<Trainer> m_trainer;
     std::unique_ptr<SessionWriter> m_writer;
     std::unique_ptr<Checkpointer> m_checkpointer;
+    int64_t m_rollbacks = 0;
 };
 
 }  // namespace grindstone
