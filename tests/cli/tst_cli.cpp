@@ -198,7 +198,7 @@ private Q_SLOTS:
         QVERIFY2(rowOf(QStringLiteral("newer")).startsWith(QStringLiteral("damaged")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(ws.filePath(QStringLiteral("torn/run.json"))));
-        QVERIFY(r.out.contains(QStringLiteral("session format 9 is newer")));
+        QVERIFY(r.out.contains(QStringLiteral("is session format 9, newer")));
         QVERIFY(rowOf(QStringLiteral("notes")).isEmpty());
         QVERIFY(r.out.contains(QStringLiteral("4 run(s)")));
     }

@@ -1,0 +1,133 @@
+// The published JSON schemas (sessions/schemas) describe the files the program really writes:
+// every JSON file of a run that went through a rollback and a resume with changed options is
+// checked against them, the config schema is the option table's own, and the checker is shown
+// to reject files that break them.
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "JsonSchemaCheck.h"
+#include "SessionTestSupport.h"
+
+using namespace sessiontest;
+
+class TestSessionSchemas : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_workspace;
+    QString m_run;
+    SchemaChecker m_checker{QStringLiteral(GRINDSTONE_SCHEMA_DIR)};
+
+    void expectValid(const QString& path, const QString& schema) {
+        const QJsonDocument doc = QJsonDocument::fromJson(readFile(path));
+        QVERIFY2(!doc.isNull(), qPrintable(path));
+        const QStringList errors = m_checker.check(
+            doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), schema);
+        QVERIFY2(errors.isEmpty(),
+                 qPrintable(path + QStringLiteral(": ") + errors.join(QStringLiteral("; "))));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!QFileInfo::exists(glyphs() + QStringLiteral("/README.md")))
+            QSKIP("the glyph benchmark is not at ../shared/data/glyphs next to the checkout");
+        m_run = m_workspace.filePath(QStringLiteral("run"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRINDSTONE_FAULT_NONFINITE_STEP"), QStringLiteral("4"));
+        const Result trained = runCli(QStringList{QStringLiteral("train")} + tinyRunSettings(6, 3) +
+                                          QStringList{QStringLiteral("--out"), m_run},
+                                      env);
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        const Result resumed =
+            runCli({QStringLiteral("resume"), m_run, QStringLiteral("--steps"), QStringLiteral("9"),
+                    QStringLiteral("--set"), QStringLiteral("metric_margin=1.2"),
+                    QStringLiteral("--allow-config-change")});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    }
+
+    void configSchemaIsTheOptionTables() {
+        const Result r = runCli({QStringLiteral("options"), QStringLiteral("--schema")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject generated = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject committed =
+            readJson(QStringLiteral(GRINDSTONE_SCHEMA_DIR "/config.schema.json"));
+        QVERIFY2(generated == committed,
+                 "sessions/schemas/config.schema.json is stale: regenerate it with "
+                 "grindstone-cli options --schema");
+    }
+
+    void everyRunFileMatchesItsSchema() {
+        expectValid(m_run + QStringLiteral("/run.json"), QStringLiteral("run.schema.json"));
+        expectValid(m_run + QStringLiteral("/config.json"), QStringLiteral("config.schema.json"));
+        const QJsonObject run = readJson(m_run + QStringLiteral("/run.json"));
+        QVERIFY(run.contains(QStringLiteral("config_changes")));
+        QVERIFY(run.contains(QStringLiteral("rollbacks")));
+
+        int lines = 0;
+        for (const QByteArray& line :
+             readFile(m_run + QStringLiteral("/metrics.jsonl")).split('\n')) {
+            if (line.isEmpty()) continue;
+            ++lines;
+            const QStringList errors =
+                m_checker.check(QJsonDocument::fromJson(line).object(),
+                                QStringLiteral("metrics-record.schema.json"));
+            QVERIFY2(errors.isEmpty(), qPrintable(QString::fromUtf8(line) + QStringLiteral(": ") +
+                                                  errors.join(QStringLiteral("; "))));
+        }
+        QVERIFY(lines > 10);
+
+        int sidecars = 0;
+        QDirIterator it(m_run, {QStringLiteral("*.json")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QStringLiteral("/snapshots/"))) {
+                expectValid(path, QStringLiteral("snapshot.schema.json"));
+                ++sidecars;
+            } else if (path.contains(QStringLiteral("/probe/"))) {
+                expectValid(path, QStringLiteral("probe-samples.schema.json"));
+                for (const QJsonValue& stage :
+                     readJson(path).value(QStringLiteral("stages")).toArray())
+                    QVERIFY(QFileInfo::exists(
+                        QFileInfo(path).dir().filePath(stage.toString() + QStringLiteral(".npy"))));
+                ++sidecars;
+            }
+        }
+        QVERIFY(sidecars >= 4);
+    }
+
+    void checkerRejectsFilesThatBreakTheSchemas_data() {
+        QTest::addColumn<QString>("schema");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("run.json without status")
+            << "run.schema.json" << QByteArray(R"({"format_version": 1})") << "missing 'status'";
+        QTest::newRow("unknown status")
+            << "run.schema.json" << QByteArray(R"({"status": "paused"})")
+            << "$.status: not one of the enum";
+        QTest::newRow("step as text")
+            << "metrics-record.schema.json"
+            << QByteArray(R"({"type": "step", "step": "7", "time": 1})") << "oneOf";
+        QTest::newRow("unknown event kind")
+            << "metrics-record.schema.json"
+            << QByteArray(R"({"type": "event", "step": 1, "kind": "party", "message": ""})")
+            << "oneOf";
+        QTest::newRow("config with an unknown key")
+            << "config.schema.json" << QByteArray(R"({"stepz": 5})") << "$.stepz: not allowed";
+        QTest::newRow("config value out of range")
+            << "config.schema.json" << QByteArray(R"({"steps": -1})") << "$.steps: below minimum";
+        QTest::newRow("snapshot split flag of 2")
+            << "snapshot.schema.json" << QByteArray(R"({"is_test": [0, 2]})")
+            << "$.is_test[1]: not one of the enum";
+    }
+    void checkerRejectsFilesThatBreakTheSchemas() {
+        QFETCH(QString, schema);
+        QFETCH(QByteArray, json);
+        QFETCH(QString, problem);
+        const QStringList errors = m_checker.check(QJsonDocument::fromJson(json).object(), schema);
+        QVERIFY2(errors.join(QStringLiteral("; ")).contains(problem),
+                 qPrintable(errors.join(QStringLiteral("; "))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionSchemas)
+#include "tst_session_schemas.moc"
