@@ -34,6 +34,8 @@ packages=(
   libvtk9-dev libopenmpi-dev
   # default data, headless display for GUI tests and screenshots
   dataset-fashion-mnist xvfb xauth imagemagick
+  # Python's torch (same 1.13 as libtorch-dev): the export test loads the TorchScript module
+  python3-torch
 )
 
 sudo_cmd=""

@@ -31,5 +31,6 @@ int runEval(Args args);
 int runResume(Args args);
 int runRuns(Args args);
 int runOptions(Args args);
+int runExport(Args args);
 
 }  // namespace grindstone::cli

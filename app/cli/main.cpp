@@ -1,4 +1,4 @@
-// grindstone-cli: headless training, evaluation and the option reference.
+// grindstone-cli: headless training, evaluation, export and the option reference.
 #include <iostream>
 
 #include "CliCommon.h"
@@ -19,6 +19,9 @@ void printUsage(std::ostream& out) {
            "        list the runs of a workspace with status, method, steps and metrics\n"
            "  eval RUN_DIR [--json]\n"
            "        evaluate a run's final model on its test classes\n"
+           "  export RUN_DIR [--step N] (--torchscript FILE | --projector DIR)\n"
+           "        write the trained network as TorchScript and / or one snapshot as\n"
+           "        TensorBoard projector files (both flags may be given)\n"
            "  options [--json | --schema]\n"
            "        list every option with type, default, range and doc (--schema: the JSON\n"
            "        Schema of a run's config.json)\n"
@@ -40,6 +43,7 @@ int main(int argc, char** argv) {
         if (command == "eval") return cli::runEval(args);
         if (command == "resume") return cli::runResume(args);
         if (command == "runs") return cli::runRuns(args);
+        if (command == "export") return cli::runExport(args);
         if (command == "options") return cli::runOptions(args);
         if (command == "help" || command == "--help" || command == "-h") {
             printUsage(std::cout);

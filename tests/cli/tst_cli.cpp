@@ -1,5 +1,5 @@
 // grindstone-cli as other tools script it: exit codes, messages that name what is wrong,
-// nothing written or lost on bad input, and eval --json's keys.
+// nothing written or lost on bad input, eval --json's keys and export's refusals.
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <filesystem>
 
 namespace {
 
@@ -149,6 +151,117 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.contains(QStringLiteral("already holds a run")), qPrintable(again.err));
         QCOMPARE(readFile(run + QStringLiteral("/metrics.jsonl")), before);
+    }
+
+    void exportWritesFilesAndRefusesBadInput() {
+        if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz")))
+            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        QTemporaryDir ws;
+        auto at = [&](const char* rel) { return ws.filePath(QLatin1String(rel)); };
+        const QString run = at("good");
+        const Result train =
+            runCli({QStringLiteral("train"), QStringLiteral("--set"),
+                    QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
+                    QStringLiteral("steps=2"), QStringLiteral("--set"),
+                    QStringLiteral("snapshot_every=1"), QStringLiteral("--set"),
+                    QStringLiteral("snapshot_size=30"), QStringLiteral("--out"), run});
+        QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+
+        const Result ok =
+            runCli({QStringLiteral("export"), run, QStringLiteral("--torchscript"),
+                    at("out/model.pt"), QStringLiteral("--projector"), at("out/projector")});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY2(ok.out.contains(QStringLiteral("torchscript: ")) &&
+                     ok.out.contains(QStringLiteral("projector: ")) &&
+                     ok.out.contains(QStringLiteral("(pixel / 255 - 0.5) / 0.25")),
+                 qPrintable(ok.out));
+        QVERIFY(QFileInfo::exists(at("out/model.pt")));
+        for (const char* f :
+             {"tensors.tsv", "metadata.tsv", "sprite.png", "projector_config.pbtxt"})
+            QVERIFY2(QFileInfo::exists(at("out/projector/") + QLatin1String(f)), f);
+
+        // Damaged copies of the run, one fault each.
+        auto copyRun = [&](const QString& to) {
+            std::filesystem::copy(run.toStdString(), to.toStdString(),
+                                  std::filesystem::copy_options::recursive);
+        };
+        auto truncate = [&](const QString& path) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() / 2));
+        };
+        QDir().mkpath(at("notes"));
+        QDir().mkpath(at("nockpt"));
+        QFile::copy(run + QStringLiteral("/config.json"), at("nockpt/config.json"));
+        QFile::copy(run + QStringLiteral("/run.json"), at("nockpt/run.json"));
+        copyRun(at("torn"));
+        const QString tornCheckpoint = at("torn/checkpoints/step-00000002.pt");
+        truncate(tornCheckpoint);
+        copyRun(at("tornsnap"));
+        const QString tornSidecar = at("tornsnap/snapshots/step-00000002.json");
+        truncate(tornSidecar);
+        QFile file(at("afile"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+
+        const QString model = at("bad/model.pt"), projector = at("bad/projector");
+        const QString ts = QStringLiteral("--torchscript"), pj = QStringLiteral("--projector");
+        struct Case {
+            const char* name;
+            QStringList args;
+            QStringList expected;
+        };
+        const QList<Case> cases = {
+            {"missing run folder",
+             {at("none"), ts, model},
+             {at("none"), QStringLiteral("not a folder")}},
+            {"not a run",
+             {at("notes"), ts, model},
+             {at("notes"), QStringLiteral("not a Grindstone run")}},
+            {"no checkpoint",
+             {at("nockpt"), ts, model},
+             {at("nockpt/checkpoints"), QStringLiteral("no checkpoint")}},
+            {"damaged checkpoint",
+             {at("torn"), ts, model},
+             {tornCheckpoint, QStringLiteral("cannot be read")}},
+            {"unknown checkpoint step",
+             {run, QStringLiteral("--step"), QStringLiteral("99"), ts, model},
+             {run + QStringLiteral("/checkpoints/step-00000099.pt"), QStringLiteral("steps 2")}},
+            {"unknown snapshot step",
+             {run, QStringLiteral("--step"), QStringLiteral("99"), pj, projector},
+             {run + QStringLiteral("/snapshots/step-00000099.npy"),
+              QStringLiteral("steps 0, 1, 2")}},
+            {"damaged snapshot",
+             {at("tornsnap"), pj, projector},
+             {tornSidecar, QStringLiteral("damaged")}},
+            {"model not writable",
+             {run, ts, at("afile/model.pt")},
+             {at("afile/model.pt"), QStringLiteral("cannot write")}},
+            {"projector not writable",
+             {run, pj, at("afile/projector")},
+             {at("afile/projector"), QStringLiteral("cannot write")}},
+            {"no export asked for",
+             {run},
+             {QStringLiteral("--torchscript FILE and / or --projector DIR")}},
+            {"no run given", {ts, model}, {QStringLiteral("export needs a run folder")}},
+            {"bad step",
+             {run, QStringLiteral("--step"), QStringLiteral("last"), ts, model},
+             {QStringLiteral("'last' is not a step number")}},
+        };
+        for (const Case& c : cases) {
+            const Result r = runCli(QStringList{QStringLiteral("export")} + c.args);
+            QVERIFY2(r.exitCode == 2, c.name);
+            for (const QString& part : c.expected)
+                QVERIFY2(r.err.contains(part),
+                         qPrintable(QLatin1String(c.name) + QStringLiteral(": ") + r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("internal error")), qPrintable(r.err));
+            // Nothing half-written: no output, no temporary file.
+            QVERIFY2(!QFileInfo::exists(at("bad")), c.name);
+            QVERIFY2(QDir(at("afile") + QStringLiteral("/.."))
+                         .entryList({QStringLiteral("*.tmp")})
+                         .isEmpty(),
+                     c.name);
+        }
     }
 
     void runsListsEveryRunAndMarksTheDamagedOnes() {
