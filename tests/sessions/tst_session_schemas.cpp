@@ -75,11 +75,14 @@ private Q_SLOTS:
         }
         QVERIFY(lines > 10);
 
+        expectValid(m_run + QStringLiteral("/thumbnails/images.json"),
+                    QStringLiteral("thumbnails.schema.json"));
         int sidecars = 0;
         QDirIterator it(m_run, {QStringLiteral("*.json")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
+            if (path.contains(QStringLiteral("/thumbnails/"))) continue;
             if (path.contains(QStringLiteral("/snapshots/"))) {
                 expectValid(path, QStringLiteral("snapshot.schema.json"));
                 ++sidecars;
@@ -93,6 +96,34 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sidecars >= 4);
+    }
+
+    void thumbnailsCoverEverySnapshotAndProbeImage() {
+        const QJsonObject index = readJson(m_run + QStringLiteral("/thumbnails/images.json"));
+        QSet<int> tiles;
+        for (const QJsonValue& v : index.value(QStringLiteral("dataset_indices")).toArray())
+            tiles.insert(v.toInt());
+        const QJsonObject snapshot =
+            readJson(m_run + QStringLiteral("/snapshots/step-00000003.json"));
+        for (const QJsonValue& v : snapshot.value(QStringLiteral("dataset_indices")).toArray())
+            QVERIFY(tiles.contains(v.toInt()));
+        const QJsonObject probe =
+            readJson(m_run + QStringLiteral("/probe/step-00000003/samples.json"));
+        for (const char* key : {"anchor_indices", "positive_indices", "negative_indices"})
+            for (const QJsonValue& v : probe.value(QLatin1String(key)).toArray())
+                QVERIFY(tiles.contains(v.toInt()));
+        // PNG header: width and height, big-endian, at bytes 16..23; glyphs are 32 x 32 px.
+        const QByteArray png = readFile(m_run + QStringLiteral("/thumbnails/images.png"));
+        QVERIFY(png.startsWith("\x89PNG"));
+        auto be32 = [&](int at) {
+            return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16) |
+                   (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3]));
+        };
+        const int columns = index.value(QStringLiteral("grid_columns")).toInt();
+        QCOMPARE(index.value(QStringLiteral("tile_width")).toInt(), 32);
+        QCOMPARE(int(be32(16)), columns * 32);
+        QCOMPARE(int(be32(20)), columns * 32);
+        QVERIFY(columns * columns >= tiles.size());
     }
 
     void checkerRejectsFilesThatBreakTheSchemas_data() {

@@ -7,20 +7,6 @@
 
 namespace grindstone {
 
-EmbeddingNetSpec embeddingNetSpec(const Config& config, const ImageSet& images) {
-    // Mirrors Trainer::Impl's construction; the export test compares the exported module with
-    // the trainer's own embeddings, so a drift between the two fails there.
-    EmbeddingNetSpec spec;
-    spec.channels = images.channels;
-    spec.imageSize = images.height;
-    spec.embeddingDim = config.integer("embedding_dim");
-    spec.normalize = config.flag("normalize");
-    spec.gemP = config.real("gem_p");
-    const std::string backbone = config.text("backbone");
-    spec.deep = backbone == "deep" || (backbone == "auto" && images.height > 32);
-    return spec;
-}
-
 EmbeddingNet loadCheckpointNet(const std::string& checkpoint, const EmbeddingNetSpec& spec) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(checkpoint, ec))

@@ -102,10 +102,6 @@ std::shared_ptr<torch::nn::Module> child(torch::nn::Module& net, const std::stri
     return *found;
 }
 
-/// GemPoolingImpl's eps (its constructor default, which EmbeddingNet keeps): the module does
-/// not expose it.
-constexpr double kGemEps = 1e-6;
-
 }  // namespace
 
 std::string torchScriptArchive(EmbeddingNetImpl& net, int64_t height, int64_t width,
@@ -124,8 +120,8 @@ std::string torchScriptArchive(EmbeddingNetImpl& net, int64_t height, int64_t wi
     const auto* p = poolParameters.find("p");
     if (!p) unsupported("a GeM pooling without p");
     const std::string gemP = script.parameter("pool_p", *p);
-    script.line("x = x.clamp_min(" + number(kGemEps) + ").pow(" + gemP + ").mean([2, 3]).pow(" +
-                "torch.full_like(" + gemP + ", 1.0) / " + gemP + ")");
+    script.line("x = x.clamp_min(" + number(GemPoolingImpl::kDefaultEps) + ").pow(" + gemP +
+                ").mean([2, 3]).pow(" + "torch.full_like(" + gemP + ", 1.0) / " + gemP + ")");
 
     auto* norm = child(net, "norm")->as<torch::nn::BatchNorm1d>();
     auto* embed = child(net, "embed")->as<torch::nn::Linear>();

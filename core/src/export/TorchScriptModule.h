@@ -7,11 +7,6 @@
 
 namespace grindstone {
 
-/// Scale of the images the trainer feeds: x = (pixel / 255 - kPixelMean) / kPixelStd, i.e.
-/// values in [-2, 2]. The exported module expects the same and records both numbers.
-constexpr double kPixelMean = 0.5;
-constexpr double kPixelStd = 0.25;
-
 /// The eval-mode forward of `net` as a serialised TorchScript module (the bytes of a .pt file
 /// that torch::jit::load and Python's torch.jit.load run). LibTorch's C++ API has no tracer,
 /// so the module is assembled: the weights and BatchNorm running statistics are registered as

@@ -6,6 +6,18 @@
 #include <torch/nn/modules/pooling.h>
 
 namespace grindstone {
+
+EmbeddingNetSpec embeddingNetSpec(const Config& config, const ImageSet& images) {
+    EmbeddingNetSpec spec;
+    spec.channels = images.channels;
+    spec.imageSize = images.height;
+    spec.embeddingDim = config.integer("embedding_dim");
+    spec.normalize = config.flag("normalize");
+    spec.gemP = config.real("gem_p");
+    const std::string backbone = config.text("backbone");
+    spec.deep = backbone == "deep" || (backbone == "auto" && images.height > 32);
+    return spec;
+}
 namespace {
 
 void addConvBlock(torch::nn::Sequential& seq, int64_t in, int64_t out) {

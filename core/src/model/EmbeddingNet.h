@@ -6,9 +6,16 @@
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/pimpl.h>
 
+#include "grindstone/data/ImageSet.h"
+#include "grindstone/options/Config.h"
 #include "model/GemPooling.h"
 
 namespace grindstone {
+
+/// Scale of the images the network is fed: x = (pixel / 255 - kPixelMean) / kPixelStd, values
+/// in [-2, 2]. The trainer feeds it; the exported TorchScript module expects it and records it.
+constexpr double kPixelMean = 0.5;
+constexpr double kPixelStd = 0.25;
 
 struct EmbeddingNetSpec {
     int64_t channels = 1;
@@ -18,6 +25,10 @@ struct EmbeddingNetSpec {
     bool normalize = false;
     double gemP = 3.0;
 };
+
+/// The network's shape for a run: channels and size from the dataset, the rest from the config
+/// (backbone "auto" = the deeper one above 32 px).
+EmbeddingNetSpec embeddingNetSpec(const Config& config, const ImageSet& images);
 
 /// f(x) of METHOD.md: CNN backbone -> GeM pooling -> BatchNorm -> Linear(embedding).
 class EmbeddingNetImpl : public torch::nn::Module {

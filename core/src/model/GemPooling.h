@@ -9,7 +9,9 @@ namespace grindstone {
 /// (p = 1) and max pooling (p -> inf), which suits retrieval better than either.
 class GemPoolingImpl : public torch::nn::Module {
 public:
-    explicit GemPoolingImpl(double initialP = 3.0, double eps = 1e-6);
+    /// Floor applied before pow(): keeps it defined at ReLU zeros (the export writes it too).
+    static constexpr double kDefaultEps = 1e-6;
+    explicit GemPoolingImpl(double initialP = 3.0, double eps = kDefaultEps);
     torch::Tensor forward(const torch::Tensor& x);
 
 private:

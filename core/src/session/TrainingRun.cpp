@@ -11,6 +11,7 @@
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/RunListing.h"
+#include "session/Thumbnails.h"
 
 namespace grindstone {
 namespace fs = std::filesystem;
@@ -113,6 +114,9 @@ TrainingRun::TrainingRun(const Config& config, const std::string& folder) : m_co
     m_images = loadDataset(config, m_warnings);
     m_trainer = std::make_unique<Trainer>(config, m_images, m_warnings);
     m_writer = std::make_unique<SessionWriter>(folder, config, at::get_num_threads());
+    if (const std::string warning = writeThumbnails(folder, m_images, m_trainer->displayedImages());
+        !warning.empty())
+        m_warnings.push_back(warning);
     attach();
 }
 

@@ -65,14 +65,7 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
                                  {images.size(), images.channels, images.height, images.width},
                                  torch::kUInt8);
 
-    EmbeddingNetSpec spec;
-    spec.channels = images.channels;
-    spec.imageSize = images.height;
-    spec.embeddingDim = config.integer("embedding_dim");
-    spec.normalize = config.flag("normalize");
-    spec.gemP = config.real("gem_p");
-    const std::string backbone = config.text("backbone");
-    spec.deep = backbone == "deep" || (backbone == "auto" && images.height > 32);
+    const EmbeddingNetSpec spec = embeddingNetSpec(config, images);
     net = EmbeddingNet(spec);
     net->to(device);
     metricOptimizer = std::make_unique<torch::optim::Adam>(
@@ -154,6 +147,15 @@ void Trainer::rollBack(const std::string& checkpoint, double generatorLrFactor) 
 }
 Matrix Trainer::embed(const std::vector<int64_t>& indices) {
     return m_impl->embed(indices);
+}
+std::vector<int64_t> Trainer::displayedImages() const {
+    std::vector<int64_t> all = m_impl->snapshotIndices;
+    for (const auto* part :
+         {&m_impl->probeAnchors, &m_impl->probePositives, &m_impl->probeNegatives})
+        all.insert(all.end(), part->begin(), part->end());
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
 }
 const std::vector<int>& Trainer::trainClasses() const {
     return m_impl->split.trainClasses;

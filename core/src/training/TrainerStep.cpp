@@ -58,7 +58,8 @@ int64_t countOverMargin(const torch::Tensor& a, const torch::Tensor& p, const to
 torch::Tensor Trainer::Impl::imageBatch(const std::vector<int64_t>& indices) const {
     auto idx = torch::tensor(indices, torch::kInt64);
     // Bytes -> roughly zero-mean unit-range floats.
-    return (allPixels.index_select(0, idx).to(device, torch::kFloat32) / 255.0 - 0.5) / 0.25;
+    return (allPixels.index_select(0, idx).to(device, torch::kFloat32) / 255.0 - kPixelMean) /
+           kPixelStd;
 }
 
 TripletEmbeddings Trainer::Impl::embedTriplets(const torch::Tensor& x, const MinedTriplets& t,

@@ -66,6 +66,10 @@ public:
     /// Embeds arbitrary images of the dataset (eval mode): rows follow `indices`.
     Matrix embed(const std::vector<int64_t>& indices);
 
+    /// Dataset indices of every image the run's snapshots and probe batch show (the fixed
+    /// evaluation subset and the probe triplets), ascending, each once.
+    std::vector<int64_t> displayedImages() const;
+
     const std::vector<int>& trainClasses() const;
     const std::vector<int>& testClasses() const;
 
