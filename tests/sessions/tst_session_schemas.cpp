@@ -8,6 +8,7 @@
 
 #include "JsonSchemaCheck.h"
 #include "SessionTestSupport.h"
+#include "grindstone/session/QaTags.h"
 
 using namespace sessiontest;
 
@@ -96,6 +97,18 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sidecars >= 4);
+    }
+
+    void qaTagsMatchTheirSchema() {
+        grindstone::QaTagStore store(m_run.toStdString());
+        grindstone::QaTag tag;
+        tag.step = 3;
+        tag.stage = "g2_negative";
+        tag.row = 1;
+        tag.verdict = "rejected";
+        tag.note = "nearest real images are the anchor's class";
+        store.set(tag);
+        expectValid(m_run + QStringLiteral("/qa/tags.json"), QStringLiteral("qa-tags.schema.json"));
     }
 
     void thumbnailsCoverEverySnapshotAndProbeImage() {
