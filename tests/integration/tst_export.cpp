@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include "StopAt.h"
 #include "TestSupport.h"
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/session/Npy.h"
@@ -27,14 +28,7 @@ namespace {
 
 const std::string kGlyphs = GRINDSTONE_SHARED_DIR "/data/glyphs";
 
-/// Asks the trainer to stop once it has done `at` steps.
-struct StopAt : TrainingObserver {
-    Trainer* trainer = nullptr;
-    int64_t at = 0;
-    void onStep(const StepReport& r) override {
-        if (r.step == at) trainer->requestStop();
-    }
-};
+using test::StopAt;
 
 /// A tiny run stopped after 4 of 10 steps (no final evaluation over every test image):
 /// checkpoints at steps 2 and 4, snapshots and probes at 0, 2 and 4.

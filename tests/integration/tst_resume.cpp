@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "StopAt.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/session/TrainingRun.h"
 
@@ -14,14 +15,7 @@ namespace {
 
 const std::string kGlyphs = GRINDSTONE_SHARED_DIR "/data/glyphs";
 
-/// Asks the trainer to stop once it has done `at` steps.
-struct StopAt : TrainingObserver {
-    Trainer* trainer = nullptr;
-    int64_t at = 0;
-    void onStep(const StepReport& r) override {
-        if (r.step == at) trainer->requestStop();
-    }
-};
+using test::StopAt;
 
 Config runConfig(const QString& method) {
     Config c;

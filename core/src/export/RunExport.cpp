@@ -39,10 +39,6 @@ int64_t chooseStep(const std::vector<int64_t>& steps, int64_t wanted, const std:
     return wanted;
 }
 
-std::string checkpointFile(const std::string& folder, int64_t step) {
-    return (fs::path(folder) / "checkpoints" / (stepFileTag(step) + ".pt")).string();
-}
-
 /// Files written by one export; unless committed, removes them (and the folders it created)
 /// again, so a failure leaves no partial export behind.
 class OutputFiles {
@@ -109,7 +105,7 @@ ExportSummary exportRun(const ExportRequest& request) {
     if (wantsTorchScript)
         summary.checkpointStep =
             chooseStep(checkpointSteps(folder), request.step, folder, "checkpoint",
-                       [&](int64_t s) { return checkpointFile(folder, s); });
+                       [&](int64_t s) { return checkpointPath(folder, s); });
     if (wantsProjector)
         summary.snapshotStep =
             chooseStep(snapshotSteps(folder), request.step, folder, "embedding snapshot",
@@ -129,7 +125,7 @@ ExportSummary exportRun(const ExportRequest& request) {
     // Build everything in memory before writing: a bad checkpoint or snapshot writes nothing.
     std::string torchScript;
     if (wantsTorchScript) {
-        EmbeddingNet net = loadCheckpointNet(checkpointFile(folder, summary.checkpointStep), spec);
+        EmbeddingNet net = loadCheckpointNet(checkpointPath(folder, summary.checkpointStep), spec);
         torchScript = torchScriptArchive(*net, images.height, images.width, summary.checkpointStep);
     }
     ProjectorFiles projector;

@@ -1,15 +1,14 @@
 #include "export/SnapshotFiles.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <regex>
 
 #include <nlohmann/json.hpp>
 
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/Npy.h"
+#include "grindstone/session/RunFolder.h"
 
 namespace grindstone {
 namespace fs = std::filesystem;
@@ -44,12 +43,6 @@ void expectRows(size_t actual, int64_t rows, const std::string& what, const std:
 
 }  // namespace
 
-std::string stepFileTag(int64_t step) {
-    char tag[32];
-    std::snprintf(tag, sizeof(tag), "step-%08lld", static_cast<long long>(step));
-    return tag;
-}
-
 std::string snapshotPath(const std::string& runFolder, int64_t step, const std::string& extension) {
     return (fs::path(runFolder) / "snapshots" / (stepFileTag(step) + extension)).string();
 }
@@ -59,16 +52,7 @@ std::string probeSidecarPath(const std::string& runFolder, int64_t step) {
 }
 
 std::vector<int64_t> snapshotSteps(const std::string& runFolder) {
-    std::vector<int64_t> steps;
-    static const std::regex name(R"(step-(\d+)\.npy)");
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(fs::path(runFolder) / "snapshots", ec)) {
-        std::smatch m;
-        const std::string file = entry.path().filename().string();
-        if (std::regex_match(file, m, name)) steps.push_back(std::stoll(m[1]));
-    }
-    std::sort(steps.begin(), steps.end());
-    return steps;
+    return stepsOfFiles((fs::path(runFolder) / "snapshots").string(), ".npy");
 }
 
 EmbeddingSnapshot readSnapshot(const std::string& runFolder, int64_t step) {

@@ -20,9 +20,6 @@ EmbeddingSnapshot readSnapshot(const std::string& runFolder, int64_t step);
 /// when something is missing or damaged.
 StageSamples readStageSamples(const std::string& runFolder, int64_t step, bool& found);
 
-/// "step-00001500": how session files name a step.
-std::string stepFileTag(int64_t step);
-
 /// snapshots/step-N.npy (extension ".npy") or its sidecar (".json") in a run folder.
 std::string snapshotPath(const std::string& runFolder, int64_t step, const std::string& extension);
 /// probe/step-N/samples.json in a run folder.

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 
 #include <nlohmann/json.hpp>
 
@@ -42,23 +41,36 @@ void checkRunFile(const std::string& runPath) {
                          std::to_string(kSessionFormatVersion) + ")");
 }
 
-std::vector<int64_t> checkpointSteps(const std::string& folder) {
+std::string stepFileTag(int64_t step) {
+    char tag[32];
+    std::snprintf(tag, sizeof(tag), "step-%08lld", static_cast<long long>(step));
+    return tag;
+}
+
+std::vector<int64_t> stepsOfFiles(const std::string& dir, const std::string& extension) {
     std::vector<int64_t> steps;
-    static const std::regex name(R"(step-(\d+)\.pt)");
+    const std::string prefix = "step-";
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(fs::path(folder) / "checkpoints", ec)) {
-        std::smatch m;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
         const std::string file = entry.path().filename().string();
-        if (std::regex_match(file, m, name)) steps.push_back(std::stoll(m[1]));
+        if (file.size() <= prefix.size() + extension.size() || file.rfind(prefix, 0) != 0 ||
+            file.compare(file.size() - extension.size(), extension.size(), extension) != 0)
+            continue;
+        const std::string number =
+            file.substr(prefix.size(), file.size() - prefix.size() - extension.size());
+        if (number.find_first_not_of("0123456789") == std::string::npos && number.size() <= 18)
+            steps.push_back(std::stoll(number));
     }
     std::sort(steps.begin(), steps.end());
     return steps;
 }
 
+std::vector<int64_t> checkpointSteps(const std::string& folder) {
+    return stepsOfFiles((fs::path(folder) / "checkpoints").string(), ".pt");
+}
+
 std::string checkpointPath(const std::string& folder, int64_t step) {
-    char name[64];
-    std::snprintf(name, sizeof(name), "step-%08lld.pt", static_cast<long long>(step));
-    return (fs::path(folder) / "checkpoints" / name).string();
+    return (fs::path(folder) / "checkpoints" / (stepFileTag(step) + ".pt")).string();
 }
 
 std::string checkpointProblem(const std::string& path) {

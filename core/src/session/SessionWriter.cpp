@@ -61,12 +61,6 @@ long long loadRunLogEvery(const std::string& folder) {
     return config.integer("log_every");
 }
 
-std::string stepTag(int64_t step) {
-    std::ostringstream s;
-    s << std::setw(8) << std::setfill('0') << step;
-    return s.str();
-}
-
 }  // namespace
 
 SessionWriter::SessionWriter(const std::string& folder, const Config& config, int threads)
@@ -174,7 +168,7 @@ void SessionWriter::onEvaluation(const EvaluationReport& report) {
 }
 
 void SessionWriter::onSnapshot(const EmbeddingSnapshot& snapshot) {
-    const std::string base = m_folder + "/snapshots/step-" + stepTag(snapshot.step);
+    const std::string base = m_folder + "/snapshots/" + stepFileTag(snapshot.step);
     writeNpy(base + ".npy", snapshot.embeddings);
     Json side;
     side["step"] = snapshot.step;
@@ -187,7 +181,7 @@ void SessionWriter::onSnapshot(const EmbeddingSnapshot& snapshot) {
 }
 
 void SessionWriter::onStageSamples(const StageSamples& samples) {
-    const std::string dir = m_folder + "/probe/step-" + stepTag(samples.step);
+    const std::string dir = m_folder + "/probe/" + stepFileTag(samples.step);
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) throw InputError("cannot create '" + dir + "': " + ec.message());
@@ -246,6 +240,11 @@ void SessionWriter::setFinalMetrics(const EvaluationReport& report) {
         run["final_metrics"] = metricsJson(report.metrics);
         run["final_step"] = report.step;
     });
+    writeRunJson();
+}
+
+void SessionWriter::recordVersion(const std::string& library, const std::string& version) {
+    m_runJson = editedRunJson(m_runJson, [&](Json& run) { run["versions"][library] = version; });
     writeRunJson();
 }
 

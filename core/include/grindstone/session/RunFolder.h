@@ -19,6 +19,12 @@ Config loadRunConfig(const std::string& folder);
 /// from a newer format.
 void checkRunFile(const std::string& runPath);
 
+/// "step-00001500": how session files name a step.
+std::string stepFileTag(int64_t step);
+
+/// Steps of the files "step-N<extension>" in `dir`, ascending (none when `dir` is missing).
+std::vector<int64_t> stepsOfFiles(const std::string& dir, const std::string& extension);
+
 /// Steps of the checkpoints present in a run folder, ascending.
 std::vector<int64_t> checkpointSteps(const std::string& folder);
 

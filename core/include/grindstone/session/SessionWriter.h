@@ -37,6 +37,8 @@ public:
     void setStatus(const std::string& status, int64_t step, int64_t totalSteps = -1);
     /// Records the final evaluation in run.json (the headline metrics of a run listing).
     void setFinalMetrics(const EvaluationReport& report);
+    /// Adds a library version to run.json's `versions` (the GUI records Qt's).
+    void recordVersion(const std::string& library, const std::string& version);
     /// Records why a run stopped on its own ("diverged: ...") in run.json's `stop_reason`.
     void setStopReason(const std::string& reason);
     /// Records the number of non-finite rollbacks so far in run.json's `rollbacks`.

@@ -45,6 +45,10 @@ public:
     const std::vector<std::string>& warnings() const { return m_warnings; }
     const std::string& folder() const { return m_writer->folder(); }
     const ImageSet& images() const { return m_images; }
+    /// Adds a library version to run.json (core links no Qt; the GUI records Qt's version).
+    void recordVersion(const std::string& library, const std::string& version) {
+        m_writer->recordVersion(library, version);
+    }
 
     /// Trains to the end (or a stop request), then checkpoints and, when finished, runs the
     /// final evaluation on every test image. Returns the final report (step, metrics).
