@@ -294,8 +294,8 @@ private Q_SLOTS:
 
     void runsAreReadFromTheBenchFolder() {
         QTemporaryDir dir;
-        const BenchPlan plan = planFor({"triplet"}, {"random", "semihard"}, 3);
-        QCOMPARE(plan.entries.size(), size_t(6));
+        const BenchPlan plan = planFor({"triplet"}, {"random", "semihard"}, 4);
+        QCOMPARE(plan.entries.size(), size_t(8));
         auto folder = [&](size_t i) {
             return dir.filePath(QString::fromStdString(plan.entries[i].name));
         };
@@ -318,13 +318,18 @@ private Q_SLOTS:
         // 4: not started; 5: torn run.json
         writeText(folder(5) + QStringLiteral("/config.json"), plan.entries[5].config.toJson());
         writeText(folder(5) + QStringLiteral("/run.json"), runJson("stopped", 3).substr(0, 20));
+        // 6: given up by the non-finite guard; 7: not started
+        writeText(folder(6) + QStringLiteral("/config.json"), plan.entries[6].config.toJson());
+        std::string diverged = runJson("stopped", 2);
+        diverged.insert(diverged.rfind('}'), R"(, "stop_reason": "loss_g2 non-finite")");
+        writeText(folder(6) + QStringLiteral("/run.json"), diverged);
 
         const auto runs = readBenchRuns(plan, dir.path().toStdString());
-        QCOMPARE(runs.size(), size_t(6));
+        QCOMPARE(runs.size(), size_t(8));
         QCOMPARE(runs[0].status, std::string("finished"));
         QCOMPARE(runs[0].finalMetrics.at("recall_at_1"), 0.9);
         QVERIFY(std::abs(runs[0].meanStepSeconds - 0.05) < 1e-12);
-        QCOMPARE(runs[1].status, std::string("damaged"));
+        QCOMPARE(runs[1].status, std::string("mismatched"));
         QVERIFY2(runs[1].detail.find("differs from the bench plan in: steps") != std::string::npos,
                  runs[1].detail.c_str());
         QCOMPARE(runs[2].status, std::string("damaged"));
@@ -334,6 +339,9 @@ private Q_SLOTS:
         QCOMPARE(runs[4].status, std::string("missing"));
         QCOMPARE(runs[5].status, std::string("damaged"));
         QVERIFY(runs[5].detail.find("run.json") != std::string::npos);
+        QCOMPARE(runs[6].status, std::string("diverged"));
+        QCOMPARE(runs[6].detail, std::string("loss_g2 non-finite"));
+        QCOMPARE(runs[7].status, std::string("missing"));
     }
 };
 

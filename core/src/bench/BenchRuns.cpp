@@ -25,6 +25,14 @@ std::string configMismatch(const BenchEntry& entry, const std::string& folder) {
     return folder + "/config.json differs from the bench plan in: " + list;
 }
 
+/// run.json's stop_reason: set when the trainer gave up on a run that kept diverging.
+std::string stopReason(const std::string& folder) {
+    const auto run = nlohmann::json::parse(readWholeFile(folder + "/run.json"), nullptr, false);
+    if (!run.is_object() || run.value("status", "") != "stopped") return {};
+    const auto it = run.find("stop_reason");
+    return it != run.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 }  // namespace
 
 double meanStepSeconds(const std::string& runFolder) {
@@ -50,12 +58,6 @@ double meanStepSeconds(const std::string& runFolder) {
 }
 
 std::vector<BenchRunResult> readBenchRuns(const BenchPlan& plan, const std::string& benchFolder) {
-    std::map<std::string, RunSummary> listed;
-    std::error_code ec;
-    if (fs::is_directory(benchFolder, ec))
-        for (auto& summary : listRuns(benchFolder))
-            listed[fs::path(summary.folder).filename().string()] = std::move(summary);
-
     std::vector<BenchRunResult> results;
     for (const auto& entry : plan.entries) {
         BenchRunResult r;
@@ -64,27 +66,31 @@ std::vector<BenchRunResult> readBenchRuns(const BenchPlan& plan, const std::stri
         r.miner = entry.miner;
         r.seed = entry.seed;
         const std::string folder = (fs::path(benchFolder) / entry.name).string();
-        const auto it = listed.find(entry.name);
-        if (it == listed.end()) {
-            if (fs::exists(folder, ec)) {
-                r.status = "damaged";
-                r.detail = folder + " holds neither run.json nor config.json";
-            } else {
-                r.detail = "not started";
-            }
-        } else if (it->second.status == "damaged") {
+        std::error_code ec;
+        if (!fs::exists(folder, ec)) {
+            r.detail = "not started";
+        } else if (!fs::exists(folder + "/run.json", ec) &&
+                   !fs::exists(folder + "/config.json", ec)) {
             r.status = "damaged";
-            r.detail = it->second.problem;
-        } else if (const std::string mismatch = configMismatch(entry, folder); !mismatch.empty()) {
-            r.status = "damaged";
-            r.detail = mismatch;
+            r.detail = folder + " holds neither run.json nor config.json";
         } else {
-            const RunSummary& s = it->second;
-            r.status = s.status;
-            if (s.status == "finished") {
+            const RunSummary s = summariseRun(folder);
+            if (s.status == "damaged") {
+                r.status = "damaged";
+                r.detail = s.problem;
+            } else if (const std::string mismatch = configMismatch(entry, folder);
+                       !mismatch.empty()) {
+                r.status = "mismatched";
+                r.detail = mismatch;
+            } else if (s.status == "finished") {
+                r.status = s.status;
                 r.finalMetrics = s.finalMetrics;
                 r.meanStepSeconds = meanStepSeconds(folder);
+            } else if (const std::string reason = stopReason(folder); !reason.empty()) {
+                r.status = "diverged";
+                r.detail = reason;
             } else {
+                r.status = s.status;
                 r.detail = "step " + std::to_string(s.step) + " of " + std::to_string(s.totalSteps);
             }
         }

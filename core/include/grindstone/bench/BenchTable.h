@@ -14,7 +14,7 @@ struct BenchRunResult {
     std::string name;  ///< folder name
     std::string variant, miner;
     long long seed = 0;
-    /// finished, stopped, crashed, running, damaged or missing (not started yet)
+    /// finished, stopped, crashed, running, damaged, mismatched, diverged or missing
     std::string status = "missing";
     std::map<std::string, double> finalMetrics;  ///< run.json's final evaluation (last step)
     double meanStepSeconds = NAN;                ///< training time per step; NaN when unknown
