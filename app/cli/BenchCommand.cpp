@@ -142,6 +142,35 @@ RawPixelBaseline checkedBaseline(const BenchPlan& plan) {
     return computeRawPixelBaseline(images, first);
 }
 
+/// The run to train for `entry`: its stopped, crashed or damaged run resumed where that works,
+/// else a fresh one (a run that cannot be continued, or was trained with other options, is
+/// first moved aside, never deleted).
+std::unique_ptr<TrainingRun> openRun(const BenchEntry& entry, const BenchRunResult& state,
+                                     const BenchFolder& folder, const std::string& tag) {
+    // A mismatched run was trained with other options: continuing it would not give the
+    // plan's run. Damaged ones may still resume (from an older readable checkpoint).
+    bool setAside = state.status == "mismatched";
+    std::string problem = state.detail;
+    if (state.status == "stopped" || state.status == "crashed" || state.status == "damaged") {
+        try {
+            auto run =
+                std::make_unique<TrainingRun>(folder.runFolder(entry), TrainingRun::Resume{});
+            std::cerr << tag << ": resuming at step " << run->trainer().step() << " of "
+                      << run->trainer().totalSteps() << '\n';
+            return run;
+        } catch (const std::exception& e) {
+            setAside = true;
+            problem = e.what();
+        }
+    }
+    if (setAside)
+        std::cerr << tag << ": " << state.status << " run cannot be continued (" << problem
+                  << "); kept as " << folder.setAside(entry) << ", training it afresh\n";
+    auto run = std::make_unique<TrainingRun>(entry.config, folder.runFolder(entry));
+    std::cerr << tag << ": training " << entry.config.text("steps") << " steps\n";
+    return run;
+}
+
 void printPlan(const BenchPlan& plan, const BenchFolder& folder) {
     const BenchRequest& r = plan.request;
     std::cout << (folder.continued() ? "continuing" : "starting") << " bench of "
@@ -192,30 +221,16 @@ int runBench(Args args) {
             progress.leftAlone(i, "left alone: another process is writing it");
             continue;
         }
+        if (state.status == "diverged") {
+            // Resuming would only repeat the rollbacks; it is a result, reported as one.
+            progress.leftAlone(i, "diverged (" + state.detail +
+                                      "): left alone; its metrics.jsonl has the rollbacks");
+            continue;
+        }
         const auto started = std::chrono::steady_clock::now();
-        std::unique_ptr<TrainingRun> run;
-        bool damaged = state.status == "damaged";
-        std::string problem = state.detail;
-        if (state.status == "stopped" || state.status == "crashed") {
-            try {
-                run = std::make_unique<TrainingRun>(folder.runFolder(entry), TrainingRun::Resume{});
-                std::cerr << tag << ": resuming at step " << run->trainer().step() << " of "
-                          << run->trainer().totalSteps() << '\n';
-            } catch (const std::exception& e) {
-                // A run that crashed before its first checkpoint has nothing to resume from.
-                damaged = true;
-                problem = std::string("cannot resume: ") + e.what();
-            }
-        }
-        if (damaged)
-            std::cerr << tag << ": damaged (" << problem << "); kept as " << folder.setAside(entry)
-                      << ", training it afresh\n";
-        if (!run) {
-            run = std::make_unique<TrainingRun>(entry.config, folder.runFolder(entry));
-            std::cerr << tag << ": training " << entry.config.text("steps") << " steps\n";
-        }
+        std::unique_ptr<TrainingRun> run = openRun(entry, state, folder, tag);
         try {
-            trainRun(std::move(run));
+            if (trainRun(std::move(run)) == TrainingOutcome::Diverged) ++failed;
         } catch (const std::exception& e) {
             std::cerr << tag << ": failed: " << e.what() << '\n';
             ++failed;
@@ -234,7 +249,9 @@ int runBench(Args args) {
         std::cerr << "bench stopped; run the same command again to continue\n";
         return 3;
     }
-    if (failed > 0) std::cerr << failed << " run(s) failed; run the bench again to resume them\n";
+    if (failed > 0)
+        std::cerr << failed << " run(s) failed or diverged; the results list them under "
+                  << "\"Not in the table\"\n";
     return finished == static_cast<long>(runs.size()) ? 0 : 1;
 }
 
