@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -58,8 +59,10 @@ const QStringList kRuns{
     QStringLiteral("triplet_random_seed1"), QStringLiteral("two-stage_random_seed1"),
     QStringLiteral("triplet_random_seed2"), QStringLiteral("two-stage_random_seed2")};
 
-Result runCli(const QStringList& args) {
+Result runCli(const QStringList& args,
+              const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(GRINDSTONE_CLI), args);
     process.waitForFinished(600000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -268,6 +271,35 @@ private Q_SLOTS:
                     .contains("\"kind\":\"resume\""));
         QCOMPARE(readFile(bench + QLatin1Char('/') + kRuns[0] + QStringLiteral("/run.json")),
                  firstRun);
+    }
+
+    void divergedRunIsReportedAndLeftAlone() {
+        if (!haveGlyphs())
+            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        QTemporaryDir dir;
+        const QString bench = dir.filePath(QStringLiteral("bench"));
+        QStringList args = benchArgs(bench, QStringLiteral("1"));
+        args[args.indexOf(QStringLiteral("triplet,two-stage"))] = QStringLiteral("triplet");
+        const QString run = bench + QStringLiteral("/triplet_random_seed1/run.json");
+
+        // Step 4's loss poisoned every time: the guard rolls back, then gives up.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRINDSTONE_FAULT_NONFINITE_STEP"), QStringLiteral("4:100"));
+        const Result first = runCli(args, env);
+        QVERIFY2(first.exitCode == 1, qPrintable(first.err));
+        QVERIFY2(first.err.contains(QStringLiteral("1 run(s) failed or diverged")),
+                 qPrintable(first.err));
+        QVERIFY(readFile(bench + QStringLiteral("/results.md"))
+                    .contains("`triplet_random_seed1`: diverged ("));
+
+        // Continuing does not retrain it: the divergence is the result.
+        const QByteArray before = readFile(run);
+        const Result second = runCli(args);
+        QVERIFY2(second.exitCode == 1, qPrintable(second.err));
+        QVERIFY2(second.out.contains(QStringLiteral("[1/1] triplet_random_seed1  diverged (")) &&
+                     second.out.contains(QStringLiteral("left alone")),
+                 qPrintable(second.out));
+        QCOMPARE(readFile(run), before);
     }
 };
 
