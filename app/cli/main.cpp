@@ -1,6 +1,7 @@
-// grindstone-cli: headless training, evaluation, export and the option reference.
+// grindstone-cli: headless training, benches, evaluation, export and the option reference.
 #include <iostream>
 
+#include "BenchCommand.h"
 #include "CliCommon.h"
 #include "grindstone/Error.h"
 
@@ -15,6 +16,11 @@ void printUsage(std::ostream& out) {
            "         [--allow-config-change]\n"
            "        continue a stopped or crashed run from its newest readable checkpoint;\n"
            "        changed options are refused unless --allow-config-change (then recorded)\n"
+           "  bench [--config FILE.json] [--set KEY=VALUE]... [--methods LIST] [--miners LIST]\n"
+           "        [--seeds N] [--first-seed S] [--ablations|--no-ablations] [--steps N]\n"
+           "        [--out DIR]\n"
+           "        train every method x miner x seed (and the two-stage ablations) into DIR,\n"
+           "        one after another; run it again to continue; writes results.md / .csv\n"
            "  runs [DIR]\n"
            "        list the runs of a workspace with status, method, steps and metrics\n"
            "  eval RUN_DIR [--json]\n"
@@ -43,6 +49,7 @@ int main(int argc, char** argv) {
         if (command == "eval") return cli::runEval(args);
         if (command == "resume") return cli::runResume(args);
         if (command == "runs") return cli::runRuns(args);
+        if (command == "bench") return cli::runBench(args);
         if (command == "export") return cli::runExport(args);
         if (command == "options") return cli::runOptions(args);
         if (command == "help" || command == "--help" || command == "-h") {

@@ -226,7 +226,7 @@ private Q_SLOTS:
              {tornCheckpoint, QStringLiteral("cannot be read")}},
             {"unknown checkpoint step",
              {run, QStringLiteral("--step"), QStringLiteral("99"), ts, model},
-             {run + QStringLiteral("/checkpoints/step-00000099.pt"), QStringLiteral("steps 2")}},
+             {run + QStringLiteral("/checkpoints/step-00000099.pt"), QStringLiteral("steps 0, 2")}},
             {"unknown snapshot step",
              {run, QStringLiteral("--step"), QStringLiteral("99"), pj, projector},
              {run + QStringLiteral("/snapshots/step-00000099.npy"),
