@@ -6,6 +6,7 @@
 
 #include "CliCommon.h"
 #include "ProgressPrinter.h"
+#include "StopSignal.h"
 #include "grindstone/Error.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/TrainingRun.h"
@@ -61,6 +62,10 @@ int runResume(Args args) {
 int trainToEnd(TrainingRun& run) {
     for (const auto& w : run.warnings())
         std::cerr << "warning: " << w << '\n';
+    // Ctrl-C / SIGTERM: stop at the next step and save, leaving a resumable run (exit 3).
+    StopSignal stopSignal;
+    StopOnSignal stopOnSignal(run.trainer());
+    run.trainer().addObserver(&stopOnSignal);
     ProgressPrinter progress(isatty(STDERR_FILENO) != 0);
     run.trainer().addObserver(&progress);
     TrainingOutcome outcome = TrainingOutcome::Finished;

@@ -131,6 +131,28 @@ private Q_SLOTS:
                      qPrintable(resumed.err));
     }
 
+    void sigtermStopsAtTheNextStepAndSaves() {
+        QTemporaryDir workspace;
+        const QString run = workspace.filePath(QStringLiteral("run"));
+        QProcess process;
+        process.start(QStringLiteral(GRINDSTONE_CLI), trainArgs(run, 200, 100));
+        QElapsedTimer waited;
+        waited.start();
+        while (lastLoggedStep(run) < 3) {
+            QVERIFY(process.state() == QProcess::Running && waited.elapsed() < 300000);
+            QThread::msleep(5);
+        }
+        process.terminate();  // SIGTERM, as Ctrl-C's SIGINT
+        QVERIFY(process.waitForFinished(300000));
+        QCOMPARE(process.exitCode(), 3);
+        const QJsonObject runJson = readJson(run + QStringLiteral("/run.json"));
+        QCOMPARE(runJson.value(QStringLiteral("status")).toString(), QStringLiteral("stopped"));
+        const int step = runJson.value(QStringLiteral("step")).toInt();
+        QVERIFY(step >= 3 && step < 200);
+        QVERIFY(QFileInfo::exists(
+            run + QStringLiteral("/checkpoints/step-%1.pt").arg(step, 8, 10, QLatin1Char('0'))));
+    }
+
     void tornLastLogLineIsCutWithAWarning() {
         QTemporaryDir workspace;
         const QString run = workspace.filePath(QStringLiteral("run"));
