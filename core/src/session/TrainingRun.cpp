@@ -13,9 +13,11 @@ namespace fs = std::filesystem;
 /// Saves a checkpoint every N steps and prunes all but the newest few.
 class TrainingRun::Checkpointer : public TrainingObserver {
 public:
-    Checkpointer(Trainer& trainer, SessionWriter& writer, int64_t every, int64_t keep)
+    Checkpointer(Trainer& trainer, SessionWriter& writer,
+                 const std::vector<TrainingObserver*>& listeners, int64_t every, int64_t keep)
         : m_trainer(trainer),
           m_writer(writer),
+          m_listeners(listeners),
           m_every(every),
           m_keep(keep),
           m_saved(checkpointSteps(writer.folder())) {}
@@ -30,7 +32,9 @@ public:
         const std::string path = m_writer.checkpointPath(step);
         m_trainer.saveCheckpoint(path);
         m_saved.push_back(step);
-        m_writer.onEvent({step, "checkpoint", fs::path(path).filename().string()});
+        const TrainingEvent event{step, "checkpoint", fs::path(path).filename().string()};
+        for (auto* listener : m_listeners)
+            listener->onEvent(event);
         while (static_cast<int64_t>(m_saved.size()) > m_keep) {
             std::error_code ec;
             fs::remove(m_writer.checkpointPath(m_saved.front()), ec);
@@ -41,6 +45,7 @@ public:
 private:
     Trainer& m_trainer;
     SessionWriter& m_writer;
+    const std::vector<TrainingObserver*>& m_listeners;
     int64_t m_every, m_keep;
     std::vector<int64_t> m_saved;
 };
@@ -67,9 +72,10 @@ TrainingRun::TrainingRun(const std::string& folder, Resume, int64_t totalSteps)
 }
 
 void TrainingRun::attach() {
-    m_checkpointer =
-        std::make_unique<Checkpointer>(*m_trainer, *m_writer, m_config.integer("checkpoint_every"),
-                                       m_config.integer("keep_checkpoints"));
+    m_runObservers.push_back(m_writer.get());
+    m_checkpointer = std::make_unique<Checkpointer>(*m_trainer, *m_writer, m_runObservers,
+                                                    m_config.integer("checkpoint_every"),
+                                                    m_config.integer("keep_checkpoints"));
     m_trainer->addObserver(m_writer.get());
     m_trainer->addObserver(m_checkpointer.get());
     for (const auto& w : m_warnings)
@@ -77,6 +83,11 @@ void TrainingRun::attach() {
 }
 
 TrainingRun::~TrainingRun() = default;
+
+void TrainingRun::addObserver(TrainingObserver* observer) {
+    m_trainer->addObserver(observer);
+    m_runObservers.push_back(observer);
+}
 
 EvaluationReport TrainingRun::run(TrainingOutcome* outcome) {
     TrainingOutcome result = TrainingOutcome::Stopped;

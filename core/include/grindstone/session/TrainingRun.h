@@ -28,6 +28,9 @@ public:
     ~TrainingRun();
 
     Trainer& trainer() { return *m_trainer; }
+    /// Registers `observer` for the trainer's events and for the run's own: a "checkpoint"
+    /// event whenever a checkpoint is saved (the trainer does not know about checkpoints).
+    void addObserver(TrainingObserver* observer);
     const std::vector<std::string>& warnings() const { return m_warnings; }
     const std::string& folder() const { return m_writer->folder(); }
     const ImageSet& images() const { return m_images; }
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<Trainer> m_trainer;
     std::unique_ptr<SessionWriter> m_writer;
     std::unique_ptr<Checkpointer> m_checkpointer;
+    std::vector<TrainingObserver*> m_runObservers;  // receive the run's checkpoint events
 };
 
 }  // namespace grindstone
