@@ -107,7 +107,7 @@ void MainWindow::createDocks() {
     // The experiment panel is tall (every option): it takes the full height on the left.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({experimentDock}, {400}, Qt::Horizontal);
-    resizeDocks({runsDock}, {230}, Qt::Vertical);
+    resizeDocks({runsDock}, {190}, Qt::Vertical);
     resizeDocks({runsDock, logDock}, {640, 460}, Qt::Horizontal);
 }
 

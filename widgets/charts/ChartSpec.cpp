@@ -57,7 +57,7 @@ const QVector<ChartSpec>& standardCharts() {
             {QStringLiteral("tau_t"), QStringLiteral("distance_ap_mean")}, stage1Only));
 
         c.push_back(stepChart(QStringLiteral("stretch-factor"),
-                              QStringLiteral("Stretch factor lambda (min..max, mean)"),
+                              QStringLiteral("Stretch factor lambda: range and mean"),
                               {QStringLiteral("stretch_mean")}, stage1Only));
         c.back().bandLow = QStringLiteral("stretch_min");
         c.back().bandHigh = QStringLiteral("stretch_max");
@@ -95,7 +95,7 @@ QString seriesLabel(const QString& key) {
         {QStringLiteral("map_at_r"), QStringLiteral("MAP@R")},
         {QStringLiteral("distance_ap_mean"), QStringLiteral("mean d(a,p)")},
         {QStringLiteral("stretch_mean"), QStringLiteral("mean")},
-        {QStringLiteral("stretch_min"), QStringLiteral("min..max")},
+        {QStringLiteral("stretch_min"), QStringLiteral("range")},
         {QStringLiteral("miner_easy"), QStringLiteral("easy")},
         {QStringLiteral("miner_semihard"), QStringLiteral("semi-hard")},
         {QStringLiteral("miner_hard"), QStringLiteral("hard")},

@@ -49,8 +49,6 @@ ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m
 
     auto* bar = new QHBoxLayout();
     bar->addWidget(m_title);
-    bar->addSpacing(12);
-    bar->addWidget(m_legend);
     bar->addStretch(1);
     bar->addWidget(new QLabel(QStringLiteral("Smoothing"), this));
     bar->addWidget(m_smoothing);
@@ -70,8 +68,20 @@ ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m
     }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    // Under the grid: what the marker colours mean, and how to reach the rest.
+    auto* hint = new QLabel(
+        QStringLiteral("Hover a chart for values; right-click it for log scale and export"), this);
+    QPalette faint = hint->palette();
+    faint.setColor(QPalette::WindowText, faint.color(QPalette::PlaceholderText));
+    hint->setPalette(faint);
+    auto* footer = new QHBoxLayout();
+    footer->addWidget(m_legend);
+    footer->addStretch(1);
+    footer->addWidget(hint);
+
     layout->addLayout(bar);
     layout->addLayout(grid, 1);
+    layout->addLayout(footer);
 
     connect(&m_store, &MetricStore::changed, this, [this] {
         if (isVisible())

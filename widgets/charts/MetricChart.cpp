@@ -1,7 +1,9 @@
 #include "widgets/charts/MetricChart.h"
 
 #include <QAreaSeries>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QValueAxis>
@@ -60,7 +62,7 @@ MetricChart::MetricChart(const ChartSpec& spec, const MetricStore& store, QWidge
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(260, 200);
+    setMinimumSize(220, 150);  // nine fit a 1366 x 768 screen
     viewport()->setMouseTracking(true);
 
     m_xAxis = new QValueAxis(this);
@@ -111,7 +113,7 @@ void MetricChart::replaceYAxis() {
         auto* axis = new QLogValueAxis(this);
         axis->setBase(10);
         axis->setLabelFormat(QStringLiteral("%.0e"));
-        axis->setMinorTickCount(-1);
+        axis->setMinorTickCount(0);  // a grid line per decade is enough on a small chart
         m_yAxis = axis;
     } else {
         auto* axis = new QValueAxis(this);
@@ -153,6 +155,10 @@ void MetricChart::ensureBand() {
     chart()->addSeries(m_band);
     m_band->attachAxis(m_xAxis);
     m_band->attachAxis(m_yAxis);
+    // With the shape taken "from the series" Qt Charts elides an area's legend label to a
+    // few letters; a plain rectangle keeps it whole.
+    for (QLegendMarker* marker : chart()->legend()->markers(m_band))
+        marker->setShape(QLegend::MarkerShapeRectangle);
 }
 
 void MetricChart::refresh() {
@@ -236,8 +242,11 @@ void MetricChart::applyRanges(double low, double high) {
         low = m_logScale ? 0.1 : 0;
         high = 1;
     }
+    m_yLow = low;
+    m_yHigh = high;
     if (m_logScale) {
         m_yAxis->setRange(low / 1.5, high * 1.5);
+        fitLogLabels();
         return;
     }
     double span = high - low;
@@ -262,8 +271,24 @@ void MetricChart::placeEmptyNote() {
     m_emptyNote->setPos(plot.center() - QPointF(box.width() / 2, box.height() / 2));
 }
 
+void MetricChart::fitLogLabels() {
+    // Qt Charts gives every label of a vertical axis an equal share of its height and turns
+    // a label that does not fit into "...": with one label per decade over many decades a
+    // short chart shows only dots. Label every 10^k-th decade instead, k as small as fits.
+    auto* axis = qobject_cast<QLogValueAxis*>(m_yAxis);
+    if (!axis || !(m_yLow > 0 && m_yHigh > m_yLow)) return;
+    const double plotHeight =
+        chart()->plotArea().height() > 0 ? chart()->plotArea().height() : 0.6 * height();
+    const double lineHeight = QFontMetricsF(axis->labelsFont()).height() + 6;
+    const int fitting = std::max(2, static_cast<int>(plotHeight / lineHeight));
+    const double decades = std::log10(m_yHigh * 1.5) - std::log10(m_yLow / 1.5);
+    const int k = std::max(1, static_cast<int>(std::ceil(decades / (fitting - 1))));
+    axis->setBase(std::pow(10.0, k));
+}
+
 void MetricChart::resizeEvent(QResizeEvent* event) {
     QChartView::resizeEvent(event);
+    fitLogLabels();
     placeEmptyNote();
 }
 

@@ -54,6 +54,7 @@ private:
     void refreshSteps(double& low, double& high);
     void refreshEvaluations(double& low, double& high);
     void applyRanges(double low, double high);
+    void fitLogLabels();
     void placeEmptyNote();
     QRectF scenePlotArea() const;
     double stepAt(double sceneX) const;
@@ -75,6 +76,7 @@ private:
     QLineSeries* m_bandHigh = nullptr;
     QGraphicsSimpleTextItem* m_emptyNote = nullptr;
     double m_xMax = 1;
+    double m_yLow = 0, m_yHigh = 0;  // data range of the last refresh
     double m_hoverStep = -1;
 };
 

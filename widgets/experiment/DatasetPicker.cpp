@@ -37,7 +37,6 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
-    layout->addWidget(m_message);
 
     connect(m_path, &QLineEdit::textChanged, this, [this] {
         check();
@@ -65,6 +64,16 @@ void DatasetPicker::setPath(const QString& path) {
     check();
 }
 
+namespace {
+
+/// A path that word wrap may break after each '/' (a zero-width space there): a long path
+/// otherwise runs past the panel's edge.
+QString wrappable(const QString& path) {
+    return QString(path).replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
+}
+
+}  // namespace
+
 void DatasetPicker::check() {
     const QString folder = path();
     const QFileInfo info(folder);
@@ -77,9 +86,9 @@ void DatasetPicker::check() {
         text = QStringLiteral(
                    "Fashion-MNIST, the default data, is not installed (no folder %1). "
                    "Install it with\n    %2\nor choose an image folder.")
-                   .arg(folder, installCommand());
+                   .arg(wrappable(folder), installCommand());
     } else if (!m_usable) {
-        text = QStringLiteral("No dataset folder at '%1'.").arg(folder);
+        text = QStringLiteral("No dataset folder at '%1'.").arg(wrappable(folder));
     } else if (folderHasIdxFiles(folder.toStdString())) {
         color = palette().color(QPalette::PlaceholderText);
         text = QStringLiteral("IDX images (MNIST format)");

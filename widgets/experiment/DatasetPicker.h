@@ -20,6 +20,8 @@ public:
     void setPath(const QString& path);
     /// The folder exists (whether it reads as a dataset is the loader's call at start).
     bool isUsable() const { return m_usable; }
+    /// What the folder holds or why it cannot be used. The owner lays it out, where a
+    /// wrapped message gets the height it needs (inside a form row it would be clipped).
     QLabel* message() const { return m_message; }
     QLineEdit* pathEdit() const { return m_path; }
     QPushButton* browseButton() const { return m_browse; }

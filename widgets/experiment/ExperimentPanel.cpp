@@ -58,6 +58,7 @@ ExperimentPanel::ExperimentPanel(const QString& defaultDataset, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
+    layout->addWidget(m_dataset->message());
     layout->addWidget(m_form, 1);
     layout->addWidget(m_buttons);
     layout->addWidget(m_progress);
