@@ -249,12 +249,18 @@ void MetricChart::applyRanges(double low, double high) {
         fitLogLabels();
         return;
     }
+    auto* axis = static_cast<QValueAxis*>(m_yAxis);
+    if (m_spec.scale == 100) {
+        // Percentages: the whole scale, so runs and moments compare at a glance.
+        axis->setRange(0, 100);
+        axis->setTickCount(6);
+        return;
+    }
     double span = high - low;
     if (span <= 0) span = std::max(std::abs(high) * 0.1, 1e-9);
     double bottom = low - 0.06 * span;
     // Counts, losses and rates never go below zero: no negative axis for rounding's sake.
     if (low >= 0 && bottom < 0) bottom = 0;
-    auto* axis = static_cast<QValueAxis*>(m_yAxis);
     axis->setRange(bottom, high + 0.06 * span);
     axis->applyNiceNumbers();  // round tick labels (0, 2500, 5000 rather than 0, 2610, 5210)
 }
