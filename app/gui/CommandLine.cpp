@@ -21,6 +21,10 @@ CommandLine parseCommandLine(const QStringList& arguments) {
                                     QStringLiteral("Apply a preset: \"Reference (METHOD.md)\", "
                                                    "\"Fast demo\" or \"Defaults\"."),
                                     QStringLiteral("name"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QStringLiteral("Set an option in the experiment panel (after the "
+                                                "preset), as grindstone-cli's --set."),
+                                 QStringLiteral("key=value"));
     const QCommandLineOption start(QStringLiteral("start"),
                                    QStringLiteral("Start training at once."));
     const QCommandLineOption screenshot(
@@ -33,13 +37,14 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size, e.g. 1600x1000."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({workspace, open, preset, start, screenshot, delay, size});
+    parser.addOptions({workspace, open, preset, set, start, screenshot, delay, size});
     parser.process(arguments);
 
     CommandLine out;
     out.workspace = parser.value(workspace);
     out.openRun = parser.value(open);
     out.preset = parser.value(preset);
+    out.sets = parser.values(set);
     out.start = parser.isSet(start);
     out.screenshot = parser.value(screenshot);
     out.screenshotDelayMs = static_cast<int>(parser.value(delay).toDouble() * 1000);

@@ -10,6 +10,7 @@ struct CommandLine {
     QString workspace;   ///< empty: the default workspace
     QString openRun;     ///< a run folder to open read-only
     QString preset;      ///< a preset to apply at launch
+    QStringList sets;    ///< KEY=VALUE option values applied after the preset
     bool start = false;  ///< start training at once with the panel's values
     QString screenshot;  ///< grab the window into this PNG, then quit
     int screenshotDelayMs = 0;

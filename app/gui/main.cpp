@@ -31,6 +31,18 @@ int main(int argc, char** argv) {
         if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
     }
     if (!args.preset.isEmpty()) window.experimentPanel()->applyPreset(args.preset);
+    QMap<QString, QString> values;
+    for (const QString& assignment : args.sets) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            std::fprintf(stderr, "grindstone: --set '%s' is not of the form KEY=VALUE\n",
+                         qPrintable(assignment));
+            return 2;
+        }
+        values.insert(assignment.left(equals), assignment.mid(equals + 1));
+    }
+    // Shown in the form like typed values: a bad one is marked there and blocks Start.
+    window.experimentPanel()->setValues(values);
     window.show();
     if (!args.openRun.isEmpty() && !window.openRun(args.openRun)) {
         std::fprintf(stderr, "grindstone: cannot open run '%s'\n", qPrintable(args.openRun));
