@@ -1,7 +1,10 @@
 #include "TrainingController.h"
 
+#include <algorithm>
+
 #include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
+#include "grindstone/runtime/Threads.h"
 #include "widgets/charts/MetricStore.h"
 #include "widgets/runs/RunLogReader.h"
 
@@ -78,6 +81,20 @@ bool TrainingController::startRun(const QMap<QString, QString>& values, const QS
     } catch (const InputError& e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
+    }
+    if (config.integer("threads") == 0) {
+        // "All cores" would put LibTorch's OpenMP threads on the core the window draws on, and
+        // spinning threads that share a core slow every small op down (DESIGN.md). Measured
+        // here, two-stage on 2 cores under load (bench_gui_responsiveness): 2 threads 0.22
+        // steps/s in the window vs 0.68 in the CLI; 1 thread 2.43 in both. So the window
+        // trains on all cores but one.
+        const int threads = std::max(1, hardwareThreads() - 1);
+        config.set("threads", std::to_string(threads));
+        Q_EMIT message(Level::Info,
+                       QStringLiteral("threads = 0: training on %1 of %2 cores (one is left for "
+                                      "the window)")
+                           .arg(threads)
+                           .arg(hardwareThreads()));
     }
     m_store.clear();
     m_store.setTotalSteps(config.integer("steps"));
