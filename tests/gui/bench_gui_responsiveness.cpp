@@ -4,6 +4,8 @@
 // per second of training time each run folder logs.
 //   bench_gui_responsiveness [--rounds N] [--steps N] [--threads N] [--dataset DIR]
 // Run it under a display (xvfb-run -a -s "-screen 0 1600x1000x24") so painting is real.
+// --threads 0 (the default) compares the two programs' defaults: the CLI trains on every core,
+// the window on all but one; --threads N gives both the same count.
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
