@@ -153,7 +153,10 @@ void MainWindow::updateActions() {
     const bool ready = m_experiment->isReady();
     m_start->setEnabled(!busy && ready);
     m_start->setStatusTip(ready ? QString() : m_experiment->problem());
-    m_pause->setEnabled(state == State::Training || state == State::Loading);
+    // Nothing to pause once the steps are done: the final evaluation runs to its end.
+    const bool stepsLeft =
+        m_controller->totalSteps() == 0 || m_controller->step() < m_controller->totalSteps();
+    m_pause->setEnabled((state == State::Training || state == State::Loading) && stepsLeft);
     m_resume->setEnabled(state == State::Paused);
     m_stop->setEnabled(busy && state != State::Stopping);
     m_experiment->setEditable(!busy);
@@ -161,6 +164,10 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::updateStatus() {
+    updateActions();
+    if (m_controller->busy())
+        m_runs->setLiveProgress(m_controller->runFolder(), m_controller->step(),
+                                m_controller->totalSteps());
     const QString detail = m_controller->statusText();
     if (m_controller->busy())
         m_experiment->setProgress(m_controller->step(), m_controller->totalSteps(), detail);

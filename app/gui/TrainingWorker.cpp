@@ -11,14 +11,10 @@ namespace grindstone::gui {
 namespace {
 
 QString finalSummary(const EvaluationReport& report) {
-    QString text = QStringLiteral("finished at step %1; final evaluation on %2 test images:")
-                       .arg(report.step)
-                       .arg(report.images);
-    for (const auto& [k, v] : report.metrics.recallAtK)
-        text += QStringLiteral(" R@%1 %2").arg(k).arg(100 * v, 0, 'f', 1);
-    return text + QStringLiteral(", MAP@R %1, NMI %2")
-                      .arg(100 * report.metrics.mapAtR, 0, 'f', 1)
-                      .arg(100 * report.metrics.nmi, 0, 'f', 1);
+    // The figures themselves were just logged with the final evaluation.
+    return QStringLiteral("finished at step %1 (final evaluation on %2 test images)")
+        .arg(report.step)
+        .arg(report.images);
 }
 
 }  // namespace

@@ -174,6 +174,16 @@ bool RunBrowser::selectRun(const QString& folder) {
     return false;
 }
 
+void RunBrowser::setLiveProgress(const QString& folder, qint64 step, qint64 totalSteps) {
+    for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_table->topLevelItem(i);
+        if (item->data(Name, kFolderRole).toString() == folder) {
+            item->setText(Steps, QStringLiteral("%1/%2").arg(step).arg(totalSteps));
+            return;
+        }
+    }
+}
+
 void RunBrowser::setTrainingActive(bool active) {
     m_trainingActive = active;
     updateSelection();

@@ -25,6 +25,9 @@ public:
     void refresh();
     QString selectedRun() const;
     bool selectRun(const QString& folder);
+    /// The run this window trains: its row shows the live step (run.json, which the listing
+    /// reads, is only rewritten when the status changes).
+    void setLiveProgress(const QString& folder, qint64 step, qint64 totalSteps);
     /// While a run trains, nothing else may be resumed (one trainer at a time) or opened (the
     /// charts show the live run).
     void setTrainingActive(bool active);
