@@ -21,9 +21,11 @@ namespace fs = std::filesystem;
 /// to the same checkpoint compound the halving.
 class TrainingRun::Checkpointer : public TrainingObserver {
 public:
-    Checkpointer(Trainer& trainer, SessionWriter& writer, int64_t every, int64_t keep)
+    Checkpointer(Trainer& trainer, SessionWriter& writer,
+                 const std::vector<TrainingObserver*>& listeners, int64_t every, int64_t keep)
         : m_trainer(trainer),
           m_writer(writer),
+          m_listeners(listeners),
           m_every(every),
           m_keep(keep),
           m_saved(checkpointSteps(writer.folder())) {}
@@ -46,7 +48,9 @@ public:
         char detail[96];
         std::snprintf(detail, sizeof(detail), " (%.1f MB, %.3f s)",
                       static_cast<double>(fs::file_size(path, ec)) / 1e6, seconds);
-        m_writer.onEvent({step, "checkpoint", fs::path(path).filename().string() + detail});
+        const TrainingEvent event{step, "checkpoint", fs::path(path).filename().string() + detail};
+        for (auto* listener : m_listeners)
+            listener->onEvent(event);
         while (static_cast<int64_t>(m_saved.size()) > m_keep) {
             fs::remove(m_writer.checkpointPath(m_saved.front()), ec);
             m_saved.erase(m_saved.begin());
@@ -63,6 +67,7 @@ public:
 private:
     Trainer& m_trainer;
     SessionWriter& m_writer;
+    const std::vector<TrainingObserver*>& m_listeners;
     int64_t m_every, m_keep;
     std::vector<int64_t> m_saved;
     double m_lrFactorSinceSave = 1.0;
@@ -160,9 +165,10 @@ TrainingRun::TrainingRun(const std::string& folder, const ResumeRequest& request
 }
 
 void TrainingRun::attach() {
-    m_checkpointer =
-        std::make_unique<Checkpointer>(*m_trainer, *m_writer, m_config.integer("checkpoint_every"),
-                                       m_config.integer("keep_checkpoints"));
+    m_runObservers.push_back(m_writer.get());
+    m_checkpointer = std::make_unique<Checkpointer>(*m_trainer, *m_writer, m_runObservers,
+                                                    m_config.integer("checkpoint_every"),
+                                                    m_config.integer("keep_checkpoints"));
     m_trainer->addObserver(m_writer.get());
     m_trainer->addObserver(m_checkpointer.get());
     for (const auto& w : m_warnings)
@@ -171,13 +177,23 @@ void TrainingRun::attach() {
 
 TrainingRun::~TrainingRun() = default;
 
+void TrainingRun::addObserver(TrainingObserver* observer) {
+    m_trainer->addObserver(observer);
+    m_runObservers.push_back(observer);
+}
+
+void TrainingRun::emitRunEvent(const TrainingEvent& event) {
+    for (auto* observer : m_runObservers)
+        observer->onEvent(event);
+}
+
 bool TrainingRun::rollBack() {
     const std::string problem = m_trainer->nonFiniteProblem();
     if (m_rollbacks == kMaxRollbacks) {
         const std::string reason = "diverged: " + problem + " after " +
                                    std::to_string(kMaxRollbacks) +
                                    " rollbacks with halved generator learning rates";
-        m_writer->onEvent({m_trainer->step(), "diverged", reason});
+        emitRunEvent({m_trainer->step(), "diverged", reason});
         m_writer->setStopReason(reason);
         return false;
     }
@@ -191,7 +207,7 @@ bool TrainingRun::rollBack() {
                   "%lld of %d)",
                   fs::path(checkpoint).filename().c_str(), factor,
                   static_cast<long long>(m_rollbacks), kMaxRollbacks);
-    m_writer->onEvent({m_trainer->step(), "rollback", problem + detail});
+    emitRunEvent({m_trainer->step(), "rollback", problem + detail});
     return true;
 }
 
@@ -215,7 +231,7 @@ EvaluationReport TrainingRun::run(TrainingOutcome* outcome) {
         // The weights in memory are poisoned: the last good checkpoint stays the newest and the
         // run is where that checkpoint is.
         m_writer->setStatus("stopped", m_checkpointer->newestStep());
-        return nothing;
+        return EvaluationReport{m_checkpointer->newestStep(), {}, 0, 0, false};
     }
     m_checkpointer->save(m_trainer->step());
     if (result == TrainingOutcome::Stopped) {

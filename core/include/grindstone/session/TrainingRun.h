@@ -42,6 +42,9 @@ public:
     ~TrainingRun();
 
     Trainer& trainer() { return *m_trainer; }
+    /// Registers `observer` for the trainer's events and for the run's own: a "checkpoint"
+    /// event whenever a checkpoint is saved (the trainer does not know about checkpoints).
+    void addObserver(TrainingObserver* observer);
     const std::vector<std::string>& warnings() const { return m_warnings; }
     const std::string& folder() const { return m_writer->folder(); }
     const ImageSet& images() const { return m_images; }
@@ -61,6 +64,8 @@ private:
     void attach();
     /// False when the rollback budget is spent.
     bool rollBack();
+    /// The run's own events (checkpoint, rollback, diverged) to the writer and every observer.
+    void emitRunEvent(const TrainingEvent& event);
 
     class Checkpointer;
     Config m_config;
@@ -70,6 +75,7 @@ private:
     std::unique_ptr<SessionWriter> m_writer;
     std::unique_ptr<Checkpointer> m_checkpointer;
     int64_t m_rollbacks = 0;
+    std::vector<TrainingObserver*> m_runObservers;  // receive the run's checkpoint events
 };
 
 }  // namespace grindstone

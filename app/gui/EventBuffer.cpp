@@ -1,0 +1,27 @@
+#include "EventBuffer.h"
+
+namespace grindstone::gui {
+
+void EventBuffer::onStep(const StepReport& report) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_pending.steps.push_back(report);
+}
+
+void EventBuffer::onEvaluation(const EvaluationReport& report) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_pending.evaluations.push_back(report);
+}
+
+void EventBuffer::onEvent(const TrainingEvent& event) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_pending.events.push_back(event);
+}
+
+TrainingUpdate EventBuffer::take() {
+    TrainingUpdate out;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    std::swap(out, m_pending);
+    return out;
+}
+
+}  // namespace grindstone::gui

@@ -1,0 +1,183 @@
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+
+#include "widgets/charts/ChartsView.h"
+#include "widgets/charts/MetricStore.h"
+#include "widgets/experiment/ExperimentPanel.h"
+#include "widgets/log/LogPanel.h"
+#include "widgets/runs/RunBrowser.h"
+
+namespace grindstone::gui {
+
+MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
+    : QMainWindow(parent), m_setup(setup) {
+    setWindowTitle(QStringLiteral("Grindstone"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_store = new widgets::MetricStore(this);
+    m_controller = new TrainingController(*m_store, this);
+
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    m_charts = new widgets::ChartsView(*m_store, m_views);
+    m_views->addTab(m_charts, QStringLiteral("Charts"));
+    setCentralWidget(m_views);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+
+    connect(m_experiment, &widgets::ExperimentPanel::readinessChanged, this,
+            &MainWindow::updateActions);
+    connect(m_controller, &TrainingController::stateChanged, this, &MainWindow::updateActions);
+    connect(m_controller, &TrainingController::progressed, this, &MainWindow::updateStatus);
+    connect(m_controller, &TrainingController::message, m_log, &widgets::LogPanel::append);
+    connect(m_controller, &TrainingController::runStarted, this, [this] { m_runs->refresh(); });
+    connect(m_controller, &TrainingController::runEnded, this, &MainWindow::onRunEnded);
+    connect(m_runs, &widgets::RunBrowser::openRequested, this, &MainWindow::openRun);
+    connect(m_runs, &widgets::RunBrowser::resumeRequested, this, &MainWindow::resumeRun);
+
+    restoreSettings();
+    m_runs->setWorkspace(m_setup.workspace);
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    QStyle* s = style();
+    m_start = new QAction(s->standardIcon(QStyle::SP_MediaPlay), QStringLiteral("&Start"), this);
+    m_start->setObjectName(QStringLiteral("startAction"));
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_pause = new QAction(s->standardIcon(QStyle::SP_MediaPause), QStringLiteral("&Pause"), this);
+    m_pause->setObjectName(QStringLiteral("pauseAction"));
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_resume =
+        new QAction(s->standardIcon(QStyle::SP_MediaSeekForward), QStringLiteral("&Resume"), this);
+    m_resume->setObjectName(QStringLiteral("resumeAction"));
+    // Pause and Resume are never enabled together, so one key toggles between them.
+    m_resume->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_stop = new QAction(s->standardIcon(QStyle::SP_MediaStop), QStringLiteral("S&top"), this);
+    m_stop->setObjectName(QStringLiteral("stopAction"));
+    m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    for (QAction* action : {m_start, m_pause, m_resume, m_stop}) {
+        action->setToolTip(action->text().remove(QLatin1Char('&')) + QStringLiteral(" (") +
+                           action->shortcut().toString(QKeySequence::NativeText) +
+                           QLatin1Char(')'));
+        addAction(action);  // shortcuts work wherever the focus is in the window
+    }
+    connect(m_start, &QAction::triggered, this, &MainWindow::startTraining);
+    connect(m_pause, &QAction::triggered, m_controller, &TrainingController::pause);
+    connect(m_resume, &QAction::triggered, m_controller, &TrainingController::unpause);
+    connect(m_stop, &QAction::triggered, m_controller, &TrainingController::stop);
+}
+
+void MainWindow::createDocks() {
+    m_experiment = new widgets::ExperimentPanel(m_setup.defaultDataset, this);
+    m_experiment->setActions({m_start, m_pause, m_resume, m_stop});
+    auto* experimentDock = new QDockWidget(QStringLiteral("Experiment"), this);
+    experimentDock->setObjectName(QStringLiteral("experimentDock"));
+    experimentDock->setWidget(m_experiment);
+    addDockWidget(Qt::LeftDockWidgetArea, experimentDock);
+
+    m_runs = new widgets::RunBrowser(this);
+    auto* runsDock = new QDockWidget(QStringLiteral("Runs"), this);
+    runsDock->setObjectName(QStringLiteral("runsDock"));
+    runsDock->setWidget(m_runs);
+    addDockWidget(Qt::BottomDockWidgetArea, runsDock);
+
+    m_log = new widgets::LogPanel(this);
+    auto* logDock = new QDockWidget(QStringLiteral("Log"), this);
+    logDock->setObjectName(QStringLiteral("logDock"));
+    logDock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    splitDockWidget(runsDock, logDock, Qt::Horizontal);
+
+    // The experiment panel is tall (every option): it takes the full height on the left.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    resizeDocks({experimentDock}, {400}, Qt::Horizontal);
+    resizeDocks({runsDock}, {190}, Qt::Vertical);
+    resizeDocks({runsDock, logDock}, {640, 460}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    QAction* open =
+        file->addAction(QStringLiteral("&Open run folder..."), this, &MainWindow::chooseRunFolder);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* run = menuBar()->addMenu(QStringLiteral("&Run"));
+    run->addActions({m_start, m_pause, m_resume, m_stop});
+
+    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    for (auto* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+    help->addAction(QStringLiteral("&About Grindstone"), this, [this] {
+        QMessageBox::about(
+            this, QStringLiteral("About Grindstone"),
+            QStringLiteral("<b>Grindstone %1</b><br>Deep metric learning with two-stage "
+                           "hard-sample generation.<br>Runs are saved in %2")
+                .arg(QApplication::applicationVersion(),
+                     QDir::toNativeSeparators(m_setup.workspace).toHtmlEscaped()));
+    });
+}
+
+void MainWindow::createStatusBar() {
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_stepLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_stepLabel);
+    statusBar()->addPermanentWidget(m_stateLabel);
+}
+
+void MainWindow::updateActions() {
+    using State = TrainingController::State;
+    const State state = m_controller->state();
+    const bool busy = m_controller->busy();
+    const bool ready = m_experiment->isReady();
+    m_start->setEnabled(!busy && ready);
+    m_start->setStatusTip(ready ? QString() : m_experiment->problem());
+    // Nothing to pause once the steps are done: the final evaluation runs to its end.
+    const bool stepsLeft =
+        m_controller->totalSteps() == 0 || m_controller->step() < m_controller->totalSteps();
+    m_pause->setEnabled((state == State::Training || state == State::Loading) && stepsLeft);
+    m_resume->setEnabled(state == State::Paused);
+    m_stop->setEnabled(busy && state != State::Stopping);
+    m_experiment->setEditable(!busy);
+    m_runs->setTrainingActive(busy);
+}
+
+void MainWindow::updateStatus() {
+    updateActions();
+    if (m_controller->busy())
+        m_runs->setLiveProgress(m_controller->runFolder(), m_controller->step(),
+                                m_controller->totalSteps());
+    const QString detail = m_controller->statusText();
+    if (m_controller->busy())
+        m_experiment->setProgress(m_controller->step(), m_controller->totalSteps(), detail);
+    else
+        m_experiment->clearProgress(detail);
+    m_stateLabel->setText(QVariant::fromValue(m_controller->state()).toString());
+    m_stepLabel->setText(m_controller->totalSteps() > 0 ? QStringLiteral("step %1 / %2")
+                                                              .arg(m_controller->step())
+                                                              .arg(m_controller->totalSteps())
+                                                        : QString());
+}
+
+}  // namespace grindstone::gui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+
+#include "TrainingController.h"
+
+class QAction;
+class QLabel;
+class QTabWidget;
+
+namespace grindstone::widgets {
+class ChartsView;
+class ExperimentPanel;
+class LogPanel;
+class MetricStore;
+class RunBrowser;
+}  // namespace grindstone::widgets
+
+namespace grindstone::gui {
+
+/// Where the window finds runs and the default data (tests point these at their own
+/// folders).
+struct MainWindowSetup {
+    QString workspace;
+    QString defaultDataset;
+};
+
+/// The workbench: experiment panel (dock), the views in the centre (charts), run browser and
+/// log (docks), status bar; Start / Pause / Resume / Stop with shortcuts. Layout, last dataset
+/// and options persist in QSettings. Closing during training stops the run, lets it save,
+/// then closes.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const MainWindowSetup& setup, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows a run's logged curves without training (works on a run that is not finished).
+    bool openRun(const QString& folder);
+    /// Continues a stopped or crashed run.
+    void resumeRun(const QString& folder);
+
+    widgets::ExperimentPanel* experimentPanel() const { return m_experiment; }
+    widgets::ChartsView* chartsView() const { return m_charts; }
+    widgets::RunBrowser* runBrowser() const { return m_runs; }
+    widgets::LogPanel* logPanel() const { return m_log; }
+    widgets::MetricStore* store() const { return m_store; }
+    TrainingController* controller() const { return m_controller; }
+    QAction* startAction() const { return m_start; }
+    QAction* pauseAction() const { return m_pause; }
+    QAction* resumeAction() const { return m_resume; }
+    QAction* stopAction() const { return m_stop; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+    void startTraining();
+    void updateActions();
+    void updateStatus();
+    void onRunEnded(const QString& folder, RunEnd end, const QString& summary);
+    void chooseRunFolder();
+
+    MainWindowSetup m_setup;
+    widgets::MetricStore* m_store = nullptr;
+    TrainingController* m_controller = nullptr;
+    widgets::ExperimentPanel* m_experiment = nullptr;
+    widgets::ChartsView* m_charts = nullptr;
+    widgets::RunBrowser* m_runs = nullptr;
+    widgets::LogPanel* m_log = nullptr;
+    QTabWidget* m_views = nullptr;
+    QAction* m_start = nullptr;
+    QAction* m_pause = nullptr;
+    QAction* m_resume = nullptr;
+    QAction* m_stop = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QLabel* m_stepLabel = nullptr;
+    bool m_closeWhenIdle = false;
+};
+
+}  // namespace grindstone::gui

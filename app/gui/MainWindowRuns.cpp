@@ -1,0 +1,131 @@
+// MainWindow's run handling: start, open read-only, resume, end of a run, closing while
+// training.
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QStatusBar>
+
+#include "MainWindow.h"
+#include "RunLocations.h"
+#include "widgets/charts/ChartsView.h"
+#include "widgets/charts/MetricStore.h"
+#include "widgets/experiment/ExperimentPanel.h"
+#include "widgets/log/LogPanel.h"
+#include "widgets/runs/RunBrowser.h"
+#include "widgets/runs/RunLogReader.h"
+
+namespace grindstone::gui {
+
+namespace {
+
+using Level = widgets::LogPanel::Level;
+
+QString runName(const QString& folder) {
+    return QDir(folder).dirName();
+}
+
+}  // namespace
+
+void MainWindow::startTraining() {
+    if (m_controller->busy()) return;
+    if (!m_experiment->isReady()) {
+        m_log->append(Level::Error, m_experiment->problem());
+        return;
+    }
+    const auto values = m_experiment->values();
+    if (!QDir().mkpath(m_setup.workspace)) {
+        m_log->append(Level::Error,
+                      QStringLiteral("cannot create the workspace '%1'").arg(m_setup.workspace));
+        return;
+    }
+    const QString folder =
+        newRunFolder(m_setup.workspace, values.value(QStringLiteral("method")),
+                     values.value(QStringLiteral("miner")), values.value(QStringLiteral("seed")));
+    QString error;
+    if (!m_controller->startRun(values, folder, &error)) {
+        m_log->append(Level::Error, error);
+        return;
+    }
+    saveSettings();  // the options of a run that crashes the machine are not lost
+    m_charts->setRunTitle(QStringLiteral("Live: ") + runName(folder));
+    setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
+    m_log->append(Level::Info, QStringLiteral("Training %1 (miner %2, %3 steps, seed %4) into %5")
+                                   .arg(values.value(QStringLiteral("method")),
+                                        values.value(QStringLiteral("miner")),
+                                        values.value(QStringLiteral("steps")),
+                                        values.value(QStringLiteral("seed")), folder));
+}
+
+bool MainWindow::openRun(const QString& folder) {
+    if (m_controller->busy() || folder.isEmpty()) return false;
+    const widgets::RunLogSummary log = widgets::loadRunLog(folder, *m_store);
+    if (!log.problem.isEmpty()) m_log->append(Level::Warning, log.problem);
+    if (log.lines == 0 && !log.problem.isEmpty()) return false;
+    m_charts->setRunTitle(QStringLiteral("Read-only: ") + runName(folder));
+    setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
+    m_log->append(Level::Info, QStringLiteral("Opened %1 read-only: %2 steps logged, %3 "
+                                              "evaluations")
+                                   .arg(folder)
+                                   .arg(m_store->steps().size())
+                                   .arg(m_store->evaluations().size()));
+    return true;
+}
+
+void MainWindow::resumeRun(const QString& folder) {
+    if (m_controller->busy() || folder.isEmpty()) return;
+    m_controller->resumeRun(folder);
+    m_charts->setRunTitle(QStringLiteral("Live: ") + runName(folder) +
+                          QStringLiteral(" (resumed)"));
+    setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
+    m_log->append(Level::Info, QStringLiteral("Resuming %1").arg(folder));
+}
+
+void MainWindow::onRunEnded(const QString& folder, RunEnd end, const QString& summary) {
+    const QString name = runName(folder);
+    switch (end) {
+        case RunEnd::Finished:
+            m_charts->setRunTitle(QStringLiteral("Finished: ") + name);
+            m_log->append(Level::Info, name + QStringLiteral(" ") + summary);
+            break;
+        case RunEnd::Stopped:
+            m_charts->setRunTitle(QStringLiteral("Stopped: ") + name);
+            m_log->append(Level::Info, name + QStringLiteral(" ") + summary);
+            break;
+        case RunEnd::Failed:
+            m_charts->setRunTitle(QStringLiteral("Failed: ") + name);
+            m_log->append(Level::Error, summary);
+            if (auto* dock = findChild<QDockWidget*>(QStringLiteral("logDock"))) dock->show();
+            statusBar()->showMessage(QStringLiteral("The run failed: see the log"), 10000);
+            break;
+    }
+    m_runs->refresh();
+    m_runs->selectRun(folder);
+    updateStatus();
+    if (m_closeWhenIdle) close();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_controller->busy()) {
+        // The run must save its checkpoint and status first; the window closes when the
+        // worker reports the end (onRunEnded).
+        if (!m_closeWhenIdle) {
+            m_closeWhenIdle = true;
+            m_controller->stop();
+            m_log->append(Level::Info,
+                          QStringLiteral("Stopping the run so it is saved before closing..."));
+        }
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::chooseRunFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, QStringLiteral("Open a run folder"), m_setup.workspace);
+    if (!folder.isEmpty()) openRun(folder);
+}
+
+}  // namespace grindstone::gui

@@ -1,0 +1,78 @@
+// MainWindow's persistent state: window and dock layout, the run browser's splitter, the
+// last dataset and options, the charts' smoothing and log scale.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSplitter>
+#include <QToolBox>
+
+#include "MainWindow.h"
+#include "grindstone/Error.h"
+#include "grindstone/options/Config.h"
+#include "widgets/charts/ChartsView.h"
+#include "widgets/experiment/ExperimentPanel.h"
+#include "widgets/experiment/OptionForm.h"
+#include "widgets/runs/RunBrowser.h"
+
+namespace grindstone::gui {
+
+namespace {
+
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kRunSplitter = QStringLiteral("runs/splitter");
+const QString kDataset = QStringLiteral("experiment/dataset");
+const QString kOptions = QStringLiteral("experiment/options");
+const QString kOptionPage = QStringLiteral("experiment/optionPage");
+const QString kSmoothing = QStringLiteral("charts/smoothing");
+const QString kLogScale = QStringLiteral("charts/logScale");
+
+/// Saved options that this version still accepts (an option may have been renamed or its
+/// range narrowed since they were saved).
+QMap<QString, QString> validOptions(const QJsonObject& saved) {
+    QMap<QString, QString> out;
+    for (auto it = saved.begin(); it != saved.end(); ++it) {
+        try {
+            out.insert(it.key(), QString::fromStdString(canonicalOptionValue(
+                                     it.key().toStdString(), it.value().toString().toStdString())));
+        } catch (const InputError&) {
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) resize(1500, 940);
+    restoreState(settings.value(kState).toByteArray());
+    m_runs->splitter()->restoreState(settings.value(kRunSplitter).toByteArray());
+
+    auto values =
+        validOptions(QJsonDocument::fromJson(settings.value(kOptions).toByteArray()).object());
+    const QString dataset = settings.value(kDataset).toString();
+    if (!dataset.isEmpty()) values.insert(QStringLiteral("dataset"), dataset);
+    m_experiment->setValues(values);
+    m_experiment->form()->groups()->setCurrentIndex(settings.value(kOptionPage, 0).toInt());
+    m_charts->setSmoothing(settings.value(kSmoothing, 0.0).toDouble());
+    m_charts->setLogScale(settings.value(kLogScale, true).toBool());
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState());
+    settings.setValue(kRunSplitter, m_runs->splitter()->saveState());
+    auto values = m_experiment->values();
+    settings.setValue(kDataset, values.take(QStringLiteral("dataset")));
+    QJsonObject options;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        options.insert(it.key(), it.value());
+    settings.setValue(kOptions, QJsonDocument(options).toJson(QJsonDocument::Compact));
+    settings.setValue(kOptionPage, m_experiment->form()->groups()->currentIndex());
+    settings.setValue(kSmoothing, m_charts->smoothing());
+    settings.setValue(kLogScale, m_charts->logScale());
+}
+
+}  // namespace grindstone::gui

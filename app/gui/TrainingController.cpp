@@ -1,0 +1,231 @@
+#include "TrainingController.h"
+
+#include <algorithm>
+
+#include "grindstone/Error.h"
+#include "grindstone/options/Config.h"
+#include "grindstone/runtime/Threads.h"
+#include "widgets/charts/MetricStore.h"
+#include "widgets/runs/RunLogReader.h"
+
+namespace grindstone::gui {
+
+namespace {
+
+using Level = widgets::LogPanel::Level;
+
+QHash<QString, double> toHash(const std::map<std::string, double>& scalars) {
+    QHash<QString, double> out;
+    out.reserve(static_cast<qsizetype>(scalars.size()));
+    for (const auto& [key, value] : scalars)
+        out.insert(QString::fromStdString(key), value);
+    return out;
+}
+
+widgets::EvaluationPoint toPoint(const EvaluationReport& report) {
+    widgets::EvaluationPoint point;
+    point.step = report.step;
+    point.final = report.final;
+    // The metrics log's keys, so live and reopened runs read alike.
+    for (const auto& [k, v] : report.metrics.recallAtK)
+        point.metrics.insert(QStringLiteral("recall_at_%1").arg(k), v);
+    point.metrics.insert(QStringLiteral("nmi"), report.metrics.nmi);
+    point.metrics.insert(QStringLiteral("f1"), report.metrics.f1);
+    point.metrics.insert(QStringLiteral("map_at_r"), report.metrics.mapAtR);
+    point.metrics.insert(QStringLiteral("r_precision"), report.metrics.rPrecision);
+    return point;
+}
+
+QString evaluationLine(const EvaluationReport& report) {
+    QString text = report.final ? QStringLiteral("Final evaluation at step %1:")
+                                : QStringLiteral("Evaluation at step %1:");
+    text = text.arg(report.step);
+    for (const auto& [k, v] : report.metrics.recallAtK)
+        text += QStringLiteral(" R@%1 %2").arg(k).arg(100 * v, 0, 'f', 1);
+    return text + QStringLiteral(", MAP@R %1 (%2 test images, %3 s)")
+                      .arg(100 * report.metrics.mapAtR, 0, 'f', 1)
+                      .arg(report.images)
+                      .arg(report.seconds, 0, 'f', 1);
+}
+
+}  // namespace
+
+TrainingController::TrainingController(widgets::MetricStore& store, QObject* parent)
+    : QObject(parent), m_store(store) {
+    qRegisterMetaType<RunEnd>();
+    m_worker = new TrainingWorker(m_buffer);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &TrainingWorker::opened, this, &TrainingController::onOpened);
+    connect(m_worker, &TrainingWorker::ended, this, &TrainingController::onEnded);
+    m_thread.setObjectName(QStringLiteral("training"));
+    m_thread.start();
+    // DESIGN.md: a ~40 ms coalescing timer, never one repaint per event.
+    m_timer.setInterval(40);
+    connect(&m_timer, &QTimer::timeout, this, &TrainingController::drain);
+}
+
+TrainingController::~TrainingController() {
+    if (busy()) m_worker->requestStop();
+    m_thread.quit();  // runs after the worker's current slot: the run saves before we return
+    m_thread.wait();
+}
+
+bool TrainingController::startRun(const QMap<QString, QString>& values, const QString& folder,
+                                  QString* error) {
+    if (busy()) return false;
+    Config config;
+    try {
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            config.set(it.key().toStdString(), it.value().toStdString());
+    } catch (const InputError& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    if (config.integer("threads") == 0) {
+        // "All cores" would put LibTorch's OpenMP threads on the core the window draws on, and
+        // spinning threads that share a core slow every small op down (DESIGN.md). Measured
+        // here, two-stage on 2 cores under load (bench_gui_responsiveness): 2 threads 0.22
+        // steps/s in the window vs 0.68 in the CLI; 1 thread 2.43 in both. So the window
+        // trains on all cores but one.
+        const int threads = std::max(1, hardwareThreads() - 1);
+        config.set("threads", std::to_string(threads));
+        Q_EMIT message(Level::Info,
+                       QStringLiteral("threads = 0: training on %1 of %2 cores (one is left for "
+                                      "the window)")
+                           .arg(threads)
+                           .arg(hardwareThreads()));
+    }
+    m_store.clear();
+    m_store.setTotalSteps(config.integer("steps"));
+    m_store.commit();
+    m_folder = folder;
+    m_resuming = false;
+    m_step = 0;
+    m_totalSteps = config.integer("steps");
+    m_stepsSeen = false;
+    m_opened = false;
+    m_rate.reset();
+    setState(State::Loading);
+    const QString json = QString::fromStdString(config.toJson());
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, json, folder] { worker->trainNew(json, folder); });
+    return true;
+}
+
+void TrainingController::resumeRun(const QString& folder) {
+    if (busy()) return;
+    const widgets::RunLogSummary log = widgets::loadRunLog(folder, m_store);
+    if (!log.problem.isEmpty()) Q_EMIT message(Level::Warning, log.problem);
+    m_folder = folder;
+    m_resuming = true;
+    m_step = m_store.lastStep();
+    m_totalSteps = m_store.totalSteps();
+    m_stepsSeen = false;
+    m_opened = false;
+    m_rate.reset();
+    setState(State::Loading);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder] { worker->resumeRun(folder); });
+}
+
+void TrainingController::pause() {
+    if (m_state != State::Training && m_state != State::Loading) return;
+    m_worker->requestPause(true);
+    setState(State::Paused);
+}
+
+void TrainingController::unpause() {
+    if (m_state != State::Paused) return;
+    m_worker->requestPause(false);
+    setState(m_opened ? State::Training : State::Loading);
+}
+
+void TrainingController::stop() {
+    if (!busy() || m_state == State::Stopping) return;
+    m_worker->requestStop();
+    setState(State::Stopping);
+}
+
+void TrainingController::setState(State state) {
+    if (state == m_state) return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+    Q_EMIT progressed();
+}
+
+void TrainingController::onOpened(const QString& folder, qint64 step, qint64 totalSteps,
+                                  const QStringList& warnings) {
+    m_folder = folder;
+    m_opened = true;
+    m_step = step;
+    m_totalSteps = totalSteps;
+    m_store.setTotalSteps(totalSteps);
+    if (m_resuming)
+        m_store.appendEvent({step, QStringLiteral("resume"),
+                             QStringLiteral("resumed from the checkpoint of step %1").arg(step)});
+    m_store.commit();
+    for (const QString& w : warnings)
+        Q_EMIT message(Level::Warning, w);
+    if (m_state == State::Loading) setState(State::Training);
+    m_timer.start();
+    Q_EMIT runStarted(folder);
+    Q_EMIT progressed();
+}
+
+void TrainingController::onEnded(const QString& folder, RunEnd end, const QString& summary) {
+    drain();  // the last steps arrived before the end
+    m_timer.stop();
+    m_folder = folder;
+    setState(State::Idle);
+    Q_EMIT runEnded(folder, end, summary);
+}
+
+void TrainingController::drain() {
+    TrainingUpdate update = m_buffer.take();
+    if (update.empty()) return;
+    for (const auto& report : update.steps) {
+        m_store.appendStep(report.step, toHash(report.scalars));
+        m_rate.add(report.step, report.elapsedSeconds);
+        m_step = report.step;
+        m_totalSteps = report.totalSteps;
+    }
+    if (!update.steps.empty()) m_stepsSeen = true;
+    for (const auto& report : update.evaluations) {
+        m_store.appendEvaluation(toPoint(report));
+        Q_EMIT message(Level::Info, evaluationLine(report));
+    }
+    for (const auto& event : update.events) {
+        const QString kind = QString::fromStdString(event.kind);
+        const QString text = QString::fromStdString(event.message);
+        m_store.appendEvent({event.step, kind, text});
+        Q_EMIT message(kind == QLatin1String("warning") ? Level::Warning : Level::Info,
+                       QStringLiteral("%1 at step %2: %3").arg(kind).arg(event.step).arg(text));
+    }
+    m_store.commit();
+    Q_EMIT progressed();
+}
+
+QString TrainingController::statusText() const {
+    switch (m_state) {
+        case State::Idle:
+            return QStringLiteral("Idle");
+        case State::Loading:
+            return QStringLiteral("Loading the data and building the networks...");
+        case State::Paused:
+            return QStringLiteral("Paused at step %1").arg(m_step);
+        case State::Stopping:
+            return QStringLiteral("Stopping: saving a checkpoint at step %1...").arg(m_step);
+        case State::Training:
+            break;
+    }
+    if (!m_stepsSeen && !m_resuming) return QStringLiteral("Evaluating the untrained network...");
+    if (m_step >= m_totalSteps && m_totalSteps > 0)
+        return QStringLiteral("Final evaluation on every test image...");
+    const double rate = m_rate.stepsPerSecond();
+    if (rate <= 0) return QStringLiteral("Training...");
+    return QStringLiteral("%1 steps/s, ETA %2")
+        .arg(rate, 0, 'f', rate < 10 ? 2 : 1)
+        .arg(widgets::formatDuration(m_rate.secondsLeft(m_totalSteps)));
+}
+
+}  // namespace grindstone::gui

@@ -1,0 +1,109 @@
+#include "TrainingWorker.h"
+
+#include <exception>
+
+#include "EventBuffer.h"
+#include "grindstone/options/Config.h"
+#include "grindstone/session/TrainingRun.h"
+
+namespace grindstone::gui {
+
+namespace {
+
+QString finalSummary(const EvaluationReport& report) {
+    // The figures themselves were just logged with the final evaluation.
+    return QStringLiteral("finished at step %1 (final evaluation on %2 test images)")
+        .arg(report.step)
+        .arg(report.images);
+}
+
+}  // namespace
+
+TrainingWorker::TrainingWorker(EventBuffer& buffer) : m_buffer(buffer) {}
+
+void TrainingWorker::requestPause(bool paused) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_paused = paused;
+    if (m_trainer) m_trainer->requestPause(paused);
+}
+
+void TrainingWorker::requestStop() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_stopRequested = true;
+    if (m_trainer) m_trainer->requestStop();
+}
+
+void TrainingWorker::trainNew(const QString& configJson, const QString& folder) {
+    drive(folder, [&] {
+        Config config;
+        config.mergeJsonText(configJson.toStdString(), "the experiment panel");
+        return std::make_unique<TrainingRun>(config, folder.toStdString());
+    });
+}
+
+void TrainingWorker::resumeRun(const QString& folder) {
+    drive(folder, [&] {
+        return std::make_unique<TrainingRun>(folder.toStdString(), TrainingRun::Resume{});
+    });
+}
+
+void TrainingWorker::drive(const QString& folder,
+                           const std::function<std::unique_ptr<TrainingRun>()>& make) {
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_paused = false;
+        m_stopRequested = false;
+    }
+    std::unique_ptr<TrainingRun> run;
+    try {
+        run = make();
+    } catch (const std::exception& e) {
+        Q_EMIT ended(folder, RunEnd::Failed, QString::fromStdString(e.what()));
+        return;
+    }
+    run->addObserver(&m_buffer);
+    run->recordVersion("qt", qVersion());
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_trainer = &run->trainer();
+        // Asked while the data was loading: the trainer honours it before its first step.
+        if (m_stopRequested) m_trainer->requestStop();
+        m_trainer->requestPause(m_paused && !m_stopRequested);
+    }
+    QStringList warnings;
+    for (const auto& w : run->warnings())
+        warnings << QString::fromStdString(w);
+    Q_EMIT opened(QString::fromStdString(run->folder()), run->trainer().step(),
+                  run->trainer().totalSteps(), warnings);
+
+    RunEnd end = RunEnd::Failed;
+    QString summary;
+    try {
+        TrainingOutcome outcome = TrainingOutcome::Stopped;
+        const EvaluationReport report = run->run(&outcome);
+        end = outcome == TrainingOutcome::Finished ? RunEnd::Finished : RunEnd::Stopped;
+        if (outcome == TrainingOutcome::Diverged)
+            summary = QStringLiteral(
+                          "diverged: a loss or weight stayed NaN/Inf after %1 rollbacks; saved "
+                          "at its last good checkpoint (step %2), resumable with lower learning "
+                          "rates")
+                          .arg(TrainingRun::kMaxRollbacks)
+                          .arg(report.step);
+        else
+            summary = end == RunEnd::Finished
+                          ? finalSummary(report)
+                          : QStringLiteral("stopped at step %1; resumable from its checkpoint")
+                                .arg(report.step);
+    } catch (const std::exception& e) {
+        summary = QString::fromStdString(e.what());
+    }
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_trainer = nullptr;
+    }
+    const QString runFolder = QString::fromStdString(run->folder());
+    run.reset();  // releases the run's lock: a listing now shows its final status
+    Q_EMIT ended(runFolder, end, summary);
+}
+
+}  // namespace grindstone::gui

@@ -1,0 +1,61 @@
+// grindstone: the desktop workbench.
+#include <QApplication>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "RunLocations.h"
+#include "grindstone/options/OptionTable.h"
+#include "widgets/experiment/ExperimentPanel.h"
+
+using namespace grindstone;
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Grindstone"));
+    QApplication::setApplicationName(QStringLiteral("grindstone"));
+    QApplication::setApplicationVersion(QStringLiteral(GRINDSTONE_VERSION));
+    // One look everywhere (and what the render tests' baselines are drawn with).
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const gui::CommandLine args = gui::parseCommandLine(QApplication::arguments());
+
+    gui::MainWindowSetup setup;
+    setup.workspace = args.workspace.isEmpty() ? gui::defaultWorkspace() : args.workspace;
+    setup.defaultDataset = QString::fromStdString(findOption("dataset")->defaultValue);
+    gui::MainWindow window(setup);
+    if (!args.size.isEmpty()) {
+        const QStringList wh = args.size.split(QLatin1Char('x'));
+        if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    if (!args.preset.isEmpty()) window.experimentPanel()->applyPreset(args.preset);
+    QMap<QString, QString> values;
+    for (const QString& assignment : args.sets) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            std::fprintf(stderr, "grindstone: --set '%s' is not of the form KEY=VALUE\n",
+                         qPrintable(assignment));
+            return 2;
+        }
+        values.insert(assignment.left(equals), assignment.mid(equals + 1));
+    }
+    // Shown in the form like typed values: a bad one is marked there and blocks Start.
+    window.experimentPanel()->setValues(values);
+    window.show();
+    if (!args.openRun.isEmpty() && !window.openRun(args.openRun)) {
+        std::fprintf(stderr, "grindstone: cannot open run '%s'\n", qPrintable(args.openRun));
+        return 2;
+    }
+    if (args.start) window.startAction()->trigger();
+    if (!args.screenshot.isEmpty()) {
+        QTimer::singleShot(args.screenshotDelayMs, &window, [&window, &args] {
+            if (!window.grab().save(args.screenshot, "PNG"))
+                std::fprintf(stderr, "grindstone: cannot write '%s'\n",
+                             qPrintable(args.screenshot));
+            window.close();  // during training: stops and saves the run first
+        });
+    }
+    return QApplication::exec();
+}

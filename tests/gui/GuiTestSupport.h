@@ -1,0 +1,69 @@
+#pragma once
+
+// Shared by the GUI and render suites: a test main with a fixed look, and helpers that drive
+// the window the way a person does (typing into fields, clicking buttons).
+#include <QApplication>
+#include <QFont>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QtTest>
+
+#include <filesystem>
+#include <string>
+
+namespace grindstone::test {
+
+/// The glyph benchmark beside the checkout (small: tests train on it in seconds).
+inline QString glyphsFolder() {
+    return QString::fromStdString(
+        std::filesystem::weakly_canonical(GRINDSTONE_SHARED_DIR "/data/glyphs").string());
+}
+
+inline bool glyphsPresent() {
+    return std::filesystem::exists(glyphsFolder().toStdString() + "/train-images-idx3-ubyte.gz");
+}
+
+/// Replaces a line edit's text by typing, as a user does (select all, type).
+inline void typeInto(QWidget* editor, const QString& text) {
+    auto* edit = qobject_cast<QLineEdit*>(editor);
+    QVERIFY2(edit, "not a line edit");
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+/// Prepares the application the same way for every GUI test: offscreen when there is no
+/// display, Fusion style and a fixed font (render baselines match on any desktop), and Qt
+/// Test's own settings and data folders (a test never reads or writes the user's).
+inline void setUpGuiTestApplication() {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("GrindstoneTests"));
+    QApplication::setApplicationName(QStringLiteral("grindstone-tests"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSize(9);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    QApplication::setFont(font);
+}
+
+inline void chooseOffscreenWithoutDisplay() {
+    // The same font size in pixels under Xvfb (whose reported DPI varies) and offscreen.
+    qputenv("QT_FONT_DPI", "96");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+}  // namespace grindstone::test
+
+/// QTEST_MAIN with the GUI tests' application set-up.
+#define GRINDSTONE_GUI_TEST_MAIN(TestClass)                                \
+    int main(int argc, char** argv) {                                      \
+        grindstone::test::chooseOffscreenWithoutDisplay();                 \
+        QApplication app(argc, argv);                                      \
+        grindstone::test::setUpGuiTestApplication();                       \
+        TestClass test;                                                    \
+        QTEST_SET_MAIN_SOURCE_PATH return QTest::qExec(&test, argc, argv); \
+    }

@@ -1,0 +1,233 @@
+// The charts' data side and the chart widget: store (with rollback), smoothing and thinning,
+// hover read-out, log axis, CSV export, reading a run's log, speed and ETA.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+#include "GuiTestSupport.h"
+#include "widgets/charts/ChartExport.h"
+#include "widgets/charts/ChartSpec.h"
+#include "widgets/charts/MetricChart.h"
+#include "widgets/charts/MetricStore.h"
+#include "widgets/charts/SeriesSampling.h"
+#include "widgets/experiment/StepRate.h"
+#include "widgets/runs/RunLogReader.h"
+
+using namespace grindstone::widgets;
+
+namespace {
+
+const double kNan = std::nan("");
+
+const ChartSpec& specOf(const QString& id) {
+    for (const auto& spec : standardCharts())
+        if (spec.id == id) return spec;
+    qFatal("no chart %s", qPrintable(id));
+}
+
+void writeFile(const QString& path, const QByteArray& text) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+}  // namespace
+
+class TestCharts : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void storeAlignsColumnsAndCommitsOnce() {
+        MetricStore store;
+        QSignalSpy changed(&store, &MetricStore::changed);
+        store.appendStep(1, {{QStringLiteral("j_real"), 2.0}});
+        store.appendStep(2, {{QStringLiteral("j_real"), 1.5}, {QStringLiteral("j_syn"), 4.0}});
+        store.appendStep(3, {{QStringLiteral("j_syn"), 3.0}});
+        QCOMPARE(changed.count(), 0);
+        store.commit();
+        store.commit();  // nothing new: no second repaint
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store.steps(), (QVector<qint64>{1, 2, 3}));
+        const auto& real = *store.column(QStringLiteral("j_real"));
+        const auto& syn = *store.column(QStringLiteral("j_syn"));
+        QCOMPARE(real.size(), 3);
+        QCOMPARE(real[1], 1.5);
+        QVERIFY(std::isnan(real[2]));
+        QVERIFY(std::isnan(syn[0]));
+        QCOMPARE(syn[2], 3.0);
+        QVERIFY(!store.column(QStringLiteral("m_t")));
+    }
+
+    void stepBackwardsIsARollback() {
+        // A crashed run resumed from its checkpoint of step 2 logs steps 3.. again.
+        MetricStore store;
+        for (qint64 s = 1; s <= 5; ++s)
+            store.appendStep(s, {{QStringLiteral("j_real"), double(s)}});
+        store.appendEvaluation({4, false, {{QStringLiteral("recall_at_1"), 0.5}}});
+        store.appendEvent({2, QStringLiteral("checkpoint"), QStringLiteral("step-2.pt")});
+        store.appendStep(3, {{QStringLiteral("j_real"), 30.0}});
+        QCOMPARE(store.steps(), (QVector<qint64>{1, 2, 3}));
+        QCOMPARE(store.column(QStringLiteral("j_real"))->at(2), 30.0);
+        QVERIFY(store.evaluations().isEmpty());  // step 4's evaluation was of the lost branch
+        QCOMPARE(store.events().size(), 2);
+        QCOMPARE(store.events().back().kind, QStringLiteral("rollback"));
+        QCOMPARE(store.events().back().step, 2);
+        QVERIFY(store.events().back().message.contains(QStringLiteral("3 later")));
+    }
+
+    void movingAverageSkipsGaps() {
+        const QVector<double> v{1, kNan, 3, 5};
+        const auto s = exponentialMovingAverage(v, 0.5);
+        QCOMPARE(s[0], 1.0);
+        QVERIFY(std::isnan(s[1]));
+        QCOMPARE(s[2], 2.0);  // 0.5 * 1 + 0.5 * 3: the gap does not restart the average
+        QCOMPARE(s[3], 3.5);
+        QCOMPARE(exponentialMovingAverage(v, 0)[3], 5.0);
+    }
+
+    void chartPointsDropGapsAndThinLongRuns() {
+        QVector<qint64> steps;
+        QVector<double> values;
+        for (int i = 1; i <= 10; ++i) {
+            steps << i;
+            values << (i == 3 ? kNan : i == 4 ? 0.0 : double(i));
+        }
+        QCOMPARE(chartPoints(steps, values, false, 0).size(), 9);
+        QCOMPARE(chartPoints(steps, values, true, 0).size(), 8);  // log axis: no zero
+        const auto thinned = chartPoints(steps, values, false, 3);
+        QCOMPARE(thinned.size(), 3);
+        QCOMPARE(thinned[0], QPointF((1 + 2 + 4) / 3.0, (1 + 2 + 0) / 3.0));
+        const auto highs = chartPoints(steps, values, false, 3, BucketReduce::Max);
+        QCOMPARE(highs[2].y(), 10.0);
+    }
+
+    void chartDrawsPresentKeysAndExplainsAbsentOnes() {
+        MetricStore store;
+        MetricChart losses(specOf(QStringLiteral("metric-loss")), store);
+        MetricChart margin(specOf(QStringLiteral("art-margin")), store);
+        losses.resize(400, 300);
+        for (qint64 s = 1; s <= 20; ++s)
+            store.appendStep(
+                s, {{QStringLiteral("j_real"), 10.0 / s}, {QStringLiteral("j_metric"), 5.0 / s}});
+        store.commit();
+        losses.refresh();
+        margin.refresh();
+        QCOMPARE(losses.drawnSeries(),
+                 (QStringList{QStringLiteral("J_real"), QStringLiteral("J_metric")}));
+        QCOMPARE(losses.pointCount(), 40);
+        QCOMPARE(margin.pointCount(), 0);  // a triplet run has no m_t
+    }
+
+    void hoverShowsRawAndSmoothedValuesAndNearbyEvents() {
+        MetricStore store;
+        MetricChart chart(specOf(QStringLiteral("metric-loss")), store);
+        chart.resize(500, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        for (qint64 s = 1; s <= 10; ++s)
+            store.appendStep(s, {{QStringLiteral("j_real"), double(s)}});
+        store.appendEvent({5, QStringLiteral("checkpoint"), QStringLiteral("step-00000005.pt")});
+        store.commit();
+        chart.refresh();
+        const QString at5 = chart.hoverText(5.2);
+        QVERIFY2(at5.startsWith(QStringLiteral("step 5\nJ_real: 5")), qPrintable(at5));
+        QVERIFY2(at5.contains(QStringLiteral("checkpoint at step 5: step-00000005.pt")),
+                 qPrintable(at5));
+        chart.setSmoothing(0.5);
+        QVERIFY2(chart.hoverText(2).contains(QStringLiteral("J_real: 2 (smoothed 1.5)")),
+                 qPrintable(chart.hoverText(2)));
+    }
+
+    void logAxisLeavesOutZeros() {
+        MetricStore store;
+        MetricChart chart(specOf(QStringLiteral("network-losses")), store);
+        store.appendStep(1, {{QStringLiteral("loss_g2"), 1000.0}});
+        store.appendStep(2, {{QStringLiteral("loss_g2"), 0.0}});
+        store.appendStep(3, {{QStringLiteral("loss_g2"), 0.01}});
+        store.commit();
+        chart.refresh();
+        QCOMPARE(chart.pointCount(), 3);
+        chart.setLogScale(true);
+        QVERIFY(chart.logScale());
+        QCOMPARE(chart.pointCount(), 2);
+        MetricChart rates(specOf(QStringLiteral("retrieval")), store);
+        rates.setLogScale(true);  // not a loss chart: stays linear
+        QVERIFY(!rates.logScale());
+    }
+
+    void csvHasRawValuesPerStepAndEvaluation() {
+        MetricStore store;
+        store.appendStep(1, {{QStringLiteral("m_t"), 1.0}});
+        store.appendStep(2, {{QStringLiteral("j_real"), 3.0}});
+        store.appendStep(3, {{QStringLiteral("m_t"), 1.25}});
+        store.appendEvaluation({0, false, {{QStringLiteral("recall_at_1"), 0.5}}});
+        store.appendEvaluation(
+            {3, true, {{QStringLiteral("recall_at_1"), 0.75}, {QStringLiteral("map_at_r"), 0.25}}});
+        QCOMPARE(chartCsv(specOf(QStringLiteral("art-margin")), store),
+                 QStringLiteral("step,m_t\n1,1\n3,1.25\n"));
+        QCOMPARE(chartCsv(specOf(QStringLiteral("retrieval")), store),
+                 QStringLiteral("step,final,recall_at_1,recall_at_2,recall_at_4,recall_at_8,"
+                                "map_at_r\n0,0,0.5,,,,\n3,1,0.75,,,,0.25\n"));
+        QTemporaryDir dir;
+        MetricChart chart(specOf(QStringLiteral("art-margin")), store);
+        chart.resize(300, 200);
+        QString error;
+        QVERIFY(chart.exportCsv(dir.filePath(QStringLiteral("m.csv")), &error));
+        QVERIFY(chart.exportPng(dir.filePath(QStringLiteral("m.png"))));
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("m.png"))).size(), QSize(300, 200));
+        QVERIFY(!chart.exportCsv(dir.filePath(QStringLiteral("no/such/dir/m.csv")), &error));
+        QVERIFY2(error.contains(QStringLiteral("no/such/dir/m.csv")), qPrintable(error));
+    }
+
+    void runLogLoadsAndReportsDamagedLines() {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("run.json")), R"({"total_steps": 40})");
+        writeFile(
+            dir.filePath(QStringLiteral("metrics.jsonl")),
+            R"({"type":"evaluation","step":0,"final":false,"metrics":{"recall_at_1":0.5,"nmi":null}})"
+            "\n"
+            R"({"type":"step","step":10,"time":1.5,"j_real":2.5,"m_t":null})"
+            "\n"
+            "{\"type\":\"step\",\"st\n"
+            R"({"type":"event","step":10,"kind":"checkpoint","message":"step-10.pt"})"
+            "\n"
+            R"({"type":"snapshot","step":10})"
+            "\n");
+        MetricStore store;
+        const RunLogSummary summary = loadRunLog(dir.path(), store);
+        QCOMPARE(summary.lines, 4);
+        QCOMPARE(summary.skipped, 1);
+        QVERIFY2(summary.problem.contains(QStringLiteral("metrics.jsonl, line 3")),
+                 qPrintable(summary.problem));
+        QCOMPARE(store.totalSteps(), 40);
+        QCOMPARE(store.steps(), QVector<qint64>{10});
+        QCOMPARE(store.column(QStringLiteral("j_real"))->at(0), 2.5);
+        QVERIFY(std::isnan(store.column(QStringLiteral("m_t"))->at(0)));  // null: non-finite
+        QVERIFY(!store.column(QStringLiteral("time")));
+        QCOMPARE(store.evaluations().size(), 1);
+        QCOMPARE(store.evaluations()[0].metrics.value(QStringLiteral("recall_at_1")), 0.5);
+        QCOMPARE(store.events().size(), 1);
+        QCOMPARE(store.events()[0].message, QStringLiteral("step-10.pt"));
+
+        const RunLogSummary missing = loadRunLog(dir.filePath(QStringLiteral("nope")), store);
+        QVERIFY(missing.problem.contains(QStringLiteral("nope/metrics.jsonl")));
+    }
+
+    void stepRateFollowsTrainingTime() {
+        StepRate rate;
+        QCOMPARE(rate.stepsPerSecond(), 0.0);
+        QVERIFY(rate.secondsLeft(100) < 0);
+        for (int s = 1; s <= 11; ++s)
+            rate.add(s, 0.5 * s);
+        QCOMPARE(rate.stepsPerSecond(), 2.0);
+        QCOMPARE(rate.secondsLeft(111), 50.0);
+        rate.add(3, 1.5);  // a resumed run starts over
+        QCOMPARE(rate.stepsPerSecond(), 0.0);
+        QCOMPARE(formatDuration(42.4), QStringLiteral("42 s"));
+        QCOMPARE(formatDuration(185), QStringLiteral("3 min 05 s"));
+        QCOMPARE(formatDuration(7440), QStringLiteral("2 h 04 min"));
+    }
+};
+
+GRINDSTONE_GUI_TEST_MAIN(TestCharts)
+#include "tst_charts.moc"

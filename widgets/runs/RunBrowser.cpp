@@ -1,0 +1,212 @@
+#include "widgets/runs/RunBrowser.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "grindstone/Error.h"
+#include "grindstone/options/Config.h"
+#include "grindstone/session/RunFolder.h"
+#include "grindstone/session/RunListing.h"
+
+namespace grindstone::widgets {
+
+namespace {
+
+enum Column { Name, Status, Method, Miner, Steps, Recall1, MapR, ColumnCount };
+constexpr int kFolderRole = Qt::UserRole;
+constexpr int kStatusRole = Qt::UserRole + 1;
+constexpr int kProblemRole = Qt::UserRole + 2;
+
+QString percent(const std::map<std::string, double>& metrics, const char* key) {
+    const auto it = metrics.find(key);
+    return it == metrics.end() ? QStringLiteral("-") : QString::number(100 * it->second, 'f', 1);
+}
+
+QColor statusColor(const QString& status) {
+    if (status == QLatin1String("finished")) return QColor(0x2e, 0x7d, 0x32);
+    if (status == QLatin1String("running")) return QColor(0x15, 0x65, 0xc0);
+    if (status == QLatin1String("crashed") || status == QLatin1String("damaged"))
+        return QColor(0xc6, 0x28, 0x28);
+    return QColor(0x6d, 0x4c, 0x41);  // stopped
+}
+
+QString runDetails(const QString& folder, const QString& status, const QString& problem) {
+    QString text = folder + QLatin1Char('\n') + QStringLiteral("status: ") + status;
+    if (!problem.isEmpty()) return text + QLatin1Char('\n') + problem;
+    try {
+        const Config config = loadRunConfig(folder.toStdString());
+        const auto changed = config.differences(Config());
+        text += changed.empty() ? QStringLiteral("\nevery option at its default")
+                                : QStringLiteral("\noptions changed from the defaults:");
+        for (const auto& key : changed)
+            text += QStringLiteral("\n  %1 = %2")
+                        .arg(QString::fromStdString(key), QString::fromStdString(config.text(key)));
+    } catch (const InputError& e) {
+        text += QLatin1Char('\n') + QString::fromStdString(e.what());
+    }
+    return text;
+}
+
+}  // namespace
+
+RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_workspaceLabel->setWordWrap(true);
+
+    m_table = new QTreeWidget(this);
+    m_table->setObjectName(QStringLiteral("runTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHeaderLabels({QStringLiteral("Run"), QStringLiteral("Status"),
+                              QStringLiteral("Method"), QStringLiteral("Miner"),
+                              QStringLiteral("Steps"), QStringLiteral("R@1"),
+                              QStringLiteral("MAP@R")});
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
+
+    m_details = new QPlainTextEdit(this);
+    m_details->setReadOnly(true);
+    m_details->setObjectName(QStringLiteral("runDetails"));
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("runSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto* refresh = new QPushButton(QStringLiteral("Refresh"), this);
+    m_open = new QPushButton(QStringLiteral("Open read-only"), this);
+    m_open->setToolTip(QStringLiteral("Show the run's curves in the charts (double-click a run)"));
+    m_resume = new QPushButton(QStringLiteral("Resume run"), this);
+    m_resume->setToolTip(
+        QStringLiteral("Continue a stopped or crashed run from its newest checkpoint"));
+    auto* buttons = new QHBoxLayout();
+    buttons->addWidget(refresh);
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_resume);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_workspaceLabel);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(refresh, &QPushButton::clicked, this, &RunBrowser::refresh);
+    connect(m_table, &QTreeWidget::itemSelectionChanged, this, &RunBrowser::updateSelection);
+    connect(m_table, &QTreeWidget::itemDoubleClicked, this, [this] {
+        if (m_open->isEnabled()) Q_EMIT openRequested(selectedRun());
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(selectedRun()); });
+    connect(m_resume, &QPushButton::clicked, this,
+            [this] { Q_EMIT resumeRequested(selectedRun()); });
+    updateSelection();
+}
+
+void RunBrowser::setWorkspace(const QString& folder) {
+    m_workspace = folder;
+    m_workspaceLabel->setText(QStringLiteral("Workspace: ") + QDir::toNativeSeparators(folder));
+    refresh();
+}
+
+void RunBrowser::refresh() {
+    const QString selected = selectedRun();
+    m_table->clear();
+    std::vector<RunSummary> runs;
+    QString problem;
+    if (QDir(m_workspace).exists()) {
+        try {
+            runs = listRuns(m_workspace.toStdString());
+        } catch (const InputError& e) {
+            problem = QString::fromStdString(e.what());
+        }
+    }
+    for (const auto& run : runs) {
+        const QString folder = QString::fromStdString(run.folder);
+        const QString status = QString::fromStdString(run.status);
+        auto* item = new QTreeWidgetItem(m_table);
+        item->setText(Name, QDir(folder).dirName());
+        item->setText(Status, status);
+        item->setForeground(Status, statusColor(status));
+        item->setText(Method, QString::fromStdString(run.method));
+        item->setText(Miner, QString::fromStdString(run.miner));
+        item->setText(Steps, QStringLiteral("%1/%2").arg(run.step).arg(run.totalSteps));
+        item->setText(Recall1, percent(run.finalMetrics, "recall_at_1"));
+        item->setText(MapR, percent(run.finalMetrics, "map_at_r"));
+        for (int c = Steps; c < ColumnCount; ++c)
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(Name, kFolderRole, folder);
+        item->setData(Name, kStatusRole, status);
+        item->setData(Name, kProblemRole, QString::fromStdString(run.problem));
+        item->setToolTip(Name, folder);
+        if (folder == selected) item->setSelected(true);
+    }
+    if (runs.empty())
+        m_details->setPlainText(problem.isEmpty() ? QStringLiteral("No runs yet in this workspace.")
+                                                  : problem);
+    updateSelection();
+}
+
+QString RunBrowser::selectedRun() const {
+    const auto items = m_table->selectedItems();
+    return items.isEmpty() ? QString() : items.front()->data(Name, kFolderRole).toString();
+}
+
+bool RunBrowser::selectRun(const QString& folder) {
+    for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
+        auto* item = m_table->topLevelItem(i);
+        if (QDir(item->data(Name, kFolderRole).toString()) == QDir(folder)) {
+            m_table->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RunBrowser::setLiveProgress(const QString& folder, qint64 step, qint64 totalSteps) {
+    for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_table->topLevelItem(i);
+        if (item->data(Name, kFolderRole).toString() == folder) {
+            item->setText(Steps, QStringLiteral("%1/%2").arg(step).arg(totalSteps));
+            return;
+        }
+    }
+}
+
+void RunBrowser::setTrainingActive(bool active) {
+    m_trainingActive = active;
+    updateSelection();
+}
+
+void RunBrowser::updateSelection() {
+    const auto items = m_table->selectedItems();
+    if (items.isEmpty()) {
+        m_open->setEnabled(false);
+        m_resume->setEnabled(false);
+        if (m_table->topLevelItemCount() > 0)
+            m_details->setPlainText(
+                QStringLiteral("Select a run to see its folder, status and changed options."));
+        return;
+    }
+    const QString folder = items.front()->data(Name, kFolderRole).toString();
+    const QString status = items.front()->data(Name, kStatusRole).toString();
+    const QString problem = items.front()->data(Name, kProblemRole).toString();
+    // Opening replaces the charts: not while they show a live run.
+    m_open->setEnabled(!m_trainingActive && status != QLatin1String("damaged"));
+    m_resume->setEnabled(!m_trainingActive && (status == QLatin1String("stopped") ||
+                                               status == QLatin1String("crashed")));
+    m_details->setPlainText(runDetails(folder, status, problem));
+}
+
+}  // namespace grindstone::widgets
