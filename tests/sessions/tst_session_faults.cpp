@@ -136,6 +136,7 @@ private Q_SLOTS:
         const QString run = workspace.filePath(QStringLiteral("run"));
         QProcess process;
         process.start(QStringLiteral(GRINDSTONE_CLI), trainArgs(run, 200, 100));
+        QVERIFY(process.waitForStarted());
         QElapsedTimer waited;
         waited.start();
         while (lastLoggedStep(run) < 3) {
