@@ -13,16 +13,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "sessions/SessionTestSupport.h"
+
+using namespace sessiontest;
+
 namespace {
-
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
-
-QString glyphs() {
-    return QStringLiteral(GRINDSTONE_SHARED_DIR "/data/glyphs");
-}
 
 bool haveGlyphs() {
     return QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz"));
@@ -58,21 +53,6 @@ QStringList benchArgs(const QString& out, const QString& seeds = QStringLiteral(
 const QStringList kRuns{
     QStringLiteral("triplet_random_seed1"), QStringLiteral("two-stage_random_seed1"),
     QStringLiteral("triplet_random_seed2"), QStringLiteral("two-stage_random_seed2")};
-
-Result runCli(const QStringList& args,
-              const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(GRINDSTONE_CLI), args);
-    process.waitForFinished(600000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QJsonObject runJson(const QString& bench, const QString& run) {
     return QJsonDocument::fromJson(

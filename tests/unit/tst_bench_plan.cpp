@@ -138,9 +138,9 @@ private Q_SLOTS:
 
     void recallKsFollowTheConfig() {
         Config c;
-        QCOMPARE(benchRecallKs(c), (std::vector<int>{1, 2, 4, 8}));
+        QCOMPARE(recallKs(c), (std::vector<int>{1, 2, 4, 8}));
         c.set("recall_k", "1,10");
-        QCOMPARE(benchRecallKs(c), (std::vector<int>{1, 10}));
+        QCOMPARE(recallKs(c), (std::vector<int>{1, 10}));
     }
 };
 

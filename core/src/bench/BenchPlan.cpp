@@ -174,7 +174,7 @@ std::vector<std::string> benchPlanDifferences(const std::string& storedText,
     return out;
 }
 
-std::vector<int> benchRecallKs(const Config& config) {
+std::vector<int> recallKs(const Config& config) {
     std::vector<int> ks;
     std::stringstream list(config.text("recall_k"));
     std::string item;

@@ -34,7 +34,7 @@ RawPixelBaseline computeRawPixelBaseline(const ImageSet& images, const Config& c
             out[i] = static_cast<float>(image[i]) / 255.0f;
         labels.push_back(images.labels[static_cast<size_t>(index)]);
     }
-    const RetrievalMetrics m = evaluateRetrieval(pixels, labels, benchRecallKs(config),
+    const RetrievalMetrics m = evaluateRetrieval(pixels, labels, recallKs(config),
                                                  static_cast<uint64_t>(config.integer("seed")));
     for (const auto& [k, v] : m.recallAtK)
         baseline.metrics["recall_at_" + std::to_string(k)] = v;

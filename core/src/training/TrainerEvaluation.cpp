@@ -5,6 +5,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include "grindstone/Error.h"
+#include "grindstone/bench/BenchPlan.h"
 #include "training/TrainerImpl.h"
 
 namespace grindstone {
@@ -15,21 +16,6 @@ Matrix toMatrix(const torch::Tensor& t) {
     Matrix m(c.size(0), c.size(1));
     std::copy(c.data_ptr<float>(), c.data_ptr<float>() + c.numel(), m.values.begin());
     return m;
-}
-
-std::vector<int> parseKs(const std::string& text) {
-    std::vector<int> ks;
-    std::stringstream s(text);
-    std::string item;
-    while (std::getline(s, item, ',')) {
-        char* end = nullptr;
-        const long k = std::strtol(item.c_str(), &end, 10);
-        if (item.empty() || *end != '\0' || k < 1 || k > 100000)
-            throw InputError("option 'recall_k': '" + item + "' is not a K in [1, 100000]");
-        ks.push_back(static_cast<int>(k));
-    }
-    if (ks.empty()) throw InputError("option 'recall_k' lists no K");
-    return ks;
 }
 
 /// `count` indices drawn from `from` with a fixed engine, returned sorted.
@@ -102,7 +88,7 @@ EvaluationReport Trainer::Impl::evaluate(bool final) {
     report.step = step;
     report.final = final;
     report.images = static_cast<int64_t>(indices.size());
-    report.metrics = evaluateRetrieval(embeddings, labels, parseKs(config.text("recall_k")),
+    report.metrics = evaluateRetrieval(embeddings, labels, recallKs(config),
                                        static_cast<uint64_t>(config.integer("seed")));
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -56,7 +56,8 @@ std::string benchPlanJson(const BenchPlan& plan);
 std::vector<std::string> benchPlanDifferences(const std::string& storedText,
                                               const std::string& storedPath, const BenchPlan& plan);
 
-/// The Ks of the config's `recall_k` (the Recall@K columns). Throws InputError on a bad list.
-std::vector<int> benchRecallKs(const Config& config);
+/// The Ks of the config's `recall_k` (evaluations and the bench's Recall@K columns). Throws
+/// InputError on a bad list.
+std::vector<int> recallKs(const Config& config);
 
 }  // namespace grindstone
