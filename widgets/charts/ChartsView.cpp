@@ -19,6 +19,7 @@ namespace grindstone::widgets {
 namespace {
 constexpr int kColumns = 3;
 constexpr int kSmoothingSteps = 100;  // slider units per 1.0 of EMA weight
+constexpr qint64 kMinRefreshMs = 250;
 }  // namespace
 
 ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m_store(store) {
@@ -83,12 +84,9 @@ ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m
     layout->addLayout(grid, 1);
     layout->addLayout(footer);
 
-    connect(&m_store, &MetricStore::changed, this, [this] {
-        if (isVisible())
-            refreshAll();
-        else
-            m_stale = true;
-    });
+    m_pendingRefresh.setSingleShot(true);
+    connect(&m_pendingRefresh, &QTimer::timeout, this, &ChartsView::refreshAll);
+    connect(&m_store, &MetricStore::changed, this, &ChartsView::scheduleRefresh);
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
         const double s = static_cast<double>(value) / kSmoothingSteps;
         m_smoothingValue->setText(value == 0 ? QStringLiteral("off") : QString::number(s, 'f', 2));
@@ -143,7 +141,24 @@ void ChartsView::showEvent(QShowEvent* event) {
     if (m_stale) refreshAll();
 }
 
+void ChartsView::scheduleRefresh() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    if (m_pendingRefresh.isActive()) return;  // already coming: it will take this data too
+    // Redrawing nine charts costs 10-30 ms on a slow machine: at most every kMinRefreshMs,
+    // so a fast run does not keep the UI thread busy (the first change shows at once).
+    const qint64 since = m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : kMinRefreshMs;
+    if (since >= kMinRefreshMs)
+        refreshAll();
+    else
+        m_pendingRefresh.start(static_cast<int>(kMinRefreshMs - since));
+}
+
 void ChartsView::refreshAll() {
+    m_sinceRefresh.start();
+    m_pendingRefresh.stop();
     m_stale = false;
     for (auto* chart : m_charts)
         chart->refresh();
@@ -165,6 +180,7 @@ void ChartsView::updateMarkerLegend() {
         html += QStringLiteral("<span style='color:%1'>&#9646;</span>&nbsp;%2&nbsp;&nbsp; ")
                     .arg(style.color.name(), style.label.toHtmlEscaped());
     }
+    if (html == m_legend->text()) return;  // a label's new text re-lays out the bar
     m_legend->setText(html);
     m_legend->setToolTip(kinds.isEmpty() ? QString()
                                          : QStringLiteral("Event markers: vertical lines on the "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QVector>
 #include <QWidget>
 
@@ -14,7 +16,7 @@ class MetricStore;
 
 /// The charts tab: a grid of the standard charts over one MetricStore, with the smoothing
 /// slider, the log-scale switch for loss charts, a legend of the event markers present and
-/// "export all". Redraws once per store commit, and only while visible.
+/// "export all". Redraws at most a few times a second, and only while visible.
 class ChartsView : public QWidget {
     Q_OBJECT
 public:
@@ -41,6 +43,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void scheduleRefresh();
     void refreshAll();
     void updateMarkerLegend();
     void chooseExportFolder();
@@ -53,6 +56,8 @@ private:
     QLabel* m_legend = nullptr;
     QVector<MetricChart*> m_charts;
     bool m_stale = false;
+    QElapsedTimer m_sinceRefresh;  // invalid until the first refresh
+    QTimer m_pendingRefresh;
 };
 
 }  // namespace grindstone::widgets

@@ -1,7 +1,6 @@
 #include "widgets/charts/MetricChart.h"
 
 #include <QAreaSeries>
-#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -29,15 +28,6 @@ QColor lineColor(int index) {
                                      QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00),
                                      QColor(0x00, 0x00, 0x00)};
     return palette[index % static_cast<int>(std::size(palette))];
-}
-
-/// The smallest of 1, 2, 5 x 10^k that is at least `rough`.
-double niceStep(double rough) {
-    if (!(rough > 0)) return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    for (double f : {1.0, 2.0, 5.0, 10.0})
-        if (f * magnitude >= rough) return std::max(1.0, f * magnitude);
-    return std::max(1.0, 10 * magnitude);
 }
 
 QFont smallFont(int delta = -1) {
@@ -234,37 +224,6 @@ void MetricChart::refreshEvaluations(double& low, double& high) {
     }
 }
 
-void MetricChart::applyRanges(double low, double high) {
-    m_xAxis->setRange(0, m_xMax);
-    m_xAxis->setTickInterval(niceStep(m_xMax / 5));
-    if (!(low <= high)) {
-        // Nothing drawn: a neutral range keeps the empty plot tidy.
-        low = m_logScale ? 0.1 : 0;
-        high = 1;
-    }
-    m_yLow = low;
-    m_yHigh = high;
-    if (m_logScale) {
-        m_yAxis->setRange(low / 1.5, high * 1.5);
-        fitLogLabels();
-        return;
-    }
-    auto* axis = static_cast<QValueAxis*>(m_yAxis);
-    if (m_spec.scale == 100) {
-        // Percentages: the whole scale, so runs and moments compare at a glance.
-        axis->setRange(0, 100);
-        axis->setTickCount(6);
-        return;
-    }
-    double span = high - low;
-    if (span <= 0) span = std::max(std::abs(high) * 0.1, 1e-9);
-    double bottom = low - 0.06 * span;
-    // Counts, losses and rates never go below zero: no negative axis for rounding's sake.
-    if (low >= 0 && bottom < 0) bottom = 0;
-    axis->setRange(bottom, high + 0.06 * span);
-    axis->applyNiceNumbers();  // round tick labels (0, 2500, 5000 rather than 0, 2610, 5210)
-}
-
 void MetricChart::placeEmptyNote() {
     const bool empty = pointCount() == 0 && (!m_band || m_bandHigh->count() == 0);
     QString note = m_spec.emptyNote.isEmpty() ? QStringLiteral("No data yet.") : m_spec.emptyNote;
@@ -277,24 +236,9 @@ void MetricChart::placeEmptyNote() {
     m_emptyNote->setPos(plot.center() - QPointF(box.width() / 2, box.height() / 2));
 }
 
-void MetricChart::fitLogLabels() {
-    // Qt Charts gives every label of a vertical axis an equal share of its height and turns
-    // a label that does not fit into "...": with one label per decade over many decades a
-    // short chart shows only dots. Label every 10^k-th decade instead, k as small as fits.
-    auto* axis = qobject_cast<QLogValueAxis*>(m_yAxis);
-    if (!axis || !(m_yLow > 0 && m_yHigh > m_yLow)) return;
-    const double plotHeight =
-        chart()->plotArea().height() > 0 ? chart()->plotArea().height() : 0.6 * height();
-    const double lineHeight = QFontMetricsF(axis->labelsFont()).height() + 6;
-    const int fitting = std::max(2, static_cast<int>(plotHeight / lineHeight));
-    const double decades = std::log10(m_yHigh * 1.5) - std::log10(m_yLow / 1.5);
-    const int k = std::max(1, static_cast<int>(std::ceil(decades / (fitting - 1))));
-    axis->setBase(std::pow(10.0, k));
-}
-
 void MetricChart::resizeEvent(QResizeEvent* event) {
     QChartView::resizeEvent(event);
-    fitLogLabels();
+    applyRanges(m_dataLow, m_dataHigh);  // as many y labels as the new height holds
     placeEmptyNote();
 }
 

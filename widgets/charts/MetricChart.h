@@ -54,7 +54,7 @@ private:
     void refreshSteps(double& low, double& high);
     void refreshEvaluations(double& low, double& high);
     void applyRanges(double low, double high);
-    void fitLogLabels();
+    int labelSlots() const;
     void placeEmptyNote();
     QRectF scenePlotArea() const;
     double stepAt(double sceneX) const;
@@ -76,7 +76,7 @@ private:
     QLineSeries* m_bandHigh = nullptr;
     QGraphicsSimpleTextItem* m_emptyNote = nullptr;
     double m_xMax = 1;
-    double m_yLow = 0, m_yHigh = 0;  // data range of the last refresh
+    double m_dataLow = 0, m_dataHigh = -1;  // y extent of the last refresh (empty: low > high)
     double m_hoverStep = -1;
 };
 
