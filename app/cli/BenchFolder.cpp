@@ -143,7 +143,7 @@ void BenchFolder::storeRawPixels(const RawPixelBaseline& rawPixels) {
 
 std::vector<BenchRunResult> BenchFolder::writeResults() {
     auto runs = readBenchRuns(m_plan, m_path);
-    const BenchTable table = buildBenchTable(runs, benchRecallKs(m_plan.request.base));
+    const BenchTable table = buildBenchTable(runs, recallKs(m_plan.request.base));
     writeFileAtomically((fs::path(m_path) / "results.md").string(),
                         benchResultsMarkdown(table, m_plan, rawPixels()));
     writeFileAtomically((fs::path(m_path) / "results.csv").string(),
