@@ -13,21 +13,13 @@
 
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
+#include "session/UtcTime.h"
 
 namespace grindstone {
 namespace {
 
 using Json = nlohmann::ordered_json;
 constexpr int kTagsFormatVersion = 1;
-
-std::string nowUtc() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    std::ostringstream s;
-    s << std::put_time(&tm, "%Y-%m-%dT%H:%M:%SZ");
-    return s.str();
-}
 
 auto key(const QaTag& t) {
     return std::tie(t.step, t.stage, t.row);
@@ -92,7 +84,7 @@ QaTagStore::QaTagStore(const std::string& runFolder) : m_path(runFolder + "/qa/t
 
 void QaTagStore::set(QaTag tag) {
     checkVerdict(tag.verdict);
-    tag.time = nowUtc();
+    tag.time = utcTimestamp();
     auto it = std::lower_bound(m_tags.begin(), m_tags.end(), tag,
                                [](const QaTag& a, const QaTag& b) { return key(a) < key(b); });
     const bool exists = it != m_tags.end() && key(*it) == key(tag);

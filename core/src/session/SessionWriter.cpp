@@ -17,22 +17,13 @@
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/Npy.h"
 #include "grindstone/session/RunFolder.h"
+#include "session/UtcTime.h"
 
 namespace grindstone {
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
 namespace {
-
-std::string nowIso() {
-    const auto now = std::chrono::system_clock::now();
-    const std::time_t t = std::chrono::system_clock::to_time_t(now);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    std::ostringstream s;
-    s << std::put_time(&tm, "%Y-%m-%dT%H:%M:%SZ");
-    return s.str();
-}
 
 std::string hostName() {
     char buffer[256] = {};
@@ -85,7 +76,7 @@ SessionWriter::SessionWriter(const std::string& folder, const Config& config, in
     run["dataset"] = config.text("dataset");
     run["seed"] = config.integer("seed");
     run["threads"] = threads;
-    run["created"] = nowIso();
+    run["created"] = utcTimestamp();
     run["updated"] = run["created"];
     run["host"] = hostName();
     run["versions"] = {{"grindstone", GRINDSTONE_VERSION}, {"libtorch", TORCH_VERSION}};
@@ -216,7 +207,7 @@ template <typename Change>
 std::string editedRunJson(const std::string& text, Change change) {
     Json run = Json::parse(text);
     change(run);
-    run["updated"] = nowIso();
+    run["updated"] = utcTimestamp();
     return run.dump(2);
 }
 
@@ -268,7 +259,8 @@ void SessionWriter::recordConfigChange(int64_t step, const Config& previous,
     writeFileAtomically(m_folder + "/config.json", changed.toJson() + "\n");
     m_runJson = editedRunJson(m_runJson, [&](Json& run) {
         if (!run.contains("config_changes")) run["config_changes"] = Json::array();
-        run["config_changes"].push_back({{"step", step}, {"time", nowIso()}, {"changes", changes}});
+        run["config_changes"].push_back(
+            {{"step", step}, {"time", utcTimestamp()}, {"changes", changes}});
     });
     writeRunJson();
 }
