@@ -8,6 +8,8 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "RunLocations.h"
+#include "grindstone/Error.h"
+#include "grindstone/options/Config.h"
 #include "grindstone/options/OptionTable.h"
 #include "widgets/experiment/ExperimentPanel.h"
 
@@ -39,9 +41,17 @@ int main(int argc, char** argv) {
                          qPrintable(assignment));
             return 2;
         }
-        values.insert(assignment.left(equals), assignment.mid(equals + 1));
+        const QString key = assignment.left(equals);
+        const QString value = assignment.mid(equals + 1);
+        try {
+            // A choice the form cannot show would otherwise be dropped without a word.
+            canonicalOptionValue(key.toStdString(), value.toStdString());
+        } catch (const InputError& e) {
+            std::fprintf(stderr, "grindstone: --set %s: %s\n", qPrintable(assignment), e.what());
+            return 2;
+        }
+        values.insert(key, value);
     }
-    // Shown in the form like typed values: a bad one is marked there and blocks Start.
     window.experimentPanel()->setValues(values);
     window.show();
     if (!args.openRun.isEmpty() && !window.openRun(args.openRun)) {
