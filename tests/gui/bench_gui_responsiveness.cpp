@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -109,6 +110,8 @@ double guiRun(const Settings& s, const QString& workspace, std::vector<double>& 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // The window saves its layout and options on closing: not into the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
     Settings s;
     const QStringList args = QApplication::arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -140,8 +143,7 @@ int main(int argc, char** argv) {
         delays.size(), percentile(delays, 0.5), percentile(delays, 0.99), percentile(delays, 1.0));
     std::printf(
         "training speed: cli %.2f steps/s, gui %.2f steps/s (mean of the rounds): gui %.1f%% "
-        "slower "
-        "(target < 10%%)\n",
+        "slower (target < 10%%)\n",
         cli, guiRate, cli > 0 ? 100 * (1 - guiRate / cli) : 0.0);
     return 0;
 }

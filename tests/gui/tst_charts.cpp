@@ -1,6 +1,7 @@
 // The charts' data side and the chart widget: store (with rollback), smoothing and thinning,
 // hover read-out, log axis, CSV export, reading a run's log, speed and ETA.
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QtTest>
 
 #include <cmath>
@@ -8,6 +9,7 @@
 #include "GuiTestSupport.h"
 #include "widgets/charts/ChartExport.h"
 #include "widgets/charts/ChartSpec.h"
+#include "widgets/charts/ChartsView.h"
 #include "widgets/charts/MetricChart.h"
 #include "widgets/charts/MetricStore.h"
 #include "widgets/charts/SeriesSampling.h"
@@ -136,6 +138,13 @@ private Q_SLOTS:
         chart.setSmoothing(0.5);
         QVERIFY2(chart.hoverText(2).contains(QStringLiteral("J_real: 2 (smoothed 1.5)")),
                  qPrintable(chart.hoverText(2)));
+
+        // The mouse over the plot shows it as a tooltip.
+        const QPointF middle = chart.chart()->mapToScene(chart.chart()->plotArea().center());
+        QTest::mouseMove(chart.viewport(), chart.mapFromScene(middle));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().startsWith(QStringLiteral("step 5\nJ_real: 5")),
+                 qPrintable(QToolTip::text()));
     }
 
     void logAxisLeavesOutZeros() {
@@ -177,6 +186,29 @@ private Q_SLOTS:
         QCOMPARE(QImage(dir.filePath(QStringLiteral("m.png"))).size(), QSize(300, 200));
         QVERIFY(!chart.exportCsv(dir.filePath(QStringLiteral("no/such/dir/m.csv")), &error));
         QVERIFY2(error.contains(QStringLiteral("no/such/dir/m.csv")), qPrintable(error));
+    }
+
+    void viewExportsEveryChartAndAppliesSmoothing() {
+        MetricStore store;
+        ChartsView view(store);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (qint64 s = 1; s <= 4; ++s)
+            store.appendStep(s, {{QStringLiteral("j_real"), double(s)}});
+        store.commit();
+        QCOMPARE(view.chart(QStringLiteral("metric-loss"))->pointCount(), 4);
+        view.setSmoothing(0.5);
+        QVERIFY(view.chart(QStringLiteral("metric-loss"))
+                    ->hoverText(2)
+                    .contains(QStringLiteral("(smoothed 1.5)")));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(view.exportAll(dir.path(), &error), qPrintable(error));
+        for (const auto& spec : standardCharts()) {
+            QVERIFY(!QImage(dir.filePath(spec.id + QStringLiteral(".png"))).isNull());
+            QVERIFY(QFileInfo(dir.filePath(spec.id + QStringLiteral(".csv"))).size() > 0);
+        }
     }
 
     void runLogLoadsAndReportsDamagedLines() {
