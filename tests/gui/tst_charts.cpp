@@ -77,6 +77,18 @@ private Q_SLOTS:
         QVERIFY(store.events().back().message.contains(QStringLiteral("3 later")));
     }
 
+    void aReportedRollbackIsNotMarkedTwice() {
+        // A non-finite loss: the run returns to its checkpoint of step 2 and says so.
+        MetricStore store;
+        for (qint64 s = 1; s <= 4; ++s)
+            store.appendStep(s, {{QStringLiteral("j_real"), double(s)}});
+        store.appendEvent({2, QStringLiteral("rollback"), QStringLiteral("j_metric is NaN")});
+        store.appendStep(3, {{QStringLiteral("j_real"), 3.5}});
+        QCOMPARE(store.steps(), (QVector<qint64>{1, 2, 3}));
+        QCOMPARE(store.events().size(), 1);
+        QCOMPARE(store.events()[0].message, QStringLiteral("j_metric is NaN"));
+    }
+
     void movingAverageSkipsGaps() {
         const QVector<double> v{1, kNan, 3, 5};
         const auto s = exponentialMovingAverage(v, 0.5);

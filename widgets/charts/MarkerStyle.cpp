@@ -11,6 +11,10 @@ MarkerStyle markerStyle(const QString& kind) {
         return {QColor(0xef, 0x6c, 0x00), Qt::SolidLine, QStringLiteral("LR drop")};
     if (kind == QLatin1String("rollback"))
         return {QColor(0xc6, 0x28, 0x28), Qt::SolidLine, QStringLiteral("rollback")};
+    if (kind == QLatin1String("diverged"))
+        return {QColor(0x7f, 0x00, 0x00), Qt::SolidLine, QStringLiteral("diverged")};
+    if (kind == QLatin1String("config_change"))
+        return {QColor(0x45, 0x5a, 0x64), Qt::DashDotLine, QStringLiteral("config change")};
     if (kind == QLatin1String("resume"))
         return {QColor(0x15, 0x65, 0xc0), Qt::DashDotLine, QStringLiteral("resume")};
     return {QColor(0x6a, 0x1b, 0x9a), Qt::DotLine, kind};

@@ -13,7 +13,8 @@ struct MarkerStyle {
     QString label;
 };
 
-/// Style of an event kind ("checkpoint", "lr_drop", "rollback", "resume", "evaluation", ...);
+/// Style of an event kind ("checkpoint", "lr_drop", "rollback", "diverged", "resume",
+/// "config_change", "evaluation", ...);
 /// kinds without their own style share the "other" one and show their kind as label.
 MarkerStyle markerStyle(const QString& kind);
 

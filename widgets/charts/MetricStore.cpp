@@ -33,11 +33,17 @@ void MetricStore::dropFrom(qint64 step) {
     m_events.erase(std::remove_if(m_events.begin(), m_events.end(),
                                   [&](const EventPoint& e) { return e.step >= step; }),
                    m_events.end());
-    m_events.push_back({step - 1, QStringLiteral("rollback"),
-                        QStringLiteral("training went back to step %1; %2 later logged steps "
-                                       "discarded")
-                            .arg(step - 1)
-                            .arg(dropped)});
+    // The run reports its own rollbacks (a non-finite loss sends it back to a checkpoint);
+    // one marker with its reason is enough. A resumed crash has no such event: say it here.
+    const bool reported = std::any_of(m_events.begin(), m_events.end(), [&](const EventPoint& e) {
+        return e.step == step - 1 && e.kind == QLatin1String("rollback");
+    });
+    if (!reported)
+        m_events.push_back({step - 1, QStringLiteral("rollback"),
+                            QStringLiteral("training went back to step %1; %2 later logged "
+                                           "steps discarded")
+                                .arg(step - 1)
+                                .arg(dropped)});
 }
 
 void MetricStore::appendStep(qint64 step, const QHash<QString, double>& scalars) {

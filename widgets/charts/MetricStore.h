@@ -34,7 +34,8 @@ public:
 
     void clear();
     /// A step at or before the last one means training went back to an earlier checkpoint
-    /// (a resumed crash): the later points are dropped and a "rollback" event is recorded.
+    /// (a resumed crash, or a rollback after a non-finite loss): the later points are dropped,
+    /// and a "rollback" event is recorded unless the run reported one at that step.
     void appendStep(qint64 step, const QHash<QString, double>& scalars);
     void appendEvaluation(const EvaluationPoint& point);
     void appendEvent(const EventPoint& event);
