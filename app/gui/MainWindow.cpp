@@ -102,13 +102,15 @@ void MainWindow::createDocks() {
     logDock->setObjectName(QStringLiteral("logDock"));
     logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
-    splitDockWidget(runsDock, logDock, Qt::Horizontal);
+    // Tabbed, not side by side: the run table needs the width for its columns and names.
+    tabifyDockWidget(runsDock, logDock);
+    runsDock->raise();
+    connect(m_log, &widgets::LogPanel::problemAppended, logDock, &QDockWidget::raise);
 
     // The experiment panel is tall (every option): it takes the full height on the left.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({experimentDock}, {400}, Qt::Horizontal);
-    resizeDocks({runsDock}, {190}, Qt::Vertical);
-    resizeDocks({runsDock, logDock}, {640, 460}, Qt::Horizontal);
+    resizeDocks({runsDock}, {200}, Qt::Vertical);
 }
 
 void MainWindow::createMenus() {

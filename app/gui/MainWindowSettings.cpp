@@ -20,7 +20,8 @@ namespace {
 
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
-const QString kRunSplitter = QStringLiteral("runs/splitter");
+// "splitter2": the splitter turned horizontal; an old vertical state must not be restored.
+const QString kRunSplitter = QStringLiteral("runs/splitter2");
 const QString kDataset = QStringLiteral("experiment/dataset");
 const QString kOptions = QStringLiteral("experiment/options");
 const QString kOptionPage = QStringLiteral("experiment/optionPage");

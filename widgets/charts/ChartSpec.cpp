@@ -38,12 +38,12 @@ const QVector<ChartSpec>& standardCharts() {
             generationOnly));
         c.back().logCapable = true;
 
-        c.push_back(stepChart(QStringLiteral("retrieval"),
-                              QStringLiteral("Retrieval on the test classes (%)"),
-                              {QStringLiteral("recall_at_1"), QStringLiteral("recall_at_2"),
-                               QStringLiteral("recall_at_4"), QStringLiteral("recall_at_8"),
-                               QStringLiteral("map_at_r")},
-                              QStringLiteral("The first evaluation runs before step 1.")));
+        c.push_back(stepChart(
+            QStringLiteral("retrieval"), QStringLiteral("Retrieval on the test classes (%)"),
+            {QStringLiteral("recall_at_1"), QStringLiteral("recall_at_2"),
+             QStringLiteral("recall_at_4"), QStringLiteral("recall_at_8"),
+             QStringLiteral("map_at_r")},
+            QStringLiteral("Filled at each evaluation (the first one runs before step 1).")));
         c.back().source = ChartSource::Evaluations;
         c.back().scale = 100;
 

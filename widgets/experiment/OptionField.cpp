@@ -56,7 +56,11 @@ OptionField::OptionField(const OptionSpec& spec, QWidget* parent) : QObject(pare
         }
         default: {
             auto* edit = new QLineEdit(m_row);
-            edit->setPlaceholderText(QString::fromStdString(describeAllowed(spec)));
+            // An empty text option means "none" (validation_classes); "text" says nothing.
+            const bool freeText = spec.type == OptionType::Text;
+            edit->setPlaceholderText(freeText && spec.defaultValue.empty()
+                                         ? QStringLiteral("none")
+                                         : QString::fromStdString(describeAllowed(spec)));
             connect(edit, &QLineEdit::textChanged, this, &OptionField::validate);
             m_editor = edit;
             break;

@@ -31,6 +31,7 @@ void LogPanel::append(Level level, const QString& text) {
     html += color.isEmpty() ? body
                             : QStringLiteral("<span style='color:%1'>%2</span>").arg(color, body);
     appendHtml(html);
+    if (level != Level::Info) Q_EMIT problemAppended();
 }
 
 }  // namespace grindstone::widgets

@@ -15,6 +15,11 @@ public:
     void append(Level level, const QString& text);
     /// Plain text of every line shown (tests, copy).
     QString text() const { return toPlainText(); }
+
+Q_SIGNALS:
+    /// A warning or error was appended: the window brings the log to the front, since it may
+    /// sit behind the run browser.
+    void problemAppended();
 };
 
 }  // namespace grindstone::widgets

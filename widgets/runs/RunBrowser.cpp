@@ -71,6 +71,8 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
+    // Run names share a long date prefix: keep both ends visible.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
@@ -78,11 +80,12 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_details->setObjectName(QStringLiteral("runDetails"));
-    m_splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: the dock is short and wide, so stacked, the table showed only ~4 rows.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("runSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
 
     auto* refresh = new QPushButton(QStringLiteral("Refresh"), this);
