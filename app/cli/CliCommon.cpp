@@ -40,6 +40,14 @@ bool takeFlag(Args& args, const std::string& name) {
     return true;
 }
 
+int64_t parseStep(const std::string& text, const std::string& flag) {
+    char* end = nullptr;
+    const long long step = std::strtoll(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || step < 0)
+        throw InputError(flag + ": '" + text + "' is not a step number >= 0");
+    return step;
+}
+
 void expectNoMore(const Args& args, const std::string& command) {
     if (!args.empty())
         throw InputError("'" + command + "' does not take '" + args.front() +

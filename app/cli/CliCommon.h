@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ Config configFromArgs(const Args& args, Args& rest, const Config& base = Config(
 /// Value of `--name VALUE` in args (removed from args), or empty.
 std::string takeOption(Args& args, const std::string& name);
 bool takeFlag(Args& args, const std::string& name);
+/// A step number given as `flag`'s value (">= 0"); throws InputError naming the flag otherwise.
+int64_t parseStep(const std::string& text, const std::string& flag);
 /// Throws InputError when arguments are left over.
 void expectNoMore(const Args& args, const std::string& command);
 
@@ -32,5 +35,6 @@ int runResume(Args args);
 int runRuns(Args args);
 int runOptions(Args args);
 int runExport(Args args);
+int runQuality(Args args);
 
 }  // namespace grindstone::cli

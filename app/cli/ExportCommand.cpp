@@ -20,12 +20,7 @@ int runExport(Args args) {
     expectNoMore(args, "export");
     if (request.torchScriptFile.empty() && request.projectorFolder.empty())
         throw InputError("export needs --torchscript FILE and / or --projector DIR: " + usage);
-    if (!stepText.empty()) {
-        char* end = nullptr;
-        request.step = std::strtoll(stepText.c_str(), &end, 10);
-        if (*end != '\0' || request.step < 0)
-            throw InputError("--step: '" + stepText + "' is not a step number >= 0");
-    }
+    if (!stepText.empty()) request.step = parseStep(stepText, "--step");
 
     const ExportSummary s = exportRun(request);
     for (const auto& w : s.warnings)

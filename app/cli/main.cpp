@@ -28,6 +28,9 @@ void printUsage(std::ostream& out) {
            "  export RUN_DIR [--step N] (--torchscript FILE | --projector DIR)\n"
            "        write the trained network as TorchScript and / or one snapshot as\n"
            "        TensorBoard projector files (both flags may be given)\n"
+           "  quality RUN_DIR [--step N] [--json]\n"
+           "        quality figures of the generated samples of a stored probe batch\n"
+           "        (hardness, label consistency, not-a-negative, outliers, collapse)\n"
            "  options [--json | --schema]\n"
            "        list every option with type, default, range and doc (--schema: the JSON\n"
            "        Schema of a run's config.json)\n"
@@ -51,6 +54,7 @@ int main(int argc, char** argv) {
         if (command == "runs") return cli::runRuns(args);
         if (command == "bench") return cli::runBench(args);
         if (command == "export") return cli::runExport(args);
+        if (command == "quality") return cli::runQuality(args);
         if (command == "options") return cli::runOptions(args);
         if (command == "help" || command == "--help" || command == "-h") {
             printUsage(std::cout);

@@ -264,6 +264,76 @@ private Q_SLOTS:
         }
     }
 
+    void qualityReportsEveryStageAndRefusesBadInput() {
+        if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz")))
+            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        QTemporaryDir ws;
+        const QString run = ws.filePath(QStringLiteral("run"));
+        const Result train =
+            runCli({QStringLiteral("train"), QStringLiteral("--set"),
+                    QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
+                    QStringLiteral("steps=2"), QStringLiteral("--set"),
+                    QStringLiteral("snapshot_every=1"), QStringLiteral("--set"),
+                    QStringLiteral("snapshot_size=40"), QStringLiteral("--out"), run});
+        QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+
+        const Result table = runCli({QStringLiteral("quality"), run});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+        QVERIFY2(table.out.contains(QStringLiteral("probe batch at step 2")) &&
+                     table.out.contains(QStringLiteral("g2_negative")),
+                 qPrintable(table.out));
+        const Result json = runCli({QStringLiteral("quality"), run, QStringLiteral("--step"),
+                                    QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject q = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(q.value(QStringLiteral("step")).toInt(), 1);
+        const QJsonArray stages = q.value(QStringLiteral("stages")).toArray();
+        const QJsonArray samples = q.value(QStringLiteral("samples")).toArray();
+        QCOMPARE(stages.size(), 12);  // real, stretched, G1, GS: a / p; G2: a / p / n; real n
+        int triplets = 0;
+        for (const auto& st : stages)
+            triplets = st.toObject().value(QStringLiteral("samples")).toInt();
+        QVERIFY(triplets > 0);
+        QCOMPARE(samples.size(), 12 * triplets);
+        const QJsonObject first = samples.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("neighbours")).toArray().size(), 5);
+        QVERIFY(first.contains(QStringLiteral("hardness")) &&
+                first.contains(QStringLiteral("not_a_negative")) &&
+                first.contains(QStringLiteral("kth_distance_ratio")));
+
+        const QString damaged = ws.filePath(QStringLiteral("damaged"));
+        std::filesystem::copy(run.toStdString(), damaged.toStdString(),
+                              std::filesystem::copy_options::recursive);
+        const QString npy = damaged + QStringLiteral("/probe/step-00000002/g2_negative.npy");
+        QFile truncated(npy);
+        QVERIFY(truncated.open(QIODevice::ReadWrite) && truncated.resize(100));
+        truncated.close();
+
+        struct Case {
+            const char* name;
+            QStringList args;
+            QString expected;
+        };
+        const QList<Case> cases = {
+            {"no run", {}, QStringLiteral("quality needs a run folder")},
+            {"not a run", {ws.path()}, QStringLiteral("run.json")},
+            {"step not stored",
+             {run, QStringLiteral("--step"), QStringLiteral("7")},
+             QStringLiteral("stored steps: 0, 1, 2")},
+            {"bad step",
+             {run, QStringLiteral("--step"), QStringLiteral("x")},
+             QStringLiteral("'x' is not a step number")},
+            {"damaged stage file", {damaged}, QStringLiteral("g2_negative.npy")},
+            {"extra argument", {run, QStringLiteral("--fast")}, QStringLiteral("--fast")},
+        };
+        for (const Case& c : cases) {
+            const Result r = runCli(QStringList{QStringLiteral("quality")} + c.args);
+            QVERIFY2(r.exitCode == 2, c.name);
+            QVERIFY2(r.err.contains(c.expected),
+                     qPrintable(QLatin1String(c.name) + QStringLiteral(": ") + r.err));
+        }
+    }
+
     void runsListsEveryRunAndMarksTheDamagedOnes() {
         if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz")))
             QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");

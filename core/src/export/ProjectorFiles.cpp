@@ -6,55 +6,27 @@
 
 #include "export/ProjectorSprite.h"
 #include "grindstone/Error.h"
+#include "grindstone/session/ProbeStage.h"
 
 namespace grindstone {
 namespace {
 
-/// How a probe stage's name maps to the projector's stage column and its frame colour.
-struct StageStyle {
-    const char* prefix;
-    const char* stage;
-    int order;
-    std::array<uint8_t, 3> frame;  // RGB
-};
-
-constexpr StageStyle kStages[] = {
-    {"real_", "real", 0, {0, 0, 0}},
-    {"stretched_", "stretched", 1, {255, 215, 0}},        // yellow
-    {"interpolated_", "interpolated", 1, {0, 190, 255}},  // HDML's interpolated negative: cyan
-    {"g1_", "stage1", 2, {255, 128, 0}},                  // orange
-    {"gs_", "reconstruction", 3, {190, 0, 255}},          // violet
-    {"g2_", "stage2", 4, {230, 0, 0}},                    // red
-    {"generated_", "generated", 4, {0, 90, 255}},         // HDML's generator output: blue
-};
-
-enum class Role { Anchor, Positive, Negative };
-
 struct Row {
     const float* embedding;
     int label;
-    std::string kind, stage, split;
+    std::string kind, split;
     int64_t imageIndex;  // own image for real rows; nearest real row's image for generated ones
-    const StageStyle* style;
-    Role role;
+    ProbeStageName stage;
 };
 
-struct ProbeStage {
-    const StageStyle* style;
-    Role role;
-};
-
-ProbeStage classify(const std::string& name, const std::string& probeName) {
-    for (const auto& style : kStages) {
-        const std::string prefix = style.prefix;
-        if (name.rfind(prefix, 0) != 0) continue;
-        const std::string role = name.substr(prefix.size());
-        if (role == "anchor") return {&style, Role::Anchor};
-        if (role == "positive") return {&style, Role::Positive};
-        if (role == "negative") return {&style, Role::Negative};
-    }
+ProbeStageName classify(const std::string& name, const std::string& probeName) {
+    if (const auto parsed = parseProbeStage(name)) return *parsed;
     throw InputError("'" + probeName + "' lists stage '" + name +
                      "', which this Grindstone does not know");
+}
+
+bool isGenerated(const Row& r) {
+    return r.stage.stage != SampleStage::Real;
 }
 
 std::string labelText(const ImageSet& images, int label) {
@@ -78,26 +50,26 @@ void appendProbeRows(const StageSamples& probe, const ImageSet& images,
                      const std::string& probeName, std::vector<Row>& rows) {
     std::vector<Row> probeRows;
     for (const auto& [name, matrix] : probe.stages) {
-        const ProbeStage s = classify(name, probeName);
+        const ProbeStageName s = classify(name, probeName);
         for (int64_t i = 0; i < matrix.rows; ++i) {
             const auto t = static_cast<size_t>(i);
-            const int64_t image = s.role == Role::Anchor     ? probe.anchorIndices[t]
-                                  : s.role == Role::Positive ? probe.positiveIndices[t]
-                                                             : probe.negativeIndices[t];
+            const int64_t image = s.role == SampleRole::Anchor     ? probe.anchorIndices[t]
+                                  : s.role == SampleRole::Positive ? probe.positiveIndices[t]
+                                                                   : probe.negativeIndices[t];
             checkIndex(image, images, probeName);
             const int label =
-                s.role == Role::Negative ? probe.negativeLabels[t] : probe.anchorLabels[t];
+                s.role == SampleRole::Negative ? probe.negativeLabels[t] : probe.anchorLabels[t];
             // The probe batch is drawn from the training classes.
-            probeRows.push_back(
-                {matrix.row(i), label, name, s.style->stage, "train", image, s.style, s.role});
+            probeRows.push_back({matrix.row(i), label, name, "train", image, s});
         }
     }
     // Pipeline order (real, stretched, stage 1, ...), then anchor / positive / negative; the
     // stable sort keeps triplet order within a stage.
     std::stable_sort(probeRows.begin(), probeRows.end(), [](const Row& a, const Row& b) {
-        if (a.style->order != b.style->order) return a.style->order < b.style->order;
-        if (a.style != b.style) return a.style < b.style;
-        return a.role < b.role;
+        const int orderA = stageOrder(a.stage.stage), orderB = stageOrder(b.stage.stage);
+        if (orderA != orderB) return orderA < orderB;
+        if (a.stage.stage != b.stage.stage) return a.stage.stage < b.stage.stage;
+        return a.stage.role < b.stage.role;
     });
     rows.insert(rows.end(), probeRows.begin(), probeRows.end());
 }
@@ -107,9 +79,9 @@ void appendProbeRows(const StageSamples& probe, const ImageSet& images,
 void pointGeneratedRowsAtNearestReal(std::vector<Row>& rows, int64_t dim) {
     std::vector<const Row*> real;
     for (const auto& r : rows)
-        if (r.style->order == 0) real.push_back(&r);
+        if (!isGenerated(r)) real.push_back(&r);
     for (auto& r : rows) {
-        if (r.style->order == 0 || real.empty()) continue;
+        if (!isGenerated(r) || real.empty()) continue;
         double best = std::numeric_limits<double>::infinity();
         for (const Row* candidate : real) {
             double d = 0;
@@ -148,13 +120,12 @@ ProjectorFiles buildProjectorFiles(const EmbeddingSnapshot& snapshot, const Stag
                                    const std::string& probeName, const std::string& spritePath) {
     const int64_t dim = snapshot.embeddings.cols;
     std::vector<Row> rows;
-    const StageStyle* real = &kStages[0];
     for (int64_t i = 0; i < snapshot.embeddings.rows; ++i) {
         const auto t = static_cast<size_t>(i);
         checkIndex(snapshot.datasetIndices[t], images, snapshotName);
-        rows.push_back({snapshot.embeddings.row(i), snapshot.labels[t], "real_eval", "real",
-                        snapshot.isTest[t] ? "test" : "train", snapshot.datasetIndices[t], real,
-                        Role::Anchor});
+        rows.push_back({snapshot.embeddings.row(i), snapshot.labels[t], "real_eval",
+                        snapshot.isTest[t] ? "test" : "train", snapshot.datasetIndices[t],
+                        ProbeStageName{}});
     }
     if (probe) {
         for (const auto& [name, matrix] : probe->stages)
@@ -176,9 +147,9 @@ ProjectorFiles buildProjectorFiles(const EmbeddingSnapshot& snapshot, const Stag
             appendFloat(files.tensorsTsv, r.embedding[k]);
         }
         files.tensorsTsv += '\n';
-        files.metadataTsv +=
-            labelText(images, r.label) + '\t' + r.kind + '\t' + r.stage + '\t' + r.split + '\n';
-        tiles.push_back({r.imageIndex, r.style->order != 0, r.style->frame});
+        files.metadataTsv += labelText(images, r.label) + '\t' + r.kind + '\t' +
+                             stageName(r.stage.stage) + '\t' + r.split + '\n';
+        tiles.push_back({r.imageIndex, isGenerated(r), stageColour(r.stage.stage)});
     }
     files.spritePng = encodeSprite(images, tiles, spritePath);
     files.configPbtxt = pbtxt(snapshot.step, images.width, images.height);

@@ -1,6 +1,7 @@
 #include "export/SnapshotFiles.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -90,6 +91,15 @@ StageSamples readStageSamples(const std::string& runFolder, int64_t step, bool& 
     expectRows(s.negativeIndices.size(), triplets, "negative_indices", sidecarPath);
     expectRows(s.anchorLabels.size(), triplets, "anchor_labels", sidecarPath);
     expectRows(s.negativeLabels.size(), triplets, "negative_labels", sidecarPath);
+    // m_t and the stretch factors: absent or null (non-finite) in runs without those stages.
+    if (side.contains("margin") && side["margin"].is_number())
+        s.margin = side["margin"].get<double>();
+    if (side.contains("stretch_factors") && side["stretch_factors"].is_array()) {
+        for (const auto& f : side["stretch_factors"])
+            s.stretchFactors.push_back(f.is_number() ? f.get<float>() : NAN);
+        if (!s.stretchFactors.empty())
+            expectRows(s.stretchFactors.size(), triplets, "stretch_factors", sidecarPath);
+    }
     for (const auto& stage : field<std::vector<std::string>>(side, "stages", sidecarPath)) {
         const std::string path = (dir / (stage + ".npy")).string();
         Matrix m = readNpy(path);
