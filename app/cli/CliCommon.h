@@ -36,5 +36,6 @@ int runRuns(Args args);
 int runOptions(Args args);
 int runExport(Args args);
 int runQuality(Args args);
+int runDecoder(Args args);
 
 }  // namespace grindstone::cli

@@ -31,6 +31,9 @@ void printUsage(std::ostream& out) {
            "  quality RUN_DIR [--step N] [--json]\n"
            "        quality figures of the generated samples of a stored probe batch\n"
            "        (hardness, label consistency, not-a-negative, outliers, collapse)\n"
+           "  decoder RUN_DIR [--step N] [--steps K] [--seed S] [--threads T]\n"
+           "        train the embedding -> image decoder of a checkpoint (the newest by\n"
+           "        default) on the run's training images; reports its held-out error\n"
            "  options [--json | --schema]\n"
            "        list every option with type, default, range and doc (--schema: the JSON\n"
            "        Schema of a run's config.json)\n"
@@ -55,6 +58,7 @@ int main(int argc, char** argv) {
         if (command == "bench") return cli::runBench(args);
         if (command == "export") return cli::runExport(args);
         if (command == "quality") return cli::runQuality(args);
+        if (command == "decoder") return cli::runDecoder(args);
         if (command == "options") return cli::runOptions(args);
         if (command == "help" || command == "--help" || command == "-h") {
             printUsage(std::cout);

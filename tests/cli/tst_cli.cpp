@@ -38,6 +38,24 @@ QByteArray readFile(const QString& path) {
 
 class TestCli : public QObject {
     Q_OBJECT
+    QTemporaryDir m_shared;
+    QString m_tinyRun;
+
+    /// A two-step glyph run with a snapshot and probe batch at every step, trained once for the
+    /// tests that only read runs; empty when the glyph benchmark is absent.
+    QString tinyGlyphRun() {
+        if (!m_tinyRun.isEmpty()) return m_tinyRun;
+        if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz"))) return {};
+        const QString run = m_shared.filePath(QStringLiteral("tiny"));
+        const Result train =
+            runCli({QStringLiteral("train"), QStringLiteral("--set"),
+                    QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
+                    QStringLiteral("steps=2"), QStringLiteral("--set"),
+                    QStringLiteral("snapshot_every=1"), QStringLiteral("--set"),
+                    QStringLiteral("snapshot_size=40"), QStringLiteral("--out"), run});
+        if (train.exitCode != 0) qFatal("training the tiny run failed: %s", qPrintable(train.err));
+        return m_tinyRun = run;
+    }
 private Q_SLOTS:
     void badInputIsRefusedWithAClearMessage_data() {
         QTest::addColumn<QStringList>("args");
@@ -265,18 +283,9 @@ private Q_SLOTS:
     }
 
     void qualityReportsEveryStageAndRefusesBadInput() {
-        if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz")))
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        const QString run = tinyGlyphRun();
+        if (run.isEmpty()) QSKIP("the glyph benchmark is absent from the shared folder");
         QTemporaryDir ws;
-        const QString run = ws.filePath(QStringLiteral("run"));
-        const Result train =
-            runCli({QStringLiteral("train"), QStringLiteral("--set"),
-                    QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
-                    QStringLiteral("steps=2"), QStringLiteral("--set"),
-                    QStringLiteral("snapshot_every=1"), QStringLiteral("--set"),
-                    QStringLiteral("snapshot_size=40"), QStringLiteral("--out"), run});
-        QVERIFY2(train.exitCode == 0, qPrintable(train.err));
-
         const Result table = runCli({QStringLiteral("quality"), run});
         QVERIFY2(table.exitCode == 0, qPrintable(table.err));
         QVERIFY2(table.out.contains(QStringLiteral("probe batch at step 2")) &&
@@ -332,6 +341,49 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(c.expected),
                      qPrintable(QLatin1String(c.name) + QStringLiteral(": ") + r.err));
         }
+    }
+
+    void decoderErrorFallsAndBadInputIsRefused() {
+        const QString run = tinyGlyphRun();
+        if (run.isEmpty()) QSKIP("the glyph benchmark is absent from the shared folder");
+        const Result r =
+            runCli({QStringLiteral("decoder"), run, QStringLiteral("--steps"),
+                    QStringLiteral("200"), QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("held-out pixel MSE")), qPrintable(r.out));
+        const QJsonObject report =
+            QJsonDocument::fromJson(readFile(run + QStringLiteral("/decoder/step-00000002.json")))
+                .object();
+        const QJsonArray loss = report.value(QStringLiteral("training_loss")).toArray();
+        QCOMPARE(loss.size(), 10);
+        QVERIFY(loss.last().toDouble() < 0.8 * loss.first().toDouble());
+        const double trained = report.value(QStringLiteral("held_out_mse")).toDouble();
+        QVERIFY(trained < report.value(QStringLiteral("held_out_mse_untrained")).toDouble());
+        QVERIFY(trained < report.value(QStringLiteral("held_out_mse_mean_image")).toDouble());
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/decoder/step-00000002.pt")));
+
+        struct Case {
+            const char* name;
+            QStringList args;
+            QString expected;
+        };
+        const QList<Case> cases = {
+            {"no run", {}, QStringLiteral("decoder needs a run folder")},
+            {"no such checkpoint",
+             {run, QStringLiteral("--step"), QStringLiteral("7")},
+             QStringLiteral("no checkpoint at step 7")},
+            {"zero steps",
+             {run, QStringLiteral("--steps"), QStringLiteral("0")},
+             QStringLiteral("must be at least 1")},
+            {"not a run", {QDir::tempPath()}, QStringLiteral("run.json")},
+        };
+        for (const Case& c : cases) {
+            const Result bad = runCli(QStringList{QStringLiteral("decoder")} + c.args);
+            QVERIFY2(bad.exitCode == 2, c.name);
+            QVERIFY2(bad.err.contains(c.expected),
+                     qPrintable(QLatin1String(c.name) + QStringLiteral(": ") + bad.err));
+        }
+        QCOMPARE(QDir(run + QStringLiteral("/decoder")).entryList(QDir::Files).size(), 2);
     }
 
     void runsListsEveryRunAndMarksTheDamagedOnes() {
