@@ -47,6 +47,7 @@ EmbeddingView::EmbeddingView(QWidget* parent) : QOpenGLWidget(parent) {
     m_window->AddObserver(vtkCommand::WindowIsCurrentEvent, this, &EmbeddingView::onIsCurrent);
     m_renderer = vtkSmartPointer<vtkRenderer>::New();
     m_renderer->SetBackground(1, 1, 1);
+    m_renderer->SetBackgroundAlpha(1);  // opaque: Qt composes the widget over the window
     m_window->AddRenderer(m_renderer);
     m_layers = std::make_unique<SceneLayers>(m_renderer);
 

@@ -16,7 +16,7 @@ std::vector<Neighbour> nearestNeighbours(const EmbeddingScene& scene, int query,
         const ScenePoint& p = scene.points[size_t(i)];
         return d == 0 ? p.x : d == 1 ? p.y : p.z;
     };
-    std::vector<float> q(size_t(dim));
+    std::vector<float> q(static_cast<size_t>(dim));
     for (int d = 0; d < dim; ++d)
         q[size_t(d)] = embedded ? scene.embeddingOf(query)[d] : position(query, d);
 

@@ -78,6 +78,12 @@ vtkSmartPointer<vtkActor> flatActor(vtkPolyData* data) {
     return actor;
 }
 
+// Generated and triplet points are few and what a person looks for: drawn larger than the
+// evaluation cloud so their shapes read.
+double sizeFactor(PointKind kind) {
+    return kind == PointKind::EvalTest || kind == PointKind::EvalTrain ? 1.0 : 1.6;
+}
+
 }  // namespace
 
 SceneLayers::SceneLayers(vtkRenderer* renderer) : m_renderer(renderer) {
@@ -93,9 +99,10 @@ SceneLayers::~SceneLayers() {
         if (actor) m_renderer->RemoveActor(actor);
 }
 
-vtkSmartPointer<vtkActor> SceneLayers::makeSpriteActor(vtkPolyData* data, GlyphShape shape) const {
+vtkSmartPointer<vtkActor> SceneLayers::makeSpriteActor(vtkPolyData* data, GlyphShape shape,
+                                                       double size) const {
     auto actor = flatActor(data);
-    actor->GetProperty()->SetPointSize(float(m_pointSize));
+    actor->GetProperty()->SetPointSize(float(size));
     // Each point is one GL point whose fragments outside the kind's shape are discarded:
     // one vertex per point instead of glyph geometry (see SceneStyle).
     const QString code = QStringLiteral(
@@ -140,7 +147,7 @@ void SceneLayers::buildKind(PointKind kind, std::vector<int> indices, int lodStr
     if (layer.indices.empty()) return;
     const GlyphShape shape = glyphOf(kind);
     layer.full = pointCloud(*m_scene, layer.indices);
-    layer.fullActor = makeSpriteActor(layer.full, shape);
+    layer.fullActor = makeSpriteActor(layer.full, shape, m_pointSize * sizeFactor(kind));
     m_renderer->AddActor(layer.fullActor);
     if (layer.indices.size() > kAlwaysFull && lodStride > 1) {
         layer.lodStride = size_t(lodStride);
@@ -148,7 +155,7 @@ void SceneLayers::buildKind(PointKind kind, std::vector<int> indices, int lodStr
         for (size_t i = 0; i < layer.indices.size(); i += size_t(lodStride))
             subset.push_back(layer.indices[i]);
         layer.lod = pointCloud(*m_scene, subset);
-        layer.lodActor = makeSpriteActor(layer.lod, shape);
+        layer.lodActor = makeSpriteActor(layer.lod, shape, m_pointSize * sizeFactor(kind));
         m_renderer->AddActor(layer.lodActor);
     }
 }
@@ -240,9 +247,9 @@ void SceneLayers::setColorMode(ColorMode mode) {
 
 void SceneLayers::setPointSize(double pixels) {
     m_pointSize = pixels;
-    for (auto& layer : m_layers)
-        for (auto* actor : {layer.fullActor.Get(), layer.lodActor.Get()})
-            if (actor) actor->GetProperty()->SetPointSize(float(pixels));
+    for (size_t k = 0; k < m_layers.size(); ++k)
+        for (auto* actor : {m_layers[k].fullActor.Get(), m_layers[k].lodActor.Get()})
+            if (actor) actor->GetProperty()->SetPointSize(float(pixels * sizeFactor(PointKind(k))));
     if (m_selection) m_selection->GetProperty()->SetPointSize(float(pixels + 8));
     if (m_picked) m_picked->GetProperty()->SetPointSize(float(pixels + 14));
 }
@@ -271,8 +278,7 @@ void SceneLayers::setHighlight(const std::vector<int>& selected, int picked) {
     const auto ring = [&](const std::vector<int>& indices, const QColor& colour, double grow) {
         auto data = pointCloud(*m_scene, indices);
         setColours(data, std::vector<QColor>(indices.size(), colour));
-        auto actor = makeSpriteActor(data, GlyphShape::Ring);
-        actor->GetProperty()->SetPointSize(float(m_pointSize + grow));
+        auto actor = makeSpriteActor(data, GlyphShape::Ring, m_pointSize + grow);
         // Rings are drawn in front of the points they surround (same depth otherwise).
         actor->GetMapper()->SetRelativeCoincidentTopologyPointOffsetParameter(-40);
         m_renderer->AddActor(actor);

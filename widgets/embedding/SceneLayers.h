@@ -58,7 +58,8 @@ private:
     void buildTriplets();
     void updateColors();
     void updateVisibility();
-    vtkSmartPointer<vtkActor> makeSpriteActor(vtkPolyData* data, GlyphShape shape) const;
+    vtkSmartPointer<vtkActor> makeSpriteActor(vtkPolyData* data, GlyphShape shape,
+                                              double size) const;
 
     vtkRenderer* m_renderer;
     const EmbeddingScene* m_scene = nullptr;

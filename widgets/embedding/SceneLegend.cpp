@@ -94,7 +94,7 @@ QRectF legendRect(const QRectF& area, const SceneLegend& legend, const QFont& ba
         textWidth = std::max(textWidth, fm.horizontalAdvance(QStringLiteral("not defined")));
     const double width = std::ceil(m.pad * 3 + m.glyph + textWidth + 2);
     double height = m.pad * 2 + m.line * (1 + double(legend.colours.size()));
-    if (legend.colourBar) height += m.barHeight + m.line * 1.5;
+    if (legend.colourBar) height += m.barHeight + m.line * 2;
     if (!legend.shapes.empty()) height += m.line * (0.5 + double(legend.shapes.size()));
     if (legend.triplets) height += m.line * 2.5;
     // Never taller than the view: a long legend is cut at the bottom, not squeezed.
@@ -153,7 +153,7 @@ void paintLegend(QPainter& painter, const QRectF& box, const SceneLegend& legend
         label(legend.barMax, bar.top());
         label((legend.barMin + legend.barMax) / 2, bar.center().y());
         label(legend.barMin, bar.bottom());
-        y += barHeight + line / 2;
+        y += barHeight + line;
         entry({QStringLiteral("not defined"), undefinedHardnessColor()});
     }
     if (!legend.shapes.empty()) {
