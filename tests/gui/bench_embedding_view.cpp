@@ -3,27 +3,44 @@
 // 1000x800 view. Needs a display with OpenGL (xvfb-run); prints figures, asserts nothing.
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/dev/tests/gui/bench_embedding_view
 //   options: --frames N (default 60), --points N[,N...] (default 70000,100),
-//            --screenshot FILE.png (the 70,000-point view, as shown on screen)
+//            --screenshot FILE.png (the whole embedding panel with the first count's
+//            scene and a picked stage-2 output, as shown on screen)
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPainter>
 #include <QStringList>
 #include <QTest>
+#include <QThread>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
 #include "EmbeddingTestScene.h"
+#include "widgets/embedding/EmbeddingPanel.h"
 #include "widgets/embedding/EmbeddingView.h"
+#include "widgets/embedding/PointInfoPanel.h"
+#include "widgets/embedding/SceneStyle.h"
+#include "widgets/selection/SampleSelection.h"
 
 using grindstone::widgets::EmbeddingView;
 
 namespace {
 
 struct Figures {
-    double wallMs = 0;    // per frame, repaint() to composed and flushed
-    double renderMs = 0;  // per frame, VTK's Render() inside paintGL
+    double wallMs = 0;    // per frame: camera move to the frame composed and flushed
+    double renderMs = 0;  // per frame: VTK's Render() inside paintGL
+    double cpuMs = 0;     // per frame: CPU time of this process, all threads (llvmpipe's too)
 };
+
+double processCpuMs() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3);
+}
 
 Figures measure(EmbeddingView& view, int frames, bool interacting) {
     view.setInteracting(interacting);
@@ -32,10 +49,17 @@ Figures measure(EmbeddingView& view, int frames, bool interacting) {
     std::vector<double> renders;
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = processCpuMs();
+    int missed = 0;
     for (int i = 0; i < frames; ++i) {
+        // As a mouse move does it: the camera moves, the view and its axes overlay ask for an
+        // update, and Qt paints both in one composed frame.
+        const int before = view.renderedFrames();
         view.rotateCamera(3, i % 2 ? 0.5 : -0.5);
-        view.repaint();
-        QApplication::processEvents();
+        while (view.renderedFrames() == before) {
+            QApplication::processEvents(QEventLoop::AllEvents);
+            if (view.renderedFrames() == before && ++missed > 100000) break;
+        }
         renders.push_back(view.lastRenderMs());
     }
     const double total = double(timer.nsecsElapsed()) / 1e6;
@@ -43,7 +67,32 @@ Figures measure(EmbeddingView& view, int frames, bool interacting) {
     for (double r : renders)
         renderSum += r;
     view.setInteracting(false);
-    return {total / frames, renderSum / frames};
+    return {total / frames, renderSum / frames, (processCpuMs() - cpuStart) / frames};
+}
+
+/// A stand-in for the dataset's images: the class's colour with its label drawn on it.
+QImage sampleImage(const grindstone::widgets::ScenePoint& point) {
+    QImage image(28, 28, QImage::Format_RGB32);
+    image.fill(grindstone::widgets::classColor(point.label).lighter(130));
+    QPainter painter(&image);
+    painter.drawText(image.rect(), Qt::AlignCenter, QString::number(point.label));
+    return image;
+}
+
+/// The whole panel (options, view, info on a picked stage-2 output) with `count` points.
+bool saveScreenshot(const QString& path, int count) {
+    using namespace grindstone::widgets;
+    SampleSelection selection;
+    EmbeddingPanel panel(&selection);
+    panel.resize(1400, 800);
+    panel.info()->setImageProvider(sampleImage);
+    panel.show();
+    if (!QTest::qWaitForWindowExposed(&panel)) return false;
+    const int generated = std::max(1, count / 100);
+    panel.view()->setScene(grindstone::test::syntheticScene(count - 9 * generated, generated));
+    panel.view()->setPickedPoint(count - 9 * generated + 6);  // the first stage-2 output
+    QTest::qWait(200);
+    return panel.grab().save(path);
 }
 
 }  // namespace
@@ -81,7 +130,10 @@ int main(int argc, char** argv) {
     view.setPointSize(pointSize);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view)) return 1;
-    std::printf("embedding view, 1000x800, %d frames per figure\n", frames);
+    double load[3] = {0, 0, 0};
+    getloadavg(load, 3);
+    std::printf("embedding view, 1000x800, %d frames per figure; load average %.2f (%d cores)\n",
+                frames, load[0], QThread::idealThreadCount());
     for (int count : counts) {
         // Evaluation points plus 9 generated kinds of count/100 each (at least 1).
         const int generated = std::max(1, count / 100);
@@ -98,11 +150,15 @@ int main(int argc, char** argv) {
         const Figures full = measure(view, frames, false);
         const Figures lod = measure(view, frames, true);
         std::printf("%6d points: first frame (scene upload) %.1f ms\n", count, firstMs);
-        std::printf("  full detail : %.1f ms/frame (%.1f frames/s), VTK render %.1f ms\n",
-                    full.wallMs, 1000 / full.wallMs, full.renderMs);
-        std::printf("  rotating    : %.1f ms/frame (%.1f frames/s), VTK render %.1f ms\n",
-                    lod.wallMs, 1000 / lod.wallMs, lod.renderMs);
-        if (!screenshot.isEmpty() && count == counts.front()) view.grab().save(screenshot);
+        const auto print = [](const char* what, const Figures& f) {
+            std::printf(
+                "  %-12s: %6.1f ms/frame (%5.1f frames/s); VTK render %6.1f ms; CPU %6.1f "
+                "ms/frame\n",
+                what, f.wallMs, 1000 / f.wallMs, f.renderMs, f.cpuMs);
+        };
+        print("full detail", full);
+        print("rotating", lod);
     }
+    if (!screenshot.isEmpty()) return saveScreenshot(screenshot, counts.front()) ? 0 : 1;
     return 0;
 }

@@ -22,8 +22,9 @@ EmbeddingPanel::EmbeddingPanel(SampleSelection* selection, QWidget* parent) : QW
     m_info = new PointInfoPanel;
     m_info->setView(m_view);
     splitter->addWidget(m_info);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({1000, 320});
     layout->addWidget(splitter, 1);
 }
 

@@ -49,7 +49,13 @@ EmbeddingView::EmbeddingView(QWidget* parent) : QOpenGLWidget(parent) {
     m_renderer->SetBackground(1, 1, 1);
     m_renderer->SetBackgroundAlpha(1);  // opaque: Qt composes the widget over the window
     m_window->AddRenderer(m_renderer);
-    m_layers = std::make_unique<SceneLayers>(m_renderer);
+    m_highlights = vtkSmartPointer<vtkRenderer>::New();
+    m_highlights->SetLayer(1);
+    m_highlights->SetActiveCamera(m_renderer->GetActiveCamera());
+    m_highlights->InteractiveOff();
+    m_window->SetNumberOfLayers(2);
+    m_window->AddRenderer(m_highlights);
+    m_layers = std::make_unique<SceneLayers>(m_renderer, m_highlights);
 
     m_legend = new PaintOverlay(this, [this](QPainter& painter, const QRectF& area) {
         if (m_hasScene) paintLegend(painter, area, m_legendContent, 1.0);
@@ -102,6 +108,7 @@ void EmbeddingView::renderVtk(int width, int height) {
     timer.start();
     m_window->Render();
     m_lastRenderMs = double(timer.nsecsElapsed()) / 1e6;
+    ++m_frames;
     state->Pop();
 }
 

@@ -83,6 +83,8 @@ public:
 
     /// Milliseconds the last paintGL spent in VTK's render (for the benchmark).
     double lastRenderMs() const { return m_lastRenderMs; }
+    /// Frames drawn so far (the benchmark checks that each update drew one).
+    int renderedFrames() const { return m_frames; }
 
 Q_SIGNALS:
     void pointPicked(int index);
@@ -116,6 +118,7 @@ private:
 
     vtkSmartPointer<vtkGenericOpenGLRenderWindow> m_window;
     vtkSmartPointer<vtkRenderer> m_renderer;
+    vtkSmartPointer<vtkRenderer> m_highlights;  // layer 1: rings over the points
     std::unique_ptr<SceneLayers> m_layers;
     EmbeddingScene m_scene;
     bool m_hasScene = false;
@@ -133,6 +136,7 @@ private:
     QPoint m_pressPos, m_lastPos;
     bool m_moved = false;
     double m_lastRenderMs = 0;
+    int m_frames = 0;
 };
 
 }  // namespace grindstone::widgets

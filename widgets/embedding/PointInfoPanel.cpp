@@ -17,7 +17,7 @@ namespace grindstone::widgets {
 
 namespace {
 
-constexpr int kThumbnail = 84;
+constexpr int kThumbnail = 72;
 constexpr int kRealImagesOfGenerated = 3;
 struct Field {
     const char* name;  // object name, the key of field()
@@ -56,6 +56,8 @@ PointInfoPanel::PointInfoPanel(QWidget* parent) : QWidget(parent) {
                                    QStringLiteral("Kind"), QStringLiteral("Distance")});
     m_neighbours->header()->setStretchLastSection(false);
     m_neighbours->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_neighbours->header()->setSectionResizeMode(2, QHeaderView::Stretch);  // kind: elided
+    setMinimumWidth(300);
     layout->addWidget(m_neighbours, 1);
     connect(m_neighbours, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         if (m_view) m_view->setPickedPoint(item->data(0, Qt::UserRole).toInt());
@@ -128,7 +130,7 @@ void PointInfoPanel::showImages(const EmbeddingScene& scene, int index) {
     for (const Neighbour& n : real)
         m_imageRow->addWidget(
             thumbnail(m_images ? m_images(scene.points[size_t(n.index)]) : QImage(),
-                      QStringLiteral("d = %1").arg(formatDistance(n.distance))));
+                      QStringLiteral("d=%1").arg(formatDistance(n.distance))));
 }
 
 void PointInfoPanel::showPoint(int index) {

@@ -86,7 +86,8 @@ double sizeFactor(PointKind kind) {
 
 }  // namespace
 
-SceneLayers::SceneLayers(vtkRenderer* renderer) : m_renderer(renderer) {
+SceneLayers::SceneLayers(vtkRenderer* renderer, vtkRenderer* overlay)
+    : m_renderer(renderer), m_overlay(overlay) {
     m_kindVisible.fill(true);
 }
 
@@ -95,8 +96,9 @@ SceneLayers::~SceneLayers() {
         if (layer.fullActor) m_renderer->RemoveActor(layer.fullActor);
         if (layer.lodActor) m_renderer->RemoveActor(layer.lodActor);
     }
-    for (auto* actor : {m_triplets.Get(), m_selection.Get(), m_picked.Get()})
-        if (actor) m_renderer->RemoveActor(actor);
+    if (m_triplets) m_renderer->RemoveActor(m_triplets);
+    for (auto* actor : {m_selection.Get(), m_picked.Get()})
+        if (actor) m_overlay->RemoveActor(actor);
 }
 
 vtkSmartPointer<vtkActor> SceneLayers::makeSpriteActor(vtkPolyData* data, GlyphShape shape,
@@ -272,16 +274,14 @@ void SceneLayers::setInteracting(bool interacting) {
 
 void SceneLayers::setHighlight(const std::vector<int>& selected, int picked) {
     for (auto* actor : {m_selection.Get(), m_picked.Get()})
-        if (actor) m_renderer->RemoveActor(actor);
+        if (actor) m_overlay->RemoveActor(actor);
     m_selection = m_picked = nullptr;
     if (!m_scene) return;
     const auto ring = [&](const std::vector<int>& indices, const QColor& colour, double grow) {
         auto data = pointCloud(*m_scene, indices);
         setColours(data, std::vector<QColor>(indices.size(), colour));
         auto actor = makeSpriteActor(data, GlyphShape::Ring, m_pointSize + grow);
-        // Rings are drawn in front of the points they surround (same depth otherwise).
-        actor->GetMapper()->SetRelativeCoincidentTopologyPointOffsetParameter(-40);
-        m_renderer->AddActor(actor);
+        m_overlay->AddActor(actor);
         return actor;
     };
     if (!selected.empty()) m_selection = ring(selected, QColor(20, 20, 20), 8);

@@ -21,13 +21,15 @@ namespace grindstone::widgets {
 /// colours when the colour mode changes; a camera move re-executes nothing.
 class SceneLayers {
 public:
-    explicit SceneLayers(vtkRenderer* renderer);
+    /// Points and lines go to `renderer`; highlight rings to `overlay`, a renderer in a layer
+    /// above sharing its camera, so a picked point's ring shows even inside a dense cloud.
+    SceneLayers(vtkRenderer* renderer, vtkRenderer* overlay);
     ~SceneLayers();
     SceneLayers(const SceneLayers&) = delete;
     SceneLayers& operator=(const SceneLayers&) = delete;
 
     /// At most this many points in total are drawn while interacting.
-    static constexpr int kLodBudget = 12000;
+    static constexpr int kLodBudget = 6000;
 
     void setScene(const EmbeddingScene& scene);
     void setColorMode(ColorMode mode);
@@ -62,6 +64,7 @@ private:
                                               double size) const;
 
     vtkRenderer* m_renderer;
+    vtkRenderer* m_overlay;
     const EmbeddingScene* m_scene = nullptr;
     std::array<KindLayer, kPointKindCount> m_layers;
     std::array<bool, kPointKindCount> m_kindVisible;
