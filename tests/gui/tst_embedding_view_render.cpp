@@ -18,17 +18,6 @@ namespace {
 
 const QSize kImageSize(640, 480);
 
-void compare(const QImage& actual, const QString& name) {
-    QString report;
-    bool updated = false;
-    const bool ok = grindstone::test::matchesBaseline(
-        actual,
-        QStringLiteral(GRINDSTONE_TEST_DATA_DIR "/gui/baselines/") + name + QStringLiteral(".png"),
-        QStringLiteral(GRINDSTONE_RENDER_OUTPUT_DIR), &report, &updated);
-    if (updated) QSKIP(qPrintable(report));
-    QVERIFY2(ok, qPrintable(report));
-}
-
 }  // namespace
 
 class TestEmbeddingViewRender : public QObject {
@@ -63,7 +52,7 @@ private Q_SLOTS:
         QFETCH(int, mode);
         QFETCH(QString, name);
         m_view->setColorMode(ColorMode(mode));
-        compare(m_view->renderImage(kImageSize), name);
+        grindstone::test::verifyBaseline(m_view->renderImage(kImageSize), name);
     }
 
     void orthographicWithSelectionAndPick() {
@@ -74,7 +63,8 @@ private Q_SLOTS:
         m_view->setParallelProjection(true);
         m_view->setPointSize(7);
         m_view->setKindVisible(PointKind::EvalTrain, false);
-        compare(m_view->renderImage(kImageSize), QStringLiteral("embedding-ortho-selection"));
+        grindstone::test::verifyBaseline(m_view->renderImage(kImageSize),
+                                         QStringLiteral("embedding-ortho-selection"));
     }
 };
 
