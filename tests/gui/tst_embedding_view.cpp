@@ -258,6 +258,23 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("missing/x.png")));
     }
 
+    void emptyAndBrokenScenesAreHarmless() {
+        GRINDSTONE_REQUIRE_OPENGL();
+        showPanel();
+        EmbeddingScene broken = clusterScene();
+        broken.triplets.push_back({0, 999, -1, false});  // out of range: not drawn
+        broken.embeddings.pop_back();  // wrong size: neighbours fall back to 3D positions
+        view()->setScene(broken);
+        QVERIFY(!view()->renderImage(QSize(200, 150)).isNull());
+        QTest::mouseClick(view(), Qt::LeftButton, {}, view()->screenPosition(8).toPoint());
+        QVERIFY(m_panel->info()->field(QStringLiteral("class")).startsWith(QStringLiteral("boot")));
+        view()->setScene(EmbeddingScene{});
+        QVERIFY(!view()->renderImage(QSize(200, 150)).isNull());
+        QCOMPARE(view()->pointAt(view()->rect().center()), -1);
+        QCOMPARE(m_panel->info()->shownPoint(), -1);
+        QVERIFY(view()->presentKinds().empty());
+    }
+
 private:
     void showPanel() {
         m_panel = std::make_unique<EmbeddingPanel>(m_selection.get());

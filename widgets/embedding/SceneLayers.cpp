@@ -23,7 +23,7 @@ namespace {
 
 // Kinds this small are drawn whole even while the camera moves (generated samples are few
 // and are what a person looks at).
-constexpr size_t kAlwaysFull = 2000;
+constexpr size_t kAlwaysFull = 500;
 
 vtkSmartPointer<vtkPolyData> pointCloud(const EmbeddingScene& scene,
                                         const std::vector<int>& indices) {
@@ -194,7 +194,8 @@ void SceneLayers::buildTriplets() {
     data->SetLines(lines);
     data->GetCellData()->SetScalars(rgb);
     m_triplets = flatActor(data);
-    m_triplets->GetProperty()->SetLineWidth(1.5f);
+    // Thin: hundreds of lines cross the cloud and must not hide it.
+    m_triplets->GetProperty()->SetLineWidth(1.0f);
     m_renderer->AddActor(m_triplets);
 }
 
