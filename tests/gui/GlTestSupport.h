@@ -1,8 +1,9 @@
 #pragma once
 
 // VTK needs a real OpenGL context. Qt's offscreen platform (chosen when there is no display)
-// has none here: tests that render skip with this reason instead of failing; CI runs the
-// suites under xvfb-run, where Mesa provides one.
+// has none here: tests that render skip with this reason then; CI runs the suites under
+// xvfb-run, where Mesa provides one. On a display without OpenGL they fail: a CI that lost
+// its OpenGL must not pass by skipping.
 #include <QGuiApplication>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
@@ -32,9 +33,13 @@ inline QString openGlUnavailableReason() {
 
 }  // namespace grindstone::test
 
-/// Skips the current test when VTK cannot render here (see openGlUnavailableReason).
+/// Skips the current test when there is no display and so no OpenGL for VTK; fails when
+/// there is a display without OpenGL (a CI that lost its OpenGL must not pass by skipping).
 #define GRINDSTONE_REQUIRE_OPENGL()                                                \
     do {                                                                           \
         static const QString reason = grindstone::test::openGlUnavailableReason(); \
-        if (!reason.isEmpty()) QSKIP(qPrintable(reason));                          \
+        if (reason.isEmpty()) break;                                               \
+        if (QGuiApplication::platformName() == QStringLiteral("offscreen"))        \
+            QSKIP(qPrintable(reason));                                             \
+        QFAIL(qPrintable(reason));                                                 \
     } while (false)
