@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QString>
+#include <QtTest>
 
 namespace grindstone::test {
 
@@ -24,5 +25,20 @@ ImageDifference compareImages(const QImage& actual, const QImage& expected, int 
 /// and `report` says so.
 bool matchesBaseline(const QImage& actual, const QString& baselinePath, const QString& outputDir,
                      QString* report, bool* updated);
+
+#if defined(GRINDSTONE_TEST_DATA_DIR) && defined(GRINDSTONE_RENDER_OUTPUT_DIR)
+/// A render test's check: `actual` against tests/data/gui/baselines/<name>.png; skips when the
+/// baseline was (re)written, fails with the report otherwise.
+inline void verifyBaseline(const QImage& actual, const QString& name) {
+    QString report;
+    bool updated = false;
+    const bool ok = matchesBaseline(
+        actual,
+        QStringLiteral(GRINDSTONE_TEST_DATA_DIR "/gui/baselines/") + name + QStringLiteral(".png"),
+        QStringLiteral(GRINDSTONE_RENDER_OUTPUT_DIR), &report, &updated);
+    if (updated) QSKIP(qPrintable(report));
+    QVERIFY2(ok, qPrintable(report));
+}
+#endif
 
 }  // namespace grindstone::test
