@@ -144,6 +144,20 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 2);
     }
 
+    void aViewNeverShownComesAndGoesCleanly() {
+        // The app may build the panel before its window shows (or never show it): no GL
+        // context exists yet, so nothing may be drawn or released through one.
+        EmbeddingView view;
+        view.setScene(clusterScene());
+        view.setColorMode(ColorMode::ByKind);
+        view.setPickedPoint(3);
+        QVERIFY(view.renderImage(QSize(100, 100)).isNull());
+        QString error;
+        QVERIFY(!view.exportPng(QDir::temp().filePath(QStringLiteral("never.png")), {100, 100},
+                                &error));
+        QVERIFY(error.contains(QStringLiteral("OpenGL")));
+    }
+
     void clickShowsThePointInTheInfoPanel() {
         GRINDSTONE_REQUIRE_OPENGL();
         showPanel();
