@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include <cmath>
@@ -228,6 +229,25 @@ private Q_SLOTS:
         QCOMPARE(view()->pickedPoint(), -1);
         view()->resetCamera();
         QVERIFY((view()->screenPosition(0) - before).manhattanLength() < 0.5);
+    }
+
+    void movingToAnotherWindowKeepsRendering() {
+        // A floated dock: the view changes top-level window and Qt gives it a new context.
+        GRINDSTONE_REQUIRE_OPENGL();
+        showPanel();
+        QWidget other;
+        auto* layout = new QVBoxLayout(&other);
+        layout->addWidget(view());
+        other.resize(700, 500);
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        const QImage image = view()->renderImage(QSize(300, 200));
+        QVERIFY(!image.isNull());
+        QVERIFY(image.pixel(5, 5) == qRgb(255, 255, 255));  // the background was drawn
+        view()->setParent(nullptr);  // back out before `other` goes (the panel deletes it)
+        view()->setParent(m_panel.get());
+        view()->show();
+        QVERIFY(!view()->renderImage(QSize(300, 200)).isNull());
     }
 
     void hiddenKindsCannotBePicked() {

@@ -70,10 +70,19 @@ EmbeddingView::EmbeddingView(QWidget* parent) : QOpenGLWidget(parent) {
 }
 
 EmbeddingView::~EmbeddingView() {
-    // GL resources belong to this widget's context: release them while it is current.
+    // GL resources belong to this widget's context: release them while it is current. The
+    // context dies after this body, with the members: it must not call releaseGl then.
+    if (context()) disconnect(context(), nullptr, this, nullptr);
     makeCurrent();
     m_layers.reset();
     m_window->Finalize();
+    doneCurrent();
+}
+
+void EmbeddingView::releaseGl() {
+    makeCurrent();
+    m_window->Finalize();
+    m_window->SetReadyForRendering(false);
     doneCurrent();
 }
 
@@ -86,6 +95,10 @@ void EmbeddingView::onIsCurrent(vtkObject*, unsigned long, void* callData) {
 }
 
 void EmbeddingView::initializeGL() {
+    // Qt replaces the context when the widget moves to another window (a dock floated or
+    // docked): VTK must let go of the old one first, and initializes again here.
+    connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &EmbeddingView::releaseGl,
+            Qt::DirectConnection);
     m_window->SetIsDirect(true);
     m_window->SetSupportsOpenGL(true);
     m_window->SetReadyForRendering(true);

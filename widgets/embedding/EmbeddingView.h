@@ -104,6 +104,7 @@ protected:
 private:
     enum class Drag { None, Rotate, Pan, Select };
 
+    void releaseGl();
     void onMakeCurrent(vtkObject*, unsigned long, void*);
     void onIsCurrent(vtkObject*, unsigned long, void* callData);
     void renderVtk(int width, int height);
