@@ -250,6 +250,29 @@ private Q_SLOTS:
         QVERIFY(!view()->renderImage(QSize(300, 200)).isNull());
     }
 
+    void linkedViewsShareTheirCamera() {
+        GRINDSTONE_REQUIRE_OPENGL();
+        showPanel();
+        EmbeddingView other;
+        other.resize(view()->size());
+        other.setScene(clusterScene());
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        connect(view(), &EmbeddingView::cameraChanged, &other,
+                [&] { other.followCamera(*view()); });
+        connect(&other, &EmbeddingView::cameraChanged, view(),
+                [&] { view()->followCamera(other); });
+        QSignalSpy moved(&other, &EmbeddingView::cameraChanged);
+        view()->rotateCamera(40, 10);
+        view()->setParallelProjection(true);
+        view()->zoomCamera(1.5);
+        QVERIFY(moved.count() >= 3);
+        QVERIFY(moved.count() < 10);  // no ping-pong
+        QVERIFY(other.parallelProjection());
+        for (int i : {0, 8, 15})
+            QVERIFY((other.screenPosition(i) - view()->screenPosition(i)).manhattanLength() < 0.01);
+    }
+
     void hiddenKindsCannotBePicked() {
         GRINDSTONE_REQUIRE_OPENGL();
         showPanel();

@@ -64,6 +64,9 @@ public:
     void rotateCamera(double azimuthDegrees, double elevationDegrees);
     void zoomCamera(double factor);
     void panCamera(QPointF pixels);
+    /// Takes `other`'s camera (position, focal point, up, zoom, projection): linked views of
+    /// two runs connect one's cameraChanged to the other's followCamera.
+    void followCamera(const EmbeddingView& other);
     /// While interacting a subsample of the large kinds is drawn (level of detail).
     void setInteracting(bool interacting);
 
@@ -88,6 +91,8 @@ public:
 
 Q_SIGNALS:
     void pointPicked(int index);
+    /// The camera moved (mouse, reset, projection change or followCamera).
+    void cameraChanged();
     void sceneChanged();
 
 protected:

@@ -23,6 +23,16 @@ namespace {
 constexpr double kDegreesPerPixel = 0.4;
 constexpr int kClickSlop = 3;  // pixels a click may move and still be a click
 
+bool sameCamera(vtkCamera* a, vtkCamera* b) {
+    const auto same3 = [](const double* x, const double* y) {
+        return x[0] == y[0] && x[1] == y[1] && x[2] == y[2];
+    };
+    return same3(a->GetPosition(), b->GetPosition()) &&
+           same3(a->GetFocalPoint(), b->GetFocalPoint()) && same3(a->GetViewUp(), b->GetViewUp()) &&
+           a->GetParallelProjection() == b->GetParallelProjection() &&
+           a->GetParallelScale() == b->GetParallelScale() && a->GetViewAngle() == b->GetViewAngle();
+}
+
 }  // namespace
 
 void EmbeddingView::resetCamera() {
@@ -40,8 +50,19 @@ void EmbeddingView::resetCamera() {
     cameraMoved();
 }
 
+void EmbeddingView::followCamera(const EmbeddingView& other) {
+    if (&other == this) return;
+    vtkCamera* camera = m_renderer->GetActiveCamera();
+    vtkCamera* source = other.m_renderer->GetActiveCamera();
+    // Linked views call each other back: stop when there is nothing new.
+    if (sameCamera(camera, source)) return;
+    camera->DeepCopy(source);
+    cameraMoved();
+}
+
 void EmbeddingView::cameraMoved() {
     m_renderer->ResetCameraClippingRange();
+    Q_EMIT cameraChanged();
     m_axes->update();  // the axes triad turns with the camera
     update();
 }
