@@ -5,6 +5,7 @@
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -271,6 +272,25 @@ private Q_SLOTS:
         QVERIFY(other.parallelProjection());
         for (int i : {0, 8, 15})
             QVERIFY((other.screenPosition(i) - view()->screenPosition(i)).manhattanLength() < 0.01);
+    }
+
+    void restingOverAPointShowsItsClassAndKind() {
+        GRINDSTONE_REQUIRE_OPENGL();
+        showPanel();
+        QTest::mouseMove(view(), view()->screenPosition(kGenerated).toPoint());
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(),
+                 QStringLiteral("boot \u00b7 stage-2 output \u00b7 hardness 0.75"));
+        QToolTip::hideText();
+    }
+
+    void doubleClickCentresOnAPoint() {
+        GRINDSTONE_REQUIRE_OPENGL();
+        showPanel();
+        QTest::mouseDClick(view(), Qt::LeftButton, {}, view()->screenPosition(14).toPoint());
+        const QPointF centre = QRectF(view()->rect()).center();
+        QVERIFY((view()->screenPosition(14) - centre).manhattanLength() < 1.0);
+        QCOMPARE(view()->pickedPoint(), 14);
     }
 
     void hiddenKindsCannotBePicked() {

@@ -7,6 +7,7 @@
 #include <QRubberBand>
 #include <QSaveFile>
 #include <QSurfaceFormat>
+#include <QToolTip>
 
 #include <vtkCamera.h>
 #include <vtkCommand.h>
@@ -16,6 +17,7 @@
 #include <vtkRenderer.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "widgets/embedding/PaintOverlay.h"
 #include "widgets/embedding/SceneLayers.h"
@@ -67,6 +69,19 @@ EmbeddingView::EmbeddingView(QWidget* parent) : QOpenGLWidget(parent) {
     m_settle.setSingleShot(true);
     m_settle.setInterval(250);
     connect(&m_settle, &QTimer::timeout, this, [this] { setInteracting(false); });
+    setMouseTracking(true);
+    m_hover.setSingleShot(true);
+    m_hover.setInterval(300);
+    connect(&m_hover, &QTimer::timeout, this, [this] {
+        const int i = pointAt(m_hoverPos);
+        if (i < 0) return QToolTip::hideText();
+        const ScenePoint& p = m_scene.points[size_t(i)];
+        QString text =
+            m_scene.className(p.label) + QStringLiteral(" \u00b7 ") + pointKindName(p.kind);
+        if (!std::isnan(p.hardness))
+            text += QStringLiteral(" \u00b7 hardness %1").arg(double(p.hardness), 0, 'g', 3);
+        QToolTip::showText(mapToGlobal(m_hoverPos), text, this);
+    });
 }
 
 EmbeddingView::~EmbeddingView() {

@@ -143,7 +143,12 @@ void EmbeddingView::mousePressEvent(QMouseEvent* event) {
 
 void EmbeddingView::mouseMoveEvent(QMouseEvent* event) {
     const QPoint pos = event->position().toPoint();
-    if (m_drag == Drag::None) return;
+    if (m_drag == Drag::None) {
+        m_hoverPos = pos;
+        m_hover.start();
+        return;
+    }
+    m_hover.stop();
     if (!m_moved && (pos - m_pressPos).manhattanLength() <= kClickSlop) return;
     if (!m_moved && m_drag != Drag::Select) setInteracting(true);
     m_moved = true;
@@ -178,6 +183,33 @@ void EmbeddingView::mouseReleaseEvent(QMouseEvent* event) {
     }
     if (m_moved) setInteracting(false);
     event->accept();
+}
+
+void EmbeddingView::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton) return;
+    const int index = pointAt(event->position());
+    // The release that follows must not pick again where the point was before centring.
+    m_drag = Drag::None;
+    if (index >= 0) {
+        setPickedPoint(index);
+        centreOn(index);
+    }
+    event->accept();
+}
+
+void EmbeddingView::centreOn(int index) {
+    if (index < 0 || size_t(index) >= m_scene.points.size()) return;
+    const ScenePoint& p = m_scene.points[size_t(index)];
+    vtkCamera* camera = m_renderer->GetActiveCamera();
+    double focal[3], position[3];
+    camera->GetFocalPoint(focal);
+    camera->GetPosition(position);
+    const double target[3] = {p.x, p.y, p.z};
+    for (int i = 0; i < 3; ++i)
+        position[i] += target[i] - focal[i];
+    camera->SetFocalPoint(target);
+    camera->SetPosition(position);
+    cameraMoved();
 }
 
 void EmbeddingView::wheelEvent(QWheelEvent* event) {
