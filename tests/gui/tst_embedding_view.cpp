@@ -5,7 +5,9 @@
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include <cmath>
@@ -144,6 +146,20 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 2);
     }
 
+    void aViewNeverShownComesAndGoesCleanly() {
+        // The app may build the panel before its window shows (or never show it): no GL
+        // context exists yet, so nothing may be drawn or released through one.
+        EmbeddingView view;
+        view.setScene(clusterScene());
+        view.setColorMode(ColorMode::ByKind);
+        view.setPickedPoint(3);
+        QVERIFY(view.renderImage(QSize(100, 100)).isNull());
+        QString error;
+        QVERIFY(!view.exportPng(QDir::temp().filePath(QStringLiteral("never.png")), {100, 100},
+                                &error));
+        QVERIFY(error.contains(QStringLiteral("OpenGL")));
+    }
+
     void clickShowsThePointInTheInfoPanel() {
         GRINDSTONE_REQUIRE_OPENGL();
         showPanel();
@@ -214,6 +230,67 @@ private Q_SLOTS:
         QCOMPARE(view()->pickedPoint(), -1);
         view()->resetCamera();
         QVERIFY((view()->screenPosition(0) - before).manhattanLength() < 0.5);
+    }
+
+    void movingToAnotherWindowKeepsRendering() {
+        // A floated dock: the view changes top-level window and Qt gives it a new context.
+        GRINDSTONE_REQUIRE_OPENGL();
+        showPanel();
+        QWidget other;
+        auto* layout = new QVBoxLayout(&other);
+        layout->addWidget(view());
+        other.resize(700, 500);
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        const QImage image = view()->renderImage(QSize(300, 200));
+        QVERIFY(!image.isNull());
+        QVERIFY(image.pixel(5, 5) == qRgb(255, 255, 255));  // the background was drawn
+        view()->setParent(nullptr);  // back out before `other` goes (the panel deletes it)
+        view()->setParent(m_panel.get());
+        view()->show();
+        QVERIFY(!view()->renderImage(QSize(300, 200)).isNull());
+    }
+
+    void linkedViewsShareTheirCamera() {
+        GRINDSTONE_REQUIRE_OPENGL();
+        showPanel();
+        EmbeddingView other;
+        other.resize(view()->size());
+        other.setScene(clusterScene());
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        connect(view(), &EmbeddingView::cameraChanged, &other,
+                [&] { other.followCamera(*view()); });
+        connect(&other, &EmbeddingView::cameraChanged, view(),
+                [&] { view()->followCamera(other); });
+        QSignalSpy moved(&other, &EmbeddingView::cameraChanged);
+        view()->rotateCamera(40, 10);
+        view()->setParallelProjection(true);
+        view()->zoomCamera(1.5);
+        QVERIFY(moved.count() >= 3);
+        QVERIFY(moved.count() < 10);  // no ping-pong
+        QVERIFY(other.parallelProjection());
+        for (int i : {0, 8, 15})
+            QVERIFY((other.screenPosition(i) - view()->screenPosition(i)).manhattanLength() < 0.01);
+    }
+
+    void restingOverAPointShowsItsClassAndKind() {
+        GRINDSTONE_REQUIRE_OPENGL();
+        showPanel();
+        QTest::mouseMove(view(), view()->screenPosition(kGenerated).toPoint());
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(),
+                 QStringLiteral("boot \u00b7 stage-2 output \u00b7 hardness 0.75"));
+        QToolTip::hideText();
+    }
+
+    void doubleClickCentresOnAPoint() {
+        GRINDSTONE_REQUIRE_OPENGL();
+        showPanel();
+        QTest::mouseDClick(view(), Qt::LeftButton, {}, view()->screenPosition(14).toPoint());
+        const QPointF centre = QRectF(view()->rect()).center();
+        QVERIFY((view()->screenPosition(14) - centre).manhattanLength() < 1.0);
+        QCOMPARE(view()->pickedPoint(), 14);
     }
 
     void hiddenKindsCannotBePicked() {

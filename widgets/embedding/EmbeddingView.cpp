@@ -7,6 +7,7 @@
 #include <QRubberBand>
 #include <QSaveFile>
 #include <QSurfaceFormat>
+#include <QToolTip>
 
 #include <vtkCamera.h>
 #include <vtkCommand.h>
@@ -16,6 +17,7 @@
 #include <vtkRenderer.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "widgets/embedding/PaintOverlay.h"
 #include "widgets/embedding/SceneLayers.h"
@@ -67,13 +69,35 @@ EmbeddingView::EmbeddingView(QWidget* parent) : QOpenGLWidget(parent) {
     m_settle.setSingleShot(true);
     m_settle.setInterval(250);
     connect(&m_settle, &QTimer::timeout, this, [this] { setInteracting(false); });
+    setMouseTracking(true);
+    m_hover.setSingleShot(true);
+    m_hover.setInterval(300);
+    connect(&m_hover, &QTimer::timeout, this, [this] {
+        const int i = pointAt(m_hoverPos);
+        if (i < 0) return QToolTip::hideText();
+        const ScenePoint& p = m_scene.points[size_t(i)];
+        QString text =
+            m_scene.className(p.label) + QStringLiteral(" \u00b7 ") + pointKindName(p.kind);
+        if (!std::isnan(p.hardness))
+            text += QStringLiteral(" \u00b7 hardness %1").arg(double(p.hardness), 0, 'g', 3);
+        QToolTip::showText(mapToGlobal(m_hoverPos), text, this);
+    });
 }
 
 EmbeddingView::~EmbeddingView() {
-    // GL resources belong to this widget's context: release them while it is current.
+    // GL resources belong to this widget's context: release them while it is current. The
+    // context dies after this body, with the members: it must not call releaseGl then.
+    if (context()) disconnect(context(), nullptr, this, nullptr);
     makeCurrent();
     m_layers.reset();
     m_window->Finalize();
+    doneCurrent();
+}
+
+void EmbeddingView::releaseGl() {
+    makeCurrent();
+    m_window->Finalize();
+    m_window->SetReadyForRendering(false);
     doneCurrent();
 }
 
@@ -86,6 +110,10 @@ void EmbeddingView::onIsCurrent(vtkObject*, unsigned long, void* callData) {
 }
 
 void EmbeddingView::initializeGL() {
+    // Qt replaces the context when the widget moves to another window (a dock floated or
+    // docked): VTK must let go of the old one first, and initializes again here.
+    connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &EmbeddingView::releaseGl,
+            Qt::DirectConnection);
     m_window->SetIsDirect(true);
     m_window->SetSupportsOpenGL(true);
     m_window->SetReadyForRendering(true);

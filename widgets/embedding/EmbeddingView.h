@@ -28,8 +28,9 @@ class ScreenProjection;
 
 /// The 3D embedding view: a QOpenGLWidget hosting a vtkGenericOpenGLRenderWindow (Debian's
 /// VTK Qt module is Qt 5 only). Mouse: left-drag rotates, right- or middle-drag (or
-/// ctrl+left) pans, the wheel zooms, a click picks a point, shift+drag selects a box into
-/// the shared SampleSelection; R resets the camera. The scene is plain data
+/// ctrl+left) pans, the wheel zooms, a click picks a point, a double-click centres on it,
+/// shift+drag selects a box into the shared SampleSelection, resting over a point shows its
+/// class and kind; R resets the camera. The scene is plain data
 /// (EmbeddingScene); nothing here knows about training.
 class EmbeddingView : public QOpenGLWidget {
     Q_OBJECT
@@ -63,7 +64,12 @@ public:
     /// Camera moves in degrees and zoom factors (>1 zooms in), as the mouse does them.
     void rotateCamera(double azimuthDegrees, double elevationDegrees);
     void zoomCamera(double factor);
+    /// Moves the camera (not turning it) so that point `index` is in the middle of the view.
+    void centreOn(int index);
     void panCamera(QPointF pixels);
+    /// Takes `other`'s camera (position, focal point, up, zoom, projection): linked views of
+    /// two runs connect one's cameraChanged to the other's followCamera.
+    void followCamera(const EmbeddingView& other);
     /// While interacting a subsample of the large kinds is drawn (level of detail).
     void setInteracting(bool interacting);
 
@@ -88,6 +94,8 @@ public:
 
 Q_SIGNALS:
     void pointPicked(int index);
+    /// The camera moved (mouse, reset, projection change or followCamera).
+    void cameraChanged();
     void sceneChanged();
 
 protected:
@@ -97,6 +105,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
@@ -104,6 +113,7 @@ protected:
 private:
     enum class Drag { None, Rotate, Pan, Select };
 
+    void releaseGl();
     void onMakeCurrent(vtkObject*, unsigned long, void*);
     void onIsCurrent(vtkObject*, unsigned long, void* callData);
     void renderVtk(int width, int height);
@@ -128,6 +138,8 @@ private:
     SceneLegend m_legendContent;
     QRubberBand* m_rubberBand = nullptr;
     QTimer m_settle;  // back to full detail after the wheel stops
+    QTimer m_hover;   // a tooltip for the point under a mouse that rests
+    QPoint m_hoverPos;
     ColorMode m_colorMode = ColorMode::ByClass;
     double m_pointSize = 5;
     bool m_tripletsVisible = true;

@@ -23,6 +23,16 @@ namespace {
 constexpr double kDegreesPerPixel = 0.4;
 constexpr int kClickSlop = 3;  // pixels a click may move and still be a click
 
+bool sameCamera(vtkCamera* a, vtkCamera* b) {
+    const auto same3 = [](const double* x, const double* y) {
+        return x[0] == y[0] && x[1] == y[1] && x[2] == y[2];
+    };
+    return same3(a->GetPosition(), b->GetPosition()) &&
+           same3(a->GetFocalPoint(), b->GetFocalPoint()) && same3(a->GetViewUp(), b->GetViewUp()) &&
+           a->GetParallelProjection() == b->GetParallelProjection() &&
+           a->GetParallelScale() == b->GetParallelScale() && a->GetViewAngle() == b->GetViewAngle();
+}
+
 }  // namespace
 
 void EmbeddingView::resetCamera() {
@@ -40,8 +50,19 @@ void EmbeddingView::resetCamera() {
     cameraMoved();
 }
 
+void EmbeddingView::followCamera(const EmbeddingView& other) {
+    if (&other == this) return;
+    vtkCamera* camera = m_renderer->GetActiveCamera();
+    vtkCamera* source = other.m_renderer->GetActiveCamera();
+    // Linked views call each other back: stop when there is nothing new.
+    if (sameCamera(camera, source)) return;
+    camera->DeepCopy(source);
+    cameraMoved();
+}
+
 void EmbeddingView::cameraMoved() {
     m_renderer->ResetCameraClippingRange();
+    Q_EMIT cameraChanged();
     m_axes->update();  // the axes triad turns with the camera
     update();
 }
@@ -122,7 +143,12 @@ void EmbeddingView::mousePressEvent(QMouseEvent* event) {
 
 void EmbeddingView::mouseMoveEvent(QMouseEvent* event) {
     const QPoint pos = event->position().toPoint();
-    if (m_drag == Drag::None) return;
+    if (m_drag == Drag::None) {
+        m_hoverPos = pos;
+        m_hover.start();
+        return;
+    }
+    m_hover.stop();
     if (!m_moved && (pos - m_pressPos).manhattanLength() <= kClickSlop) return;
     if (!m_moved && m_drag != Drag::Select) setInteracting(true);
     m_moved = true;
@@ -157,6 +183,33 @@ void EmbeddingView::mouseReleaseEvent(QMouseEvent* event) {
     }
     if (m_moved) setInteracting(false);
     event->accept();
+}
+
+void EmbeddingView::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton) return;
+    const int index = pointAt(event->position());
+    // The release that follows must not pick again where the point was before centring.
+    m_drag = Drag::None;
+    if (index >= 0) {
+        setPickedPoint(index);
+        centreOn(index);
+    }
+    event->accept();
+}
+
+void EmbeddingView::centreOn(int index) {
+    if (index < 0 || size_t(index) >= m_scene.points.size()) return;
+    const ScenePoint& p = m_scene.points[size_t(index)];
+    vtkCamera* camera = m_renderer->GetActiveCamera();
+    double focal[3], position[3];
+    camera->GetFocalPoint(focal);
+    camera->GetPosition(position);
+    const double target[3] = {p.x, p.y, p.z};
+    for (int i = 0; i < 3; ++i)
+        position[i] += target[i] - focal[i];
+    camera->SetFocalPoint(target);
+    camera->SetPosition(position);
+    cameraMoved();
 }
 
 void EmbeddingView::wheelEvent(QWheelEvent* event) {
