@@ -32,5 +32,6 @@ int runResume(Args args);
 int runRuns(Args args);
 int runOptions(Args args);
 int runExport(Args args);
+int runProject(Args args);
 
 }  // namespace grindstone::cli

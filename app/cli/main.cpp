@@ -1,4 +1,5 @@
-// grindstone-cli: headless training, benches, evaluation, export and the option reference.
+// grindstone-cli: headless training, benches, evaluation, export, embedding projections and
+// the option reference.
 #include <iostream>
 
 #include "BenchCommand.h"
@@ -28,6 +29,10 @@ void printUsage(std::ostream& out) {
            "  export RUN_DIR [--step N] (--torchscript FILE | --projector DIR)\n"
            "        write the trained network as TorchScript and / or one snapshot as\n"
            "        TensorBoard projector files (both flags may be given)\n"
+           "  project RUN_DIR --method pca|tsne|umap [--step N] [--dims 2|3] [--seed S]\n"
+           "          --out FILE.npy\n"
+           "        lay out one embedding snapshot (newest, or --step) in 2-D or 3-D and\n"
+           "        write it as an N x dims float32 .npy in the snapshot's row order\n"
            "  options [--json | --schema]\n"
            "        list every option with type, default, range and doc (--schema: the JSON\n"
            "        Schema of a run's config.json)\n"
@@ -51,6 +56,7 @@ int main(int argc, char** argv) {
         if (command == "runs") return cli::runRuns(args);
         if (command == "bench") return cli::runBench(args);
         if (command == "export") return cli::runExport(args);
+        if (command == "project") return cli::runProject(args);
         if (command == "options") return cli::runOptions(args);
         if (command == "help" || command == "--help" || command == "-h") {
             printUsage(std::cout);

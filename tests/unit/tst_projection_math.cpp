@@ -153,14 +153,18 @@ private Q_SLOTS:
 
     void badInputIsRefused() {
         using test::expectInputError;
-        expectInputError([] { principalComponents(Matrix(1, 3), 2); }, {"PCA", "at least 2"});
+        expectInputError([] { principalComponents(Matrix(1, 3), 2); },
+                         {QStringLiteral("PCA"), QStringLiteral("at least 2")});
         Matrix withNan = randomPoints(5, 2, 1);
         withNan.at(3, 1) = std::nanf("");
-        expectInputError([&] { principalComponents(withNan, 2); }, {"row 3", "finite"});
-        expectInputError([] { alignToReference(Matrix(3, 2), Matrix(4, 2)); }, {"3 x 2", "4 x 2"});
+        expectInputError([&] { principalComponents(withNan, 2); },
+                         {QStringLiteral("row 3"), QStringLiteral("finite")});
+        expectInputError([] { alignToReference(Matrix(3, 2), Matrix(4, 2)); },
+                         {QStringLiteral("3 x 2"), QStringLiteral("4 x 2")});
         const Matrix data = randomPoints(20, 3, 2);
-        expectInputError([&] { trustworthiness(data, data, 10); }, {"k = 10"});
-        expectInputError([&] { knnLabelAgreement(data, std::vector<int>(3), 2); }, {"3 labels"});
+        expectInputError([&] { trustworthiness(data, data, 10); }, {QStringLiteral("k = 10")});
+        expectInputError([&] { knnLabelAgreement(data, std::vector<int>(3), 2); },
+                         {QStringLiteral("3 labels")});
     }
 };
 

@@ -75,7 +75,8 @@ private Q_SLOTS:
         QVERIFY(projectionMethodFromName("pca") == ProjectionMethod::Pca);
         QVERIFY(projectionMethodFromName("tsne") == ProjectionMethod::Tsne);
         QVERIFY(projectionMethodFromName("umap") == ProjectionMethod::Umap);
-        test::expectInputError([] { projectionMethodFromName("mds"); }, {"'mds'", "pca"});
+        test::expectInputError([] { projectionMethodFromName("mds"); },
+                               {QStringLiteral("'mds'"), QStringLiteral("pca")});
     }
 
     void separatesClustersDeterministically_data() {
@@ -140,22 +141,25 @@ private Q_SLOTS:
     void badInputIsRefused() {
         using test::expectInputError;
         EmbeddingProjector pca(optionsFor(ProjectionMethod::Pca, 3));
-        expectInputError([&] { pca.project(Matrix()); }, {"at least 2", "got 0"});
-        expectInputError([&] { pca.project(Matrix(1, 4)); }, {"at least 2", "got 1"});
+        expectInputError([&] { pca.project(Matrix()); },
+                         {QStringLiteral("at least 2"), QStringLiteral("got 0")});
+        expectInputError([&] { pca.project(Matrix(1, 4)); },
+                         {QStringLiteral("at least 2"), QStringLiteral("got 1")});
         Matrix bad = gaussianClusters(5, 4).points;
         bad.at(7, 2) = std::numeric_limits<float>::infinity();
-        expectInputError([&] { pca.project(bad); }, {"row 7", "finite"});
+        expectInputError([&] { pca.project(bad); },
+                         {QStringLiteral("row 7"), QStringLiteral("finite")});
         EmbeddingProjector fourDims(optionsFor(ProjectionMethod::Pca, 4));
         expectInputError([&] { fourDims.project(gaussianClusters(5, 4).points); },
-                         {"dims = 4", "2 or 3"});
+                         {QStringLiteral("dims = 4"), QStringLiteral("2 or 3")});
         EmbeddingProjector tsne(optionsFor(ProjectionMethod::Tsne, 2));
         expectInputError([&] { tsne.project(gaussianClusters(5, 4).points); },
-                         {"perplexity 30", "20 points"});
+                         {QStringLiteral("perplexity 30"), QStringLiteral("20 points")});
         ProjectionOptions umapOptions = optionsFor(ProjectionMethod::Umap, 2);
         umapOptions.neighbours = 50;
         EmbeddingProjector umap(umapOptions);
         expectInputError([&] { umap.project(gaussianClusters(5, 4).points); },
-                         {"50 neighbours", "20 points"});
+                         {QStringLiteral("50 neighbours"), QStringLiteral("20 points")});
         QVERIFY(!tsne.hasPrevious());  // a refused projection leaves no layout behind
     }
 

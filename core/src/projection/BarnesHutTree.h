@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -15,9 +16,14 @@ public:
     /// Rebuilds the tree over `count` points, `Dims` doubles each, row-major. Deterministic.
     void build(const double* points, int64_t count);
 
-    /// Repulsion on point `i`: adds sum_j q_ij^2 (y_i - y_j) to `force` (unnormalised
-    /// q = 1 / (1 + |y_i - y_j|^2)) and returns sum_j q_ij, over all j != i.
-    double repulsion(int64_t i, double thetaSquared, double* force) const;
+    /// Repulsion on every point i: forces[i] = sum_j q_ij^2 (y_i - y_j) (unnormalised
+    /// q = 1 / (1 + |y_i - y_j|^2)) and sumQ[i] = sum_j q_ij, over all j != i. Points go in
+    /// groups of up to kGroupSize that share one traversal: a cell is summarised only when the
+    /// criterion holds for the whole group's bounding box (so for each of its points), which
+    /// saves most of the tree walking. Parallel over groups (OpenMP); deterministic.
+    void repulsion(double thetaSquared, double* forces, double* sumQ) const;
+
+    static constexpr int kGroupSize = 16;
 
 private:
     struct Node {
@@ -31,6 +37,9 @@ private:
 
     void split(int32_t node, std::array<double, Dims> low, std::array<double, Dims> high,
                int depth);
+    /// Repulsion on the points m_order[first, first + size).
+    void groupRepulsion(int32_t first, int32_t size, double thetaSquared, double* forces,
+                        double* sumQ) const;
 
     const double* m_points = nullptr;
     std::vector<Node> m_nodes;

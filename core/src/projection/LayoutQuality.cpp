@@ -2,8 +2,10 @@
 #include <algorithm>
 #include <string>
 
-#include <torch/linalg.h>
+// torch/linalg.h needs the tensor types declared first.
 #include <torch/types.h>
+
+#include <torch/linalg.h>
 
 #include "evaluation/InputChecks.h"
 #include "grindstone/Error.h"

@@ -3,8 +3,10 @@
 #include <cmath>
 #include <string>
 
-#include <torch/linalg.h>
+// torch/linalg.h needs the tensor types declared first.
 #include <torch/types.h>
+
+#include <torch/linalg.h>
 
 #include "evaluation/InputChecks.h"
 #include "grindstone/Error.h"

@@ -41,12 +41,7 @@ void optimise(std::vector<double>& y, const SparseGraph& p, const Schedule& sche
         tree.build(y.data(), n);
         // Per-point results in arrays and sums in index order: the same bits whatever the
         // thread count or schedule.
-#pragma omp parallel for schedule(dynamic, 256)
-        for (int64_t i = 0; i < n; ++i) {
-            double* rep = repulsive.data() + i * Dims;
-            std::fill(rep, rep + Dims, 0.0);
-            sumQ[static_cast<size_t>(i)] = tree.repulsion(i, thetaSquared, rep);
-        }
+        tree.repulsion(thetaSquared, repulsive.data(), sumQ.data());
         double z = 0;
         for (double q : sumQ)
             z += q;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>  // before Matrix.h, which uses size_t without including it
+
 #include "grindstone/Matrix.h"
 #include "grindstone/projection/Projection.h"
 #include "projection/ProjectionSupport.h"

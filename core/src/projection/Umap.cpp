@@ -13,7 +13,7 @@ constexpr int kNegativeSamples = 5;
 constexpr float kGradientClip = 4.0f;
 constexpr double kInitialExtent = 10.0;
 constexpr float kInitialNoise = 1e-4f;
-constexpr double kWarmLearningRate = 0.25;
+constexpr double kWarmLearningRate = 0.1;
 
 /// umap-learn's Tausworthe generator (tau88), seeded through splitmix64.
 class TauRandom {
@@ -163,7 +163,7 @@ Matrix runUmap(const Matrix& data, const ProjectionOptions& options, const Matri
     double rate = 1.0;
     if (warmStart) {
         y = warmStart->values;
-        epochs = std::max(50, fullEpochs / 4);
+        epochs = std::max(30, fullEpochs / 10);
         rate = kWarmLearningRate;
     } else {
         y = pcaStart(data, options.dims, options.seed);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>  // before Matrix.h, which uses size_t without including it
+
 #include "grindstone/Matrix.h"
 #include "grindstone/projection/Projection.h"
 #include "projection/ProjectionSupport.h"
@@ -25,7 +27,7 @@ SparseGraph fuzzySimplicialSet(const Neighbours& neighbours);
 /// edges weaker than max / epochs dropped, PCA start scaled to [0, 10], then SGD over edges
 /// sampled in proportion to their weight, 5 negative samples each, learning rate 1 decaying
 /// linearly. Single-threaded SGD with one seeded generator: deterministic. `warmStart`: that
-/// layout instead of PCA, a quarter of the epochs (at least 50) from a learning rate of 0.25.
+/// layout instead of PCA, a tenth of the epochs (at least 30) from a learning rate of 0.1.
 Matrix runUmap(const Matrix& data, const ProjectionOptions& options, const Matrix* warmStart,
                const ProgressReporter& progress);
 

@@ -48,9 +48,10 @@ void checkProjectionInput(const Matrix& embeddings, const ProjectionOptions& opt
 /// count matches.
 ///
 /// Warm starts (a previous layout of the same row count): t-SNE skips early exaggeration and
-/// runs a quarter of its iterations (at least 100) with the final momentum; UMAP runs a
-/// quarter of its epochs (at least 50) from a learning rate of 0.25 instead of 1, so the
-/// layout settles into the new data instead of being rebuilt.
+/// runs a quarter of its iterations (at least 100) with the final momentum; UMAP runs a tenth
+/// of its epochs (at least 30) from a learning rate of 0.1 instead of 1. Measured on 600 points
+/// in 4 clusters with unchanged data, one warm start moves points by ~6% of the layout's
+/// radius (RMS), so frames stay comparable while the layout follows changed data.
 class EmbeddingProjector {
 public:
     explicit EmbeddingProjector(ProjectionOptions options);
