@@ -1,5 +1,5 @@
-// grindstone-cli project: a run trained by the CLI (or, without the glyph data, a run folder
-// written here) projected into an N x dims .npy; every bad argument exits 2 with a message
+// grindstone-cli project: run folders written here and a tiny run the CLI trains (when the glyph
+// data is there) projected into N x dims .npy files; every bad argument exits 2 with a message
 // naming what is wrong and writes no file.
 #include <QDir>
 #include <QFile>
@@ -10,23 +10,14 @@
 #include <random>
 
 #include "grindstone/session/Npy.h"
+#include "sessions/SessionTestSupport.h"
 
 using namespace grindstone;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Result runCli(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(GRINDSTONE_CLI), args);
-    process.waitForFinished(600000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using sessiontest::Result;
+using sessiontest::runCli;
 
 void writeText(const QString& path, const QByteArray& text) {
     QFile f(path);
@@ -59,10 +50,6 @@ void writeSyntheticRun(const QString& run, int rows) {
                                                       "], \"dataset_indices\": [" + indices +
                                                       "], \"is_test\": [" + isTest + "]}");
     }
-}
-
-QString glyphs() {
-    return QStringLiteral(GRINDSTONE_SHARED_DIR "/data/glyphs");
 }
 
 }  // namespace
@@ -98,18 +85,15 @@ private Q_SLOTS:
     }
 
     void trainedRunNewestSnapshotBySeed() {
-        if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz")))
+        if (!QFileInfo::exists(sessiontest::glyphs() +
+                               QStringLiteral("/train-images-idx3-ubyte.gz")))
             QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
         QTemporaryDir dir;
         const QString run = dir.filePath(QStringLiteral("run"));
-        const Result train = runCli({QStringLiteral("train"), QStringLiteral("--set"),
-                                     QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
-                                     QStringLiteral("method=triplet"), QStringLiteral("--set"),
-                                     QStringLiteral("steps=4"), QStringLiteral("--set"),
-                                     QStringLiteral("eval_every=0"), QStringLiteral("--set"),
-                                     QStringLiteral("snapshot_every=2"), QStringLiteral("--set"),
-                                     QStringLiteral("snapshot_size=200"), QStringLiteral("--set"),
-                                     QStringLiteral("threads=1"), QStringLiteral("--out"), run});
+        const Result train =
+            runCli(QStringList{QStringLiteral("train")} + sessiontest::tinyRunSettings(4, 2) +
+                   QStringList{QStringLiteral("--set"), QStringLiteral("method=triplet"),
+                               QStringLiteral("--out"), run});
         QVERIFY2(train.exitCode == 0, qPrintable(train.err));
         const QString a = dir.filePath(QStringLiteral("a.npy")),
                       b = dir.filePath(QStringLiteral("b.npy"));
@@ -121,8 +105,8 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(QStringLiteral("step 4")), qPrintable(r.out));  // the newest
         }
         const Matrix first = readNpy(a.toStdString());
-        QCOMPARE(first.rows, 200);
-        QCOMPARE(first.cols, 3);  // 3-D unless --dims says otherwise
+        QCOMPARE(first.rows, 60);  // tinyRunSettings' snapshot_size
+        QCOMPARE(first.cols, 3);   // 3-D unless --dims says otherwise
         QVERIFY2(first.values == readNpy(b.toStdString()).values, "same seed: same layout");
     }
 

@@ -13,6 +13,17 @@ struct Edge {
 
 }  // namespace
 
+SparseGraph neighbourGraph(const Neighbours& neighbours) {
+    SparseGraph g;
+    g.rows = neighbours.rows;
+    g.rowStart.resize(static_cast<size_t>(g.rows + 1));
+    for (int64_t i = 0; i <= g.rows; ++i)
+        g.rowStart[static_cast<size_t>(i)] = i * neighbours.k;
+    g.cols.assign(neighbours.indices.begin(), neighbours.indices.end());
+    g.weights.assign(g.cols.size(), 0.0);
+    return g;
+}
+
 SparseGraph symmetrise(const SparseGraph& graph, double (*merge)(double, double)) {
     std::vector<Edge> edges;
     edges.reserve(graph.cols.size() * 2);

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "projection/ProjectionSupport.h"
+
 namespace grindstone::projection {
 
 /// A weighted graph over the points in compressed-row form.
@@ -12,6 +14,10 @@ struct SparseGraph {
     std::vector<int32_t> cols;
     std::vector<double> weights;
 };
+
+/// The directed k-NN graph of `neighbours` (rows x k edges, row i to its neighbours), weights
+/// 0 for the caller to fill: t-SNE's conditionals, UMAP's memberships.
+SparseGraph neighbourGraph(const Neighbours& neighbours);
 
 /// The symmetric graph with weight merge(a_ij, a_ji) on every edge present either way (a
 /// missing direction weighs 0): t-SNE's P + P^T, UMAP's fuzzy union a + b - ab. `merge` must be

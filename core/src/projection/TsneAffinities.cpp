@@ -54,22 +54,13 @@ double add(double a, double b) {
 SparseGraph tsneAffinities(const Neighbours& neighbours, double perplexity) {
     const int64_t n = neighbours.rows;
     const int k = neighbours.k;
-    SparseGraph conditional;
-    conditional.rows = n;
-    conditional.rowStart.resize(static_cast<size_t>(n + 1));
-    conditional.cols.resize(static_cast<size_t>(n * k));
-    conditional.weights.resize(static_cast<size_t>(n * k));
+    SparseGraph conditional = neighbourGraph(neighbours);
 #pragma omp parallel for schedule(static)
     for (int64_t i = 0; i < n; ++i) {
         const auto at = static_cast<size_t>(i * k);
         calibrateRow(neighbours.distances.data() + at, k, perplexity,
                      conditional.weights.data() + at);
-        for (int j = 0; j < k; ++j)
-            conditional.cols[at + static_cast<size_t>(j)] =
-                static_cast<int32_t>(neighbours.indices[at + static_cast<size_t>(j)]);
     }
-    for (int64_t i = 0; i <= n; ++i)
-        conditional.rowStart[static_cast<size_t>(i)] = i * k;
     SparseGraph joint = symmetrise(conditional, add);
     double total = 0;
     for (double w : joint.weights)

@@ -49,11 +49,7 @@ SparseGraph fuzzySimplicialSet(const Neighbours& neighbours) {
         allDistances += std::sqrt(static_cast<double>(d2));
     const double meanDistance = allDistances / static_cast<double>(n * (k + 1));
 
-    SparseGraph memberships;
-    memberships.rows = n;
-    memberships.rowStart.resize(static_cast<size_t>(n + 1));
-    memberships.cols.resize(static_cast<size_t>(n * k));
-    memberships.weights.resize(static_cast<size_t>(n * k));
+    SparseGraph memberships = neighbourGraph(neighbours);
 #pragma omp parallel for schedule(static)
     for (int64_t i = 0; i < n; ++i) {
         const auto at = static_cast<size_t>(i * k);
@@ -69,14 +65,10 @@ SparseGraph fuzzySimplicialSet(const Neighbours& neighbours) {
         sigma = std::max(sigma, floor);
         for (int j = 0; j < k; ++j) {
             const double over = d[static_cast<size_t>(j)] - rho;
-            memberships.cols[at + static_cast<size_t>(j)] =
-                static_cast<int32_t>(neighbours.index(i, j));
             memberships.weights[at + static_cast<size_t>(j)] =
                 (over <= 0 || sigma == 0) ? 1.0 : std::exp(-over / sigma);
         }
     }
-    for (int64_t i = 0; i <= n; ++i)
-        memberships.rowStart[static_cast<size_t>(i)] = i * k;
     return symmetrise(memberships, fuzzyUnion);
 }
 
