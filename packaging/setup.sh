@@ -38,6 +38,8 @@ packages=(
   dataset-fashion-mnist xvfb xauth imagemagick
   # Python's torch (same 1.13 as libtorch-dev): the export test loads the TorchScript module
   python3-torch
+  # reference t-SNE / UMAP for tests/bench/projection_quality.py (trustworthiness side by side)
+  python3-sklearn umap-learn
 )
 
 sudo_cmd=""
