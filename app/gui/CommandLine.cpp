@@ -37,7 +37,11 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size, e.g. 1600x1000."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({workspace, open, preset, set, start, screenshot, delay, size});
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("The view to show first: the name of a tab in the "
+                                                 "centre, e.g. charts or embedding."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({workspace, open, preset, set, start, screenshot, delay, size, view});
     parser.process(arguments);
 
     CommandLine out;
@@ -49,6 +53,7 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     out.screenshot = parser.value(screenshot);
     out.screenshotDelayMs = static_cast<int>(parser.value(delay).toDouble() * 1000);
     out.size = parser.value(size);
+    out.view = parser.value(view);
     return out;
 }
 

@@ -15,9 +15,12 @@ class ExperimentPanel;
 class LogPanel;
 class MetricStore;
 class RunBrowser;
+class SampleSelection;
 }  // namespace grindstone::widgets
 
 namespace grindstone::gui {
+
+class EmbeddingTab;
 
 /// Where the window finds runs and the default data (tests point these at their own
 /// folders).
@@ -41,11 +44,17 @@ public:
     /// Continues a stopped or crashed run.
     void resumeRun(const QString& folder);
 
+    /// Brings the central view whose tab is named `name` (case-insensitive) to the front.
+    bool showView(const QString& name);
+    QStringList viewNames() const;
+
     widgets::ExperimentPanel* experimentPanel() const { return m_experiment; }
     widgets::ChartsView* chartsView() const { return m_charts; }
     widgets::RunBrowser* runBrowser() const { return m_runs; }
     widgets::LogPanel* logPanel() const { return m_log; }
     widgets::MetricStore* store() const { return m_store; }
+    EmbeddingTab* embeddingTab() const { return m_embedding; }
+    widgets::SampleSelection* selection() const { return m_selection; }
     TrainingController* controller() const { return m_controller; }
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }
@@ -76,6 +85,8 @@ private:
     widgets::RunBrowser* m_runs = nullptr;
     widgets::LogPanel* m_log = nullptr;
     QTabWidget* m_views = nullptr;
+    widgets::SampleSelection* m_selection = nullptr;
+    EmbeddingTab* m_embedding = nullptr;
     QAction* m_start = nullptr;
     QAction* m_pause = nullptr;
     QAction* m_resume = nullptr;

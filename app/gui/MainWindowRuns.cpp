@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QStatusBar>
 
+#include "EmbeddingTab.h"
 #include "MainWindow.h"
 #include "RunLocations.h"
 #include "widgets/charts/ChartsView.h"
@@ -63,6 +64,7 @@ bool MainWindow::openRun(const QString& folder) {
     if (!log.problem.isEmpty()) m_log->append(Level::Warning, log.problem);
     if (log.lines == 0 && !log.problem.isEmpty()) return false;
     m_charts->setRunTitle(QStringLiteral("Read-only: ") + runName(folder));
+    m_embedding->setRun(folder, false);
     setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
     m_log->append(Level::Info, QStringLiteral("Opened %1 read-only: %2 steps logged, %3 "
                                               "evaluations")
@@ -99,6 +101,7 @@ void MainWindow::onRunEnded(const QString& folder, RunEnd end, const QString& su
             statusBar()->showMessage(QStringLiteral("The run failed: see the log"), 10000);
             break;
     }
+    m_embedding->setLive(false);
     m_runs->refresh();
     m_runs->selectRun(folder);
     updateStatus();

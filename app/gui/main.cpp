@@ -58,6 +58,11 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "grindstone: cannot open run '%s'\n", qPrintable(args.openRun));
         return 2;
     }
+    if (!args.view.isEmpty() && !window.showView(args.view)) {
+        std::fprintf(stderr, "grindstone: --view %s: no such view (%s)\n", qPrintable(args.view),
+                     qPrintable(window.viewNames().join(QStringLiteral(", "))));
+        return 2;
+    }
     if (args.start) window.startAction()->trigger();
     if (!args.screenshot.isEmpty()) {
         QTimer::singleShot(args.screenshotDelayMs, &window, [&window, &args] {
