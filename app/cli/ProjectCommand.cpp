@@ -9,6 +9,7 @@
 #include "CliCommon.h"
 #include "grindstone/Error.h"
 #include "grindstone/projection/RunProjection.h"
+#include "grindstone/runtime/Threads.h"
 #include "grindstone/session/Npy.h"
 
 namespace grindstone::cli {
@@ -90,6 +91,8 @@ int runProject(Args args) {
         stepText.empty() ? -1 : static_cast<int64_t>(wholeNumber(stepText, "--step"));
     checkOutputPath(out);
 
+    // All cores for the projection's OpenMP loops, one OpenBLAS thread under them (DESIGN.md).
+    configureThreads(0);
     ProgressLines progress;
     const RunProjection result = projectRunSnapshot(
         runFolder, step, options, [&progress](double fraction, const std::string& phase) {

@@ -23,7 +23,7 @@ UmapCurve fitUmapCurve(double minDist);
 SparseGraph fuzzySimplicialSet(const Neighbours& neighbours);
 
 /// UMAP (McInnes, Healy & Melville 2018) of `data` into options.dims dimensions as umap-learn
-/// 0.5 does it with init="pca": k-NN graph (exact below kApproximateFrom rows), fuzzy set,
+/// 0.5 does it with init="pca": exact k-NN graph, fuzzy set,
 /// edges weaker than max / epochs dropped, PCA start scaled to [0, 10], then SGD over edges
 /// sampled in proportion to their weight, 5 negative samples each, learning rate 1 decaying
 /// linearly. Single-threaded SGD with one seeded generator: deterministic. `warmStart`: that
