@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "EmbeddingTab.h"
+#include "widgets/compare/CompareView.h"
 #include "widgets/selection/SampleSelection.h"
 
 #include <QAction>
@@ -36,6 +37,8 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     m_selection = new widgets::SampleSelection(this);
     m_embedding = new EmbeddingTab(m_selection, m_views);
     m_views->addTab(m_embedding, QStringLiteral("Embedding"));
+    m_compare = new widgets::CompareView(m_views);
+    m_views->addTab(m_compare, QStringLiteral("Compare"));
     setCentralWidget(m_views);
 
     createActions();
@@ -50,6 +53,7 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     connect(m_controller, &TrainingController::message, m_log, &widgets::LogPanel::append);
     connect(m_controller, &TrainingController::runStarted, this, [this](const QString& folder) {
         m_runs->refresh();
+        m_compare->refresh();
         m_embedding->setRun(folder, true);
     });
     connect(m_controller, &TrainingController::runEnded, this, &MainWindow::onRunEnded);
@@ -58,6 +62,7 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
 
     restoreSettings();
     m_runs->setWorkspace(m_setup.workspace);
+    m_compare->setWorkspace(m_setup.workspace);
     updateActions();
     updateStatus();
 }

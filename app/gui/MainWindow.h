@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace grindstone::widgets {
 class ChartsView;
+class CompareView;
 class ExperimentPanel;
 class LogPanel;
 class MetricStore;
@@ -54,6 +55,7 @@ public:
     widgets::LogPanel* logPanel() const { return m_log; }
     widgets::MetricStore* store() const { return m_store; }
     EmbeddingTab* embeddingTab() const { return m_embedding; }
+    widgets::CompareView* compareView() const { return m_compare; }
     widgets::SampleSelection* selection() const { return m_selection; }
     TrainingController* controller() const { return m_controller; }
     QAction* startAction() const { return m_start; }
@@ -87,6 +89,7 @@ private:
     QTabWidget* m_views = nullptr;
     widgets::SampleSelection* m_selection = nullptr;
     EmbeddingTab* m_embedding = nullptr;
+    widgets::CompareView* m_compare = nullptr;
     QAction* m_start = nullptr;
     QAction* m_pause = nullptr;
     QAction* m_resume = nullptr;

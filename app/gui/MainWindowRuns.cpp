@@ -102,6 +102,7 @@ void MainWindow::onRunEnded(const QString& folder, RunEnd end, const QString& su
             break;
     }
     m_embedding->setLive(false);
+    m_compare->refresh();
     m_runs->refresh();
     m_runs->selectRun(folder);
     updateStatus();

@@ -23,9 +23,12 @@ void readLine(const QJsonObject& line, MetricStore& store) {
     if (type == QLatin1String("step")) {
         QHash<QString, double> scalars;
         for (auto it = line.begin(); it != line.end(); ++it)
-            if (it.key() != QLatin1String("type") && it.key() != QLatin1String("step") &&
-                it.key() != QLatin1String("time"))
-                scalars.insert(it.key(), numberOrNan(it.value()));
+            if (it.key() != QLatin1String("type") && it.key() != QLatin1String("step"))
+                // "time" (training seconds so far) becomes "elapsed_seconds": a time axis for
+                // comparing runs; no chart draws it as a curve.
+                scalars.insert(it.key() == QLatin1String("time") ? QStringLiteral("elapsed_seconds")
+                                                                 : it.key(),
+                               numberOrNan(it.value()));
         store.appendStep(step, scalars);
     } else if (type == QLatin1String("evaluation")) {
         EvaluationPoint point;

@@ -1,0 +1,107 @@
+// CompareView's report: one self-contained HTML file (tables, charts as inline PNG images) and
+// the CSV of the run table beside it.
+#include <QBuffer>
+#include <QCheckBox>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTreeWidget>
+
+#include "widgets/compare/CompareView.h"
+#include "widgets/compare/OverlayChart.h"
+#include "widgets/compare/RunTableModel.h"
+
+namespace grindstone::widgets {
+namespace {
+
+bool writeFile(const QString& path, const QByteArray& bytes, QString* error) {
+    QSaveFile file(path);  // atomic: a reader never sees half a report
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error) *error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString pngDataUrl(QWidget* widget) {
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    widget->grab().save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString runTableHtml(const RunTableModel& model, const QStringList& folders) {
+    QString html = QStringLiteral("<table><tr>");
+    for (int c = 0; c < RunTableModel::ColumnCount; ++c)
+        html += QStringLiteral("<th>%1</th>")
+                    .arg(model.headerData(c, Qt::Horizontal, Qt::DisplayRole)
+                             .toString()
+                             .toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QStringList rowFolders =
+            model.index(r, 0).data(RunTableModel::FolderRole).toStringList();
+        bool chosen = false;
+        for (const QString& f : rowFolders)
+            chosen = chosen || folders.contains(f);
+        if (!chosen) continue;
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < RunTableModel::ColumnCount; ++c)
+            html += QStringLiteral("<td>%1</td>")
+                        .arg(model.index(r, c).data().toString().toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString diffHtml(const QTreeWidget& diff) {
+    QString html = QStringLiteral("<table><tr>");
+    for (int c = 0; c < diff.columnCount(); ++c)
+        html += QStringLiteral("<th>%1</th>").arg(diff.headerItem()->text(c).toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int r = 0; r < diff.topLevelItemCount(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < diff.columnCount(); ++c)
+            html +=
+                QStringLiteral("<td>%1</td>").arg(diff.topLevelItem(r)->text(c).toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+}  // namespace
+
+bool CompareView::exportReport(const QString& path, QString* error) const {
+    const QStringList folders = selectedRuns();
+    QString html = QStringLiteral(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Grindstone comparison</title>"
+        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}"
+        "td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}th{background:#f0f0f0}"
+        "img{margin:4px;border:1px solid #ddd}</style></head><body>");
+    html += QStringLiteral(
+                "<h1>Run comparison</h1><p>%1 runs of %2, written %3. Metrics are "
+                "the last evaluation's on the test classes (never the best one), in "
+                "percent.</p>")
+                .arg(folders.size())
+                .arg(m_workspace.toHtmlEscaped(),
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    html += QStringLiteral("<h2>Runs</h2>") + runTableHtml(*m_model, folders);
+    html += QStringLiteral("<h2>Configuration%1</h2>")
+                .arg(m_differencesOnly->isChecked() ? QStringLiteral(" (differences only)")
+                                                    : QString()) +
+            diffHtml(*m_diff);
+    html += QStringLiteral("<h2>Curves</h2>");
+    for (OverlayChart* chart : m_charts)
+        html += QStringLiteral("<img alt=\"%1\" src=\"%2\">")
+                    .arg(chart->chart()->title().toHtmlEscaped(), pngDataUrl(chart));
+    html += QStringLiteral("</body></html>\n");
+
+    const QFileInfo info(path);
+    const QString csvPath =
+        info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".csv");
+    return writeFile(path, html.toUtf8(), error) &&
+           writeFile(csvPath, m_model->toCsv().toUtf8(), error);
+}
+
+}  // namespace grindstone::widgets

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QVector>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTreeWidget;
+
+namespace grindstone::widgets {
+
+class MetricStore;
+class OverlayChart;
+class RunTableModel;
+
+/// Compare runs side by side: the workspace's runs as a sortable, filterable table (optionally
+/// grouped by seed into mean ± std); for the runs selected in it, the configuration diff
+/// ("differences only" by default), overlaid curves (losses, metrics, schedules) with one
+/// colour per run against step or time, and an HTML + CSV report. The chosen runs and toggles
+/// are kept in QSettings and come back at the next launch.
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CompareView(QWidget* parent = nullptr);
+    ~CompareView() override;
+
+    /// Lists the runs of `workspace` (keeps the selection of runs still there).
+    void setWorkspace(const QString& workspace);
+    void refresh();
+
+    /// Selects these run folders in the table (the comparison follows).
+    void selectRuns(const QStringList& folders);
+    QStringList selectedRuns() const;
+
+    /// Writes `path` (HTML: the selected runs' table, the configuration differences and every
+    /// chart as an image) and the CSV of the whole run table beside it (same name, .csv).
+    bool exportReport(const QString& path, QString* error) const;
+
+    RunTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QTreeWidget* diffTree() const { return m_diff; }
+    const QVector<OverlayChart*>& charts() const { return m_charts; }
+    QCheckBox* differencesOnly() const { return m_differencesOnly; }
+
+Q_SIGNALS:
+    void comparisonChanged();
+
+private:
+    void buildLayout();
+    void updateComparison();
+    void updateDiff();
+    void updateCharts();
+    void saveState() const;
+    void restoreState();
+
+    QString m_workspace;
+    RunTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QCheckBox* m_grouped = nullptr;
+    QCheckBox* m_differencesOnly = nullptr;
+    QComboBox* m_xAxis = nullptr;
+    QTreeWidget* m_diff = nullptr;
+    QLabel* m_summary = nullptr;
+    QVector<OverlayChart*> m_charts;
+    std::vector<std::unique_ptr<MetricStore>> m_stores;  // one per selected run
+    QStringList m_storeFolders;
+    QStringList m_restoredSelection;
+};
+
+}  // namespace grindstone::widgets

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <vector>
+
+#include "grindstone/compare/SeedGroups.h"
+#include "grindstone/session/RunListing.h"
+
+namespace grindstone::widgets {
+
+/// The runs of a workspace as a sortable table (name, method, miner, dataset, status, steps,
+/// duration, final Recall@1/2/4/8, NMI, F1, MAP@R), or, grouped, one row per set of runs that
+/// differ only by seed with each figure as mean ± std (n). Sorting uses the numbers
+/// (SortRole); metrics are the last evaluation's (never the best one).
+class RunTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Name,
+        Method,
+        Miner,
+        Dataset,
+        Status,
+        Steps,
+        Duration,
+        R1,
+        R2,
+        R4,
+        R8,
+        Nmi,
+        F1,
+        MapAtR,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int FolderRole = Qt::UserRole + 2;  ///< a row's run folders (QStringList)
+
+    explicit RunTableModel(QObject* parent = nullptr);
+
+    void setRuns(std::vector<RunSummary> runs);
+    void setGrouped(bool grouped);
+    bool grouped() const { return m_grouped; }
+    const std::vector<RunSummary>& runs() const { return m_runs; }
+    /// Index into runs() of a folder, -1 when absent.
+    int runIndex(const QString& folder) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// The table as CSV (header + rows as displayed, RFC 4180 quoting).
+    QString toCsv() const;
+
+private:
+    QVariant runData(const RunSummary& run, int column, int role) const;
+    QVariant groupData(const SeedGroup& group, int column, int role) const;
+
+    std::vector<RunSummary> m_runs;
+    std::vector<SeedGroup> m_groups;
+    bool m_grouped = false;
+};
+
+}  // namespace grindstone::widgets
