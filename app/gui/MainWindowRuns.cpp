@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "RunLocations.h"
 #include "widgets/charts/ChartsView.h"
+#include "widgets/compare/CompareView.h"
 #include "widgets/charts/MetricStore.h"
 #include "widgets/experiment/ExperimentPanel.h"
 #include "widgets/log/LogPanel.h"
