@@ -83,6 +83,8 @@ void CompareView::buildLayout() {
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->setMinimumHeight(8 * (fontMetrics().height() + 6));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RunTableModel::Name, QHeaderView::Stretch);
     m_table->setTextElideMode(Qt::ElideMiddle);
@@ -128,7 +130,7 @@ void CompareView::buildLayout() {
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(lower);
-    split->setStretchFactor(0, 1);
+    split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -86,7 +86,8 @@ void OverlayChart::setRuns(const QVector<Run>& runs, bool byTime) {
     if (yLow <= yHigh) {
         const double pad =
             yHigh > yLow ? 0.05 * (yHigh - yLow) : std::max(1e-3, std::abs(yHigh) * 0.05);
-        y->setRange(yLow - pad, yHigh + pad);
+        // Losses and rates are never negative: no axis reaching below zero for them.
+        y->setRange(yLow >= 0 ? std::max(0.0, yLow - pad) : yLow - pad, yHigh + pad);
     }
 }
 
