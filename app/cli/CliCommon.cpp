@@ -3,7 +3,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <climits>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -40,12 +42,20 @@ bool takeFlag(Args& args, const std::string& name) {
     return true;
 }
 
-int64_t parseStep(const std::string& text, const std::string& flag) {
+uint64_t wholeNumber(const std::string& text, const std::string& flag) {
+    errno = 0;
     char* end = nullptr;
-    const long long step = std::strtoll(text.c_str(), &end, 10);
-    if (text.empty() || *end != '\0' || step < 0)
-        throw InputError(flag + ": '" + text + "' is not a step number >= 0");
-    return step;
+    const unsigned long long value = std::strtoull(text.c_str(), &end, 10);
+    if (text.empty() || text[0] == '-' || *end != '\0' || errno == ERANGE)
+        throw InputError(flag + ": '" + text + "' is not a whole number >= 0");
+    return value;
+}
+
+int64_t parseStep(const std::string& text, const std::string& flag) {
+    const uint64_t step = wholeNumber(text, flag);
+    if (step > static_cast<uint64_t>(INT64_MAX))
+        throw InputError(flag + ": '" + text + "' is not a whole number >= 0");
+    return static_cast<int64_t>(step);
 }
 
 void expectNoMore(const Args& args, const std::string& command) {

@@ -18,7 +18,9 @@ Config configFromArgs(const Args& args, Args& rest, const Config& base = Config(
 /// Value of `--name VALUE` in args (removed from args), or empty.
 std::string takeOption(Args& args, const std::string& name);
 bool takeFlag(Args& args, const std::string& name);
-/// A step number given as `flag`'s value (">= 0"); throws InputError naming the flag otherwise.
+/// A whole number >= 0 given as `flag`'s value; throws InputError naming the flag otherwise.
+uint64_t wholeNumber(const std::string& text, const std::string& flag);
+/// The same as a step number.
 int64_t parseStep(const std::string& text, const std::string& flag);
 /// Throws InputError when arguments are left over.
 void expectNoMore(const Args& args, const std::string& command);

@@ -21,15 +21,6 @@ const char* const kUsage =
     "--out FILE.npy";
 
 /// A whole non-negative number, or InputError naming the flag.
-uint64_t wholeNumber(const std::string& text, const std::string& flag) {
-    errno = 0;
-    char* end = nullptr;
-    const unsigned long long value = std::strtoull(text.c_str(), &end, 10);
-    if (text.empty() || text[0] == '-' || *end != '\0' || errno == ERANGE)
-        throw InputError(flag + ": '" + text + "' is not a whole number >= 0");
-    return value;
-}
-
 /// Refuses an output path whose folder is missing or which names a folder, before any work.
 void checkOutputPath(const std::string& out) {
     namespace fs = std::filesystem;
@@ -87,8 +78,7 @@ int runProject(Args args) {
         options.dims = dimsText == "2" ? 2 : 3;
     }
     if (!seedText.empty()) options.seed = wholeNumber(seedText, "--seed");
-    const int64_t step =
-        stepText.empty() ? -1 : static_cast<int64_t>(wholeNumber(stepText, "--step"));
+    const int64_t step = stepText.empty() ? -1 : parseStep(stepText, "--step");
     checkOutputPath(out);
 
     // All cores for the projection's OpenMP loops, one OpenBLAS thread under them (DESIGN.md).

@@ -264,7 +264,7 @@ private Q_SLOTS:
             {"no run given", {ts, model}, {QStringLiteral("export needs a run folder")}},
             {"bad step",
              {run, QStringLiteral("--step"), QStringLiteral("last"), ts, model},
-             {QStringLiteral("'last' is not a step number")}},
+             {QStringLiteral("'last' is not a whole number")}},
         };
         for (const Case& c : cases) {
             const Result r = runCli(QStringList{QStringLiteral("export")} + c.args);
@@ -331,7 +331,7 @@ private Q_SLOTS:
              QStringLiteral("stored steps: 0, 1, 2")},
             {"bad step",
              {run, QStringLiteral("--step"), QStringLiteral("x")},
-             QStringLiteral("'x' is not a step number")},
+             QStringLiteral("'x' is not a whole number")},
             {"damaged stage file", {damaged}, QStringLiteral("g2_negative.npy")},
             {"extra argument", {run, QStringLiteral("--fast")}, QStringLiteral("--fast")},
         };
