@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CompareEmbeddings.h"
 #include "EmbeddingTab.h"
 #include "widgets/compare/CompareView.h"
 #include "widgets/selection/SampleSelection.h"
@@ -39,6 +40,10 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     m_views->addTab(m_embedding, QStringLiteral("Embedding"));
     m_compare = new widgets::CompareView(m_views);
     m_views->addTab(m_compare, QStringLiteral("Compare"));
+    auto* compareEmbeddings = new CompareEmbeddings(m_compare);
+    m_compare->addPage(compareEmbeddings, QStringLiteral("Embeddings"));
+    connect(m_compare, &widgets::CompareView::comparisonChanged, compareEmbeddings,
+            [this, compareEmbeddings] { compareEmbeddings->setRuns(m_compare->selectedRuns()); });
     setCentralWidget(m_views);
 
     createActions();

@@ -8,6 +8,8 @@
 #include <QSlider>
 #include <QTemporaryDir>
 
+#include <QTreeWidget>
+#include "CompareEmbeddings.h"
 #include "EmbeddingTab.h"
 #include "GlTestSupport.h"
 #include "GuiTestSupport.h"
@@ -36,12 +38,9 @@ bool waitForStep(gui::EmbeddingTab* tab, qint64 step) {
 class TestEmbeddingTab : public QObject {
     Q_OBJECT
     QTemporaryDir m_workspace;
-    QString m_run;
+    QString m_run, m_otherSeed;
 
-private Q_SLOTS:
-    void initTestCase() {
-        if (!test::glyphsPresent()) QSKIP("the glyph benchmark is absent from the shared folder");
-        m_run = m_workspace.filePath(QStringLiteral("tiny"));
+    static QString train(const QString& out, int seed) {
         QProcess cli;
         cli.start(
             QStringLiteral(GRINDSTONE_CLI),
@@ -49,9 +48,20 @@ private Q_SLOTS:
              QStringLiteral("dataset=") + test::glyphsFolder(), QStringLiteral("--set"),
              QStringLiteral("steps=2"), QStringLiteral("--set"), QStringLiteral("snapshot_every=1"),
              QStringLiteral("--set"), QStringLiteral("snapshot_size=60"), QStringLiteral("--set"),
-             QStringLiteral("threads=1"), QStringLiteral("--out"), m_run});
-        QVERIFY(cli.waitForFinished(600000));
-        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+             QStringLiteral("threads=1"), QStringLiteral("--set"),
+             QStringLiteral("seed=%1").arg(seed), QStringLiteral("--out"), out});
+        if (!cli.waitForFinished(600000) || cli.exitCode() != 0)
+            return QString::fromUtf8(cli.readAllStandardError());
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!test::glyphsPresent()) QSKIP("the glyph benchmark is absent from the shared folder");
+        m_run = m_workspace.filePath(QStringLiteral("tiny"));
+        m_otherSeed = m_workspace.filePath(QStringLiteral("tiny-seed2"));
+        const QString error = train(m_run, 1) + train(m_otherSeed, 2);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void openedRunShowsItsStepsAndReprojects() {
@@ -89,7 +99,41 @@ private Q_SLOTS:
         QVERIFY(info->field(QStringLiteral("kind")).startsWith(QStringLiteral("evaluation")));
         QCOMPARE(info->imageCount(), 1);
     }
+
+    void twoRunsSideBySideOnTheSameImages();
 };
+
+void TestEmbeddingTab::twoRunsSideBySideOnTheSameImages() {
+    GRINDSTONE_REQUIRE_OPENGL();
+    gui::CompareEmbeddings compare;
+    compare.resize(1400, 700);
+    compare.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&compare));
+    QSignalSpy computed(&compare, &gui::CompareEmbeddings::computed);
+    compare.setRuns({m_run, m_otherSeed});
+    QVERIFY(computed.wait(120000));
+    // The evaluation subset does not depend on the seed: all 60 images are shared.
+    QVERIFY2(compare.statusText().contains(QStringLiteral("60 shared evaluation images")),
+             qPrintable(compare.statusText()));
+    QCOMPARE(compare.left()->view()->scene().points.size(), size_t(60));
+    QCOMPARE(compare.right()->view()->scene().points.size(), size_t(60));
+    QCOMPARE(compare.changedList()->topLevelItemCount(), 60);
+    // A point clicked in the list is picked in the left view.
+    compare.changedList()->scrollToTop();
+    QApplication::processEvents();
+    QSignalSpy clicked(compare.changedList(), &QTreeWidget::itemClicked);
+    QTest::mouseClick(
+        compare.changedList()->viewport(), Qt::LeftButton, {},
+        compare.changedList()->visualItemRect(compare.changedList()->topLevelItem(0)).center());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(compare.left()->view()->pickedPoint(),
+             compare.changedList()->topLevelItem(0)->text(0).toInt());
+    if (qEnvironmentVariableIsSet("GRINDSTONE_SCREENSHOT"))
+        compare.grab().save(qEnvironmentVariable("GRINDSTONE_SCREENSHOT"));
+
+    compare.setRuns({m_run});
+    QVERIFY(compare.statusText().startsWith(QStringLiteral("Select two runs")));
+}
 
 GRINDSTONE_GUI_TEST_MAIN(TestEmbeddingTab)
 #include "tst_embedding_tab.moc"

@@ -118,7 +118,7 @@ void CompareView::buildLayout() {
         grid->addWidget(chart, i / 3, i % 3);
         ++i;
     }
-    auto* tabs = new QTabWidget(this);
+    auto* tabs = m_pages = new QTabWidget(this);
     tabs->addTab(chartsPage, QStringLiteral("Curves"));
     tabs->addTab(m_diff, QStringLiteral("Configuration"));
 
@@ -166,6 +166,10 @@ void CompareView::buildLayout() {
                                ? QStringLiteral("Report written: %1 (+ .csv)").arg(path)
                                : error);
     });
+}
+
+void CompareView::addPage(QWidget* page, const QString& title) {
+    m_pages->addTab(page, title);
 }
 
 void CompareView::setWorkspace(const QString& workspace) {

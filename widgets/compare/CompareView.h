@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QTreeWidget;
 
@@ -42,6 +43,9 @@ public:
     /// chart as an image) and the CSV of the whole run table beside it (same name, .csv).
     bool exportReport(const QString& path, QString* error) const;
 
+    /// Adds a page beside "Curves" and "Configuration" (the app's views of the chosen runs).
+    void addPage(QWidget* page, const QString& title);
+
     RunTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QTreeWidget* diffTree() const { return m_diff; }
@@ -68,6 +72,7 @@ private:
     QCheckBox* m_differencesOnly = nullptr;
     QComboBox* m_xAxis = nullptr;
     QTreeWidget* m_diff = nullptr;
+    QTabWidget* m_pages = nullptr;
     QLabel* m_summary = nullptr;
     QVector<OverlayChart*> m_charts;
     std::vector<std::unique_ptr<MetricStore>> m_stores;  // one per selected run
