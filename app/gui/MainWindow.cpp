@@ -36,6 +36,7 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     createDocks();
     createMenus();
     createStatusBar();
+    createSamplesView();
 
     connect(m_experiment, &widgets::ExperimentPanel::readinessChanged, this,
             &MainWindow::updateActions);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QString>
 
+#include "SamplesController.h"
 #include "TrainingController.h"
 
 class QAction;
@@ -15,6 +16,7 @@ class ExperimentPanel;
 class LogPanel;
 class MetricStore;
 class RunBrowser;
+class SamplesView;
 }  // namespace grindstone::widgets
 
 namespace grindstone::gui {
@@ -26,8 +28,8 @@ struct MainWindowSetup {
     QString defaultDataset;
 };
 
-/// The workbench: experiment panel (dock), the views in the centre (charts), run browser and
-/// log (docks), status bar; Start / Pause / Resume / Stop with shortcuts. Layout, last dataset
+/// The workbench: experiment panel (dock), the views in the centre (charts, samples), run browser
+/// and log (docks), status bar; Start / Pause / Resume / Stop with shortcuts. Layout, last dataset
 /// and options persist in QSettings. Closing during training stops the run, lets it save,
 /// then closes.
 class MainWindow : public QMainWindow {
@@ -45,6 +47,11 @@ public:
     widgets::ChartsView* chartsView() const { return m_charts; }
     widgets::RunBrowser* runBrowser() const { return m_runs; }
     widgets::LogPanel* logPanel() const { return m_log; }
+    /// The "Samples" tab (galleries, triplet inspector, QA) and what feeds it. The 3D view's
+    /// selection connects to the view's slots setStep / showRows / selectTriplet.
+    widgets::SamplesView* samplesView() const { return m_samples; }
+    SamplesController* samplesController() const { return m_samplesController; }
+    QTabWidget* views() const { return m_views; }
     widgets::MetricStore* store() const { return m_store; }
     TrainingController* controller() const { return m_controller; }
     QAction* startAction() const { return m_start; }
@@ -60,6 +67,7 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    void createSamplesView();
     void restoreSettings();
     void saveSettings() const;
     void startTraining();
@@ -75,6 +83,8 @@ private:
     widgets::ChartsView* m_charts = nullptr;
     widgets::RunBrowser* m_runs = nullptr;
     widgets::LogPanel* m_log = nullptr;
+    widgets::SamplesView* m_samples = nullptr;
+    SamplesController* m_samplesController = nullptr;
     QTabWidget* m_views = nullptr;
     QAction* m_start = nullptr;
     QAction* m_pause = nullptr;
