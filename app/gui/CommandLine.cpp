@@ -37,7 +37,12 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size, e.g. 1600x1000."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({workspace, open, preset, set, start, screenshot, delay, size});
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("The view to show: charts (default), samples "
+                                                 "(galleries and QA) or triplet (the triplet "
+                                                 "inspector)."),
+                                  QStringLiteral("name"));
+    parser.addOptions({workspace, open, preset, set, start, screenshot, delay, size, view});
     parser.process(arguments);
 
     CommandLine out;
@@ -49,6 +54,7 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     out.screenshot = parser.value(screenshot);
     out.screenshotDelayMs = static_cast<int>(parser.value(delay).toDouble() * 1000);
     out.size = parser.value(size);
+    out.view = parser.value(view);
     return out;
 }
 

@@ -40,6 +40,9 @@ public:
 
     /// Shows a run's logged curves without training (works on a run that is not finished).
     bool openRun(const QString& folder);
+    /// Shows a central view by name: "charts", "samples" (the gallery) or "triplet" (the
+    /// triplet inspector). False for another name.
+    bool showView(const QString& name);
     /// Continues a stopped or crashed run.
     void resumeRun(const QString& folder);
 

@@ -58,6 +58,11 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "grindstone: cannot open run '%s'\n", qPrintable(args.openRun));
         return 2;
     }
+    if (!args.view.isEmpty() && !window.showView(args.view)) {
+        std::fprintf(stderr, "grindstone: --view '%s': charts, samples or triplet expected\n",
+                     qPrintable(args.view));
+        return 2;
+    }
     if (args.start) window.startAction()->trigger();
     if (!args.screenshot.isEmpty()) {
         QTimer::singleShot(args.screenshotDelayMs, &window, [&window, &args] {

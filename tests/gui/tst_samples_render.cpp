@@ -12,6 +12,7 @@
 #include "ImageCompare.h"
 #include "MainWindow.h"
 #include "widgets/gallery/GalleryView.h"
+#include "widgets/gallery/QaReviewPanel.h"
 #include "widgets/gallery/SamplesView.h"
 #include "widgets/gallery/TripletInspector.h"
 
@@ -56,6 +57,8 @@ private Q_SLOTS:
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The reviewer defaults to $USER: a fixed name keeps the picture the same everywhere.
+        m_window->samplesView()->review()->setReviewer(QStringLiteral("reviewer"));
         QVERIFY(m_window->openRun(fixedRun()));
         m_window->views()->setCurrentWidget(m_window->samplesView());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->samplesView()->stepSamples() != nullptr, 300000);

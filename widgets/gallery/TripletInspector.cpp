@@ -201,6 +201,10 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
                 text = QStringLiteral("#%1\nclass %2").arg(real).arg(m_thumbnails.label(real));
             } else if (!(image = s.decodedImage(file, row)).isNull()) {
                 text = QStringLiteral("decoded");
+                if (q && !q->neighbours.empty())
+                    text += QStringLiteral("; nearest real\nclass %1, d %2")
+                                .arg(q->neighbours.front().label)
+                                .arg(q->neighbours.front().distance, 0, 'f', 2);
             } else if (q && !q->neighbours.empty()) {
                 image = m_thumbnails.image(q->neighbours.front().datasetIndex);
                 text = QStringLiteral("nearest real #%1\nclass %2, d %3")
