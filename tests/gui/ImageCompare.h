@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QString>
+#include <QtTest>
 
 namespace grindstone::test {
 
@@ -24,5 +25,19 @@ ImageDifference compareImages(const QImage& actual, const QImage& expected, int 
 /// and `report` says so.
 bool matchesBaseline(const QImage& actual, const QString& baselinePath, const QString& outputDir,
                      QString* report, bool* updated);
+
+/// In a test function: compares `actual` with `baselineDir`/`name`.png (matchesBaseline),
+/// skips when the baseline was rewritten and fails with the report on a mismatch. Call it last
+/// in the test function (a skip only leaves this helper).
+inline void verifyBaseline(const QImage& actual, const QString& baselineDir, const QString& name,
+                           const QString& outputDir) {
+    QString report;
+    bool updated = false;
+    const bool ok =
+        matchesBaseline(actual, baselineDir + QLatin1Char('/') + name + QStringLiteral(".png"),
+                        outputDir, &report, &updated);
+    if (updated) QSKIP(qPrintable(report));
+    QVERIFY2(ok, qPrintable(report));
+}
 
 }  // namespace grindstone::test

@@ -51,8 +51,13 @@ class TestSamplesUi : public QObject {
 
     QTemporaryDir m_workspace;
 
-    /// Opens `folder` read-only and shows the Samples tab once its newest step is loaded.
-    static void openSamples(gui::MainWindow& window, const QString& folder) {
+    /// Copies the fixture run to `folder`, shows the window, opens the run read-only and shows
+    /// the Samples tab once its newest step is loaded.
+    static void openFixture(gui::MainWindow& window, const QString& folder) {
+        QVERIFY(test::copyFolder(kFixture, folder));
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openRun(folder));
         window.views()->setCurrentWidget(window.samplesView());
         QTRY_VERIFY_WITH_TIMEOUT(window.samplesView()->stepSamples() != nullptr, kLong);
@@ -64,12 +69,9 @@ private Q_SLOTS:
 
     void reviewWithTheKeyboard() {
         const QString run = m_workspace.path() + QStringLiteral("/gallery-run");
-        QVERIFY(test::copyFolder(kFixture, run));
         gui::MainWindow window({m_workspace.path(), QStringLiteral("/nonexistent")});
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        openSamples(window, run);
+        openFixture(window, run);
+        if (QTest::currentTestFailed()) return;
         widgets::SamplesView* view = window.samplesView();
 
         // The newest probe step shows first, on G2's negatives, in triplet order.
@@ -160,12 +162,9 @@ private Q_SLOTS:
 
     void sortFilterAndSelection() {
         const QString run = m_workspace.path() + QStringLiteral("/gallery-run-2");
-        QVERIFY(test::copyFolder(kFixture, run));
         gui::MainWindow window({m_workspace.path(), QStringLiteral("/nonexistent")});
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        openSamples(window, run);
+        openFixture(window, run);
+        if (QTest::currentTestFailed()) return;
         widgets::SamplesView* view = window.samplesView();
         widgets::GalleryView* gallery = view->gallery();
         auto* model = gallery->model();

@@ -218,22 +218,12 @@ void SamplesView::updateProvenance() {
         m_provenance->setText(QString());
         return;
     }
-    const auto& p = m_samples->provenance;
-    const auto r = static_cast<size_t>(s->row);
-    QString text = QStringLiteral(
-                       "Step %1 · m_t %2 · %3, triplet %4 · from anchor #%5 (class "
-                       "%6), positive #%7, negative #%8 (class %9)")
-                       .arg(m_samples->step)
-                       .arg(p.artMargin, 0, 'f', 3)
-                       .arg(stageFileTitle(s->stageFile))
-                       .arg(s->row)
-                       .arg(p.anchorIndices[r])
-                       .arg(p.anchorLabels[r])
-                       .arg(p.positiveIndices[r])
-                       .arg(p.negativeIndices[r])
-                       .arg(p.negativeLabels[r]);
-    if (!p.stretchFactors.empty())
-        text += QStringLiteral(" · stretch factor %1").arg(p.stretchFactors[r], 0, 'f', 3);
+    const QString text = QStringLiteral("Step %1 · m_t %2 · %3, triplet %4 · from %5")
+                             .arg(m_samples->step)
+                             .arg(m_samples->provenance.artMargin, 0, 'f', 3)
+                             .arg(stageFileTitle(s->stageFile))
+                             .arg(s->row)
+                             .arg(m_samples->tripletOrigin(s->row));
     m_provenance->setText(text);
     m_provenance->setToolTip(text);
 }

@@ -86,6 +86,21 @@ int64_t StepSamples::realDatasetIndex(const std::string& stageFile, int64_t row)
     return -1;
 }
 
+QString StepSamples::tripletOrigin(int64_t row) const {
+    if (row < 0 || row >= provenance.triplets()) return {};
+    const auto& p = provenance;
+    const auto r = static_cast<size_t>(row);
+    QString text = QStringLiteral("anchor #%1 (class %2), positive #%3, negative #%4 (class %5)")
+                       .arg(p.anchorIndices[r])
+                       .arg(p.anchorLabels[r])
+                       .arg(p.positiveIndices[r])
+                       .arg(p.negativeIndices[r])
+                       .arg(p.negativeLabels[r]);
+    if (!p.stretchFactors.empty())
+        text += QStringLiteral(" · stretch factor %1").arg(p.stretchFactors[r], 0, 'f', 3);
+    return text;
+}
+
 bool readProbeProvenance(const QString& runFolder, int64_t step, ProbeProvenance& out,
                          QString* problem) {
     const QString path = probeFolder(runFolder, step) + QStringLiteral("/samples.json");

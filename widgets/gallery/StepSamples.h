@@ -46,6 +46,9 @@ struct StepSamples {
     /// The dataset image a real stage file's row shows (anchor / positive / negative index),
     /// -1 for a generated stage.
     int64_t realDatasetIndex(const std::string& stageFile, int64_t row) const;
+    /// "anchor #4914 (class 16), positive #1070, negative #3110 (class 10) · stretch factor
+    /// 2.651": where triplet `row` comes from; empty for a row the batch does not have.
+    QString tripletOrigin(int64_t row) const;
 };
 
 /// Reads and assesses probe/step-`step` of a run (about a second: call it off the UI thread).

@@ -119,25 +119,14 @@ void TripletInspector::updateSummary() {
                                : QStringLiteral("No probe batch to show."));
         return;
     }
-    const auto& p = m_samples->provenance;
-    const auto r = static_cast<size_t>(row());
-    QString text = QStringLiteral(
-                       "Step %1 · anchor #%2 (class %3), positive #%4, negative #%5 "
-                       "(class %6)")
-                       .arg(m_samples->step)
-                       .arg(p.anchorIndices[r])
-                       .arg(p.anchorLabels[r])
-                       .arg(p.positiveIndices[r])
-                       .arg(p.negativeIndices[r])
-                       .arg(p.negativeLabels[r]);
-    if (!p.stretchFactors.empty())
-        text += QStringLiteral(" · stretch factor %1").arg(p.stretchFactors[r], 0, 'f', 3);
+    QString text =
+        QStringLiteral("Step %1 · %2").arg(m_samples->step).arg(m_samples->tripletOrigin(row()));
     text += QStringLiteral(
                 "<br>Metric margin m = %1 · ART margin m<sub>t</sub> = %2 · hardness "
                 "= D²(a,p) − D²(a,n); a triplet violates the margin when hardness + m "
                 "&gt; 0")
                 .arg(m_samples->quality.settings.metricMargin, 0, 'g', 3)
-                .arg(p.artMargin, 0, 'f', 3);
+                .arg(m_samples->provenance.artMargin, 0, 'f', 3);
     m_summary->setText(text);
 }
 
