@@ -57,7 +57,9 @@ class TestSamplesUi : public QObject {
         QVERIFY(test::copyFolder(kFixture, folder));
         window.resize(1400, 900);
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Keyboard focus needs an active window (under Xvfb as on a desktop).
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.openRun(folder));
         window.views()->setCurrentWidget(window.samplesView());
         QTRY_VERIFY_WITH_TIMEOUT(window.samplesView()->stepSamples() != nullptr, kLong);

@@ -63,6 +63,9 @@ SamplesView::SamplesView(QWidget* parent) : QWidget(parent) {
     galleryLayout->setContentsMargins(0, 0, 0, 0);
     galleryLayout->addWidget(m_gallery, 1);
     galleryLayout->addWidget(m_review);
+    // Showing the tab puts the keyboard on the tiles: J / K / A / R / N work at once.
+    m_gallery->setFocusProxy(m_gallery->listView());
+    galleryPage->setFocusProxy(m_gallery);
 
     m_inspector = new TripletInspector(m_thumbnails, this);
     auto* inspectorScroll = new QScrollArea(this);
