@@ -154,6 +154,21 @@ private Q_SLOTS:
         QCOMPARE(array[2].toObject().value(QStringLiteral("note")).toString(),
                  QStringLiteral("blurry, \"maybe\" a 7"));
 
+        // Only what is left to review: a verdict takes the sample out and the cursor stays on
+        // the next one.
+        auto* gallery = view->gallery();
+        gallery->filterCombo()->setCurrentIndex(
+            gallery->filterCombo()->findData(int(widgets::SampleListModel::Filter::Unreviewed)));
+        QCOMPARE(gallery->model()->rowCount(), 29);  // rows 0, 1 and 3 have verdicts
+        gallery->selectTriplet(2);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_A);
+        QCOMPARE(gallery->model()->rowCount(), 28);
+        QCOMPARE(gallery->currentSample()->row, 4);
+        QCOMPARE(QaTagStore(run.toStdString()).find(2, "g2_negative", 2)->verdict,
+                 std::string("accepted"));
+        gallery->filterCombo()->setCurrentIndex(0);
+
         // Another step: its own progress; the tags of step 2 stay.
         view->setStep(0);
         QTRY_VERIFY_WITH_TIMEOUT(view->stepSamples()->step == 0, kLong);

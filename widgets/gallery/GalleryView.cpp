@@ -56,8 +56,9 @@ GalleryView::GalleryView(const RunThumbnails& thumbnails, QWidget* parent) : QWi
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("filterCombo"));
     using Filter = SampleListModel::Filter;
-    for (Filter f : {Filter::All, Filter::AnyFlag, Filter::ViolatesMargin,
-                     Filter::LabelInconsistent, Filter::NotANegative, Filter::Outlier})
+    for (Filter f :
+         {Filter::All, Filter::AnyFlag, Filter::ViolatesMargin, Filter::LabelInconsistent,
+          Filter::NotANegative, Filter::Outlier, Filter::Unreviewed})
         m_filter->addItem(SampleListModel::filterName(f), static_cast<int>(f));
     m_subsetLabel = new QLabel(this);
     m_subsetLabel->hide();
@@ -149,11 +150,29 @@ void GalleryView::fillStages() {
 
 void GalleryView::setTags(const QaTagStore* tags) {
     m_delegate->setTags(tags);
+    m_model->setTags(tags);
     refreshTiles();
 }
 
 void GalleryView::refreshTiles() {
     m_list->viewport()->update();
+}
+
+bool GalleryView::refreshAfterReview() {
+    if (m_model->filter() != SampleListModel::Filter::Unreviewed) {
+        refreshTiles();
+        return false;
+    }
+    const int position = m_list->currentIndex().row();
+    const int before = m_model->rowCount();
+    m_model->refilter();
+    const int count = m_model->rowCount();
+    if (count > 0) {
+        const QModelIndex index = m_model->index(std::clamp(position, 0, count - 1));
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    }
+    return count < before;
 }
 
 QString GalleryView::stageFile() const {

@@ -36,6 +36,9 @@ public:
     void setTags(const QaTagStore* tags);
     /// Repaints the tiles (a verdict changed).
     void refreshTiles();
+    /// After a verdict: repaints, and when only unreviewed samples are shown, drops the one
+    /// just reviewed. True when that moved the cursor on to the next sample already.
+    bool refreshAfterReview();
 
     QString stageFile() const;
     void setStageFile(const QString& stageFile);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "grindstone/session/QaTags.h"
+
 namespace grindstone::widgets {
 
 SampleListModel::SampleListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -95,6 +97,10 @@ bool SampleListModel::accepts(const SampleQuality& s) const {
             return s.notANegative;
         case Filter::Outlier:
             return s.outlier;
+        case Filter::Unreviewed: {
+            const QaTag* tag = m_tags ? m_tags->find(m_samples->step, s.stageFile, s.row) : nullptr;
+            return !tag || tag->verdict.empty();
+        }
     }
     return true;
 }
@@ -155,6 +161,8 @@ QString SampleListModel::filterName(Filter filter) {
             return QStringLiteral("Not a negative");
         case Filter::Outlier:
             return QStringLiteral("Outlier");
+        case Filter::Unreviewed:
+            return QStringLiteral("Not reviewed yet");
     }
     return {};
 }

@@ -9,6 +9,10 @@
 
 #include "widgets/gallery/StepSamples.h"
 
+namespace grindstone {
+class QaTagStore;
+}
+
 namespace grindstone::widgets {
 
 /// The samples of one stage file of a probe step, sorted and filtered as the gallery asks.
@@ -17,7 +21,15 @@ class SampleListModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum class Sort { Row, Hardness, LabelProbability, KthDistanceRatio };
-    enum class Filter { All, AnyFlag, ViolatesMargin, LabelInconsistent, NotANegative, Outlier };
+    enum class Filter {
+        All,
+        AnyFlag,
+        ViolatesMargin,
+        LabelInconsistent,
+        NotANegative,
+        Outlier,
+        Unreviewed
+    };
 
     explicit SampleListModel(QObject* parent = nullptr);
 
@@ -28,6 +40,11 @@ public:
     /// Shows only these triplet rows (a selection made elsewhere, e.g. the 3D view); an empty
     /// list shows every row again.
     void setRowSubset(const QList<qint64>& rows);
+    /// Where verdicts are looked up for the Unreviewed filter (null: every sample counts as
+    /// unreviewed).
+    void setTags(const QaTagStore* tags) { m_tags = tags; }
+    /// Applies the filter again (a verdict changed what Unreviewed shows).
+    void refilter() { rebuild(); }
 
     const std::string& stageFile() const { return m_stageFile; }
     Sort sort() const { return m_sort; }
@@ -54,6 +71,7 @@ private:
     Sort m_sort = Sort::Row;
     Filter m_filter = Filter::All;
     QList<qint64> m_subset;
+    const QaTagStore* m_tags = nullptr;
     std::vector<int> m_order;  // indices into m_samples->quality.samples
 };
 

@@ -103,9 +103,9 @@ SamplesView::SamplesView(QWidget* parent) : QWidget(parent) {
     });
     connect(m_inspector, &TripletInspector::rowChanged, this, &SamplesView::tripletSelected);
     connect(m_review, &QaReviewPanel::tagged, this, [this](bool advance) {
-        m_gallery->refreshTiles();
+        const bool movedOn = m_gallery->refreshAfterReview();
         updateSummary();
-        if (advance) m_gallery->step(1);
+        if (advance && !movedOn) m_gallery->step(1);
     });
     connect(m_review, &QaReviewPanel::noteEditorClosed, this,
             [this] { m_gallery->listView()->setFocus(); });
