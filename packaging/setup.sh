@@ -32,10 +32,14 @@ packages=(
   # GUI: Qt 6 widgets, charts, tests; VTK (needs MPI headers to configure)
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
   libvtk9-dev libopenmpi-dev
+  # Mesa's software OpenGL (llvmpipe): the 3D embedding view renders with it under Xvfb
+  libgl1-mesa-dri
   # default data, headless display for GUI tests and screenshots
   dataset-fashion-mnist xvfb xauth imagemagick
   # Python's torch (same 1.13 as libtorch-dev): the export test loads the TorchScript module
   python3-torch
+  # reference t-SNE / UMAP for tests/bench/projection_quality.py (trustworthiness side by side)
+  python3-sklearn umap-learn
 )
 
 sudo_cmd=""

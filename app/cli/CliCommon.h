@@ -37,5 +37,6 @@ int runOptions(Args args);
 int runExport(Args args);
 int runQuality(Args args);
 int runDecoder(Args args);
+int runProject(Args args);
 
 }  // namespace grindstone::cli

@@ -1,4 +1,5 @@
-// grindstone-cli: headless training, benches, evaluation, export and the option reference.
+// grindstone-cli: headless training, benches, evaluation, export, embedding projections and
+// the option reference.
 #include <iostream>
 
 #include "BenchCommand.h"
@@ -34,6 +35,10 @@ void printUsage(std::ostream& out) {
            "  decoder RUN_DIR [--step N] [--steps K] [--seed S] [--threads T]\n"
            "        train the embedding -> image decoder of a checkpoint (the newest by\n"
            "        default) on the run's training images; reports its held-out error\n"
+           "  project RUN_DIR --method pca|tsne|umap [--step N] [--dims 2|3] [--seed S]\n"
+           "          --out FILE.npy\n"
+           "        lay out one embedding snapshot (newest, or --step) in 2-D or 3-D and\n"
+           "        write it as an N x dims float32 .npy in the snapshot's row order\n"
            "  options [--json | --schema]\n"
            "        list every option with type, default, range and doc (--schema: the JSON\n"
            "        Schema of a run's config.json)\n"
@@ -59,6 +64,7 @@ int main(int argc, char** argv) {
         if (command == "export") return cli::runExport(args);
         if (command == "quality") return cli::runQuality(args);
         if (command == "decoder") return cli::runDecoder(args);
+        if (command == "project") return cli::runProject(args);
         if (command == "options") return cli::runOptions(args);
         if (command == "help" || command == "--help" || command == "-h") {
             printUsage(std::cout);

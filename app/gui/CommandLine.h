@@ -15,7 +15,7 @@ struct CommandLine {
     QString screenshot;  ///< grab the window into this PNG, then quit
     int screenshotDelayMs = 0;
     QString size;  ///< "WxH": window size (screenshots)
-    QString view;  ///< the central view to show: charts, samples or triplet
+    QString view;  ///< the central view to show first ("charts", "embedding", ...)
 };
 
 /// Parses the arguments (QCommandLineParser: --help and --version exit here).

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "EmbeddingTab.h"
+#include "widgets/selection/SampleSelection.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -14,6 +17,7 @@
 #include "widgets/charts/ChartsView.h"
 #include "widgets/charts/MetricStore.h"
 #include "widgets/experiment/ExperimentPanel.h"
+#include "widgets/gallery/SamplesView.h"
 #include "widgets/log/LogPanel.h"
 #include "widgets/runs/RunBrowser.h"
 
@@ -30,6 +34,9 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     m_views->setDocumentMode(true);
     m_charts = new widgets::ChartsView(*m_store, m_views);
     m_views->addTab(m_charts, QStringLiteral("Charts"));
+    m_selection = new widgets::SampleSelection(this);
+    m_embedding = new EmbeddingTab(m_selection, m_views);
+    m_views->addTab(m_embedding, QStringLiteral("Embedding"));
     setCentralWidget(m_views);
 
     createActions();
@@ -43,7 +50,10 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     connect(m_controller, &TrainingController::stateChanged, this, &MainWindow::updateActions);
     connect(m_controller, &TrainingController::progressed, this, &MainWindow::updateStatus);
     connect(m_controller, &TrainingController::message, m_log, &widgets::LogPanel::append);
-    connect(m_controller, &TrainingController::runStarted, this, [this] { m_runs->refresh(); });
+    connect(m_controller, &TrainingController::runStarted, this, [this](const QString& folder) {
+        m_runs->refresh();
+        m_embedding->setRun(folder, true);
+    });
     connect(m_controller, &TrainingController::runEnded, this, &MainWindow::onRunEnded);
     connect(m_runs, &widgets::RunBrowser::openRequested, this, &MainWindow::openRun);
     connect(m_runs, &widgets::RunBrowser::resumeRequested, this, &MainWindow::resumeRun);
@@ -55,6 +65,27 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::showView(const QString& name) {
+    if (name.compare(QLatin1String("triplet"), Qt::CaseInsensitive) == 0) {
+        m_views->setCurrentWidget(m_samples);
+        m_samples->tabs()->setCurrentIndex(1);
+        return true;
+    }
+    for (int i = 0; i < m_views->count(); ++i)
+        if (m_views->tabText(i).compare(name, Qt::CaseInsensitive) == 0) {
+            m_views->setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}
+
+QStringList MainWindow::viewNames() const {
+    QStringList names;
+    for (int i = 0; i < m_views->count(); ++i)
+        names << m_views->tabText(i).toLower();
+    return names << QStringLiteral("triplet");
+}
 
 void MainWindow::createActions() {
     QStyle* s = style();

@@ -17,9 +17,12 @@ class LogPanel;
 class MetricStore;
 class RunBrowser;
 class SamplesView;
+class SampleSelection;
 }  // namespace grindstone::widgets
 
 namespace grindstone::gui {
+
+class EmbeddingTab;
 
 /// Where the window finds runs and the default data (tests point these at their own
 /// folders).
@@ -40,11 +43,13 @@ public:
 
     /// Shows a run's logged curves without training (works on a run that is not finished).
     bool openRun(const QString& folder);
-    /// Shows a central view by name: "charts", "samples" (the gallery) or "triplet" (the
-    /// triplet inspector). False for another name.
-    bool showView(const QString& name);
     /// Continues a stopped or crashed run.
     void resumeRun(const QString& folder);
+
+    /// Brings the central view whose tab is named `name` (case-insensitive) to the front;
+    /// "triplet" is the Samples tab's triplet inspector.
+    bool showView(const QString& name);
+    QStringList viewNames() const;
 
     widgets::ExperimentPanel* experimentPanel() const { return m_experiment; }
     widgets::ChartsView* chartsView() const { return m_charts; }
@@ -56,6 +61,8 @@ public:
     SamplesController* samplesController() const { return m_samplesController; }
     QTabWidget* views() const { return m_views; }
     widgets::MetricStore* store() const { return m_store; }
+    EmbeddingTab* embeddingTab() const { return m_embedding; }
+    widgets::SampleSelection* selection() const { return m_selection; }
     TrainingController* controller() const { return m_controller; }
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }
@@ -89,6 +96,8 @@ private:
     widgets::SamplesView* m_samples = nullptr;
     SamplesController* m_samplesController = nullptr;
     QTabWidget* m_views = nullptr;
+    widgets::SampleSelection* m_selection = nullptr;
+    EmbeddingTab* m_embedding = nullptr;
     QAction* m_start = nullptr;
     QAction* m_pause = nullptr;
     QAction* m_resume = nullptr;

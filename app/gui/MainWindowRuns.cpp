@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QStatusBar>
 
+#include "EmbeddingTab.h"
 #include "MainWindow.h"
 #include "RunLocations.h"
 #include "widgets/charts/ChartsView.h"
@@ -65,6 +66,7 @@ bool MainWindow::openRun(const QString& folder) {
     if (log.lines == 0 && !log.problem.isEmpty()) return false;
     m_charts->setRunTitle(QStringLiteral("Read-only: ") + runName(folder));
     m_samplesController->setRun(folder, false);
+    m_embedding->setRun(folder, false);
     setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
     m_log->append(Level::Info, QStringLiteral("Opened %1 read-only: %2 steps logged, %3 "
                                               "evaluations")
@@ -102,6 +104,7 @@ void MainWindow::onRunEnded(const QString& folder, RunEnd end, const QString& su
             statusBar()->showMessage(QStringLiteral("The run failed: see the log"), 10000);
             break;
     }
+    m_embedding->setLive(false);
     m_runs->refresh();
     m_runs->selectRun(folder);
     m_samplesController->refreshSteps();

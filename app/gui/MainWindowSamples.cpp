@@ -3,7 +3,6 @@
 #include <QTabWidget>
 
 #include "MainWindow.h"
-#include "widgets/charts/ChartsView.h"
 #include "widgets/gallery/SamplesView.h"
 #include "widgets/log/LogPanel.h"
 
@@ -19,17 +18,6 @@ void MainWindow::createSamplesView() {
     connect(m_samples, &widgets::SamplesView::problem, this, [this](const QString& text) {
         if (!text.isEmpty()) m_log->append(widgets::LogPanel::Level::Warning, text);
     });
-}
-
-bool MainWindow::showView(const QString& name) {
-    if (name == QLatin1String("charts")) {
-        m_views->setCurrentWidget(m_charts);
-        return true;
-    }
-    if (name != QLatin1String("samples") && name != QLatin1String("triplet")) return false;
-    m_views->setCurrentWidget(m_samples);
-    m_samples->tabs()->setCurrentIndex(name == QLatin1String("triplet") ? 1 : 0);
-    return true;
 }
 
 }  // namespace grindstone::gui

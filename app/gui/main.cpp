@@ -59,8 +59,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (!args.view.isEmpty() && !window.showView(args.view)) {
-        std::fprintf(stderr, "grindstone: --view '%s': charts, samples or triplet expected\n",
-                     qPrintable(args.view));
+        std::fprintf(stderr, "grindstone: --view %s: no such view (%s)\n", qPrintable(args.view),
+                     qPrintable(window.viewNames().join(QStringLiteral(", "))));
         return 2;
     }
     if (args.start) window.startAction()->trigger();

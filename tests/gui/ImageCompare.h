@@ -26,18 +26,19 @@ ImageDifference compareImages(const QImage& actual, const QImage& expected, int 
 bool matchesBaseline(const QImage& actual, const QString& baselinePath, const QString& outputDir,
                      QString* report, bool* updated);
 
-/// In a test function: compares `actual` with `baselineDir`/`name`.png (matchesBaseline),
-/// skips when the baseline was rewritten and fails with the report on a mismatch. Call it last
-/// in the test function (a skip only leaves this helper).
-inline void verifyBaseline(const QImage& actual, const QString& baselineDir, const QString& name,
-                           const QString& outputDir) {
+#if defined(GRINDSTONE_TEST_DATA_DIR) && defined(GRINDSTONE_RENDER_OUTPUT_DIR)
+/// A render test's check: `actual` against tests/data/gui/baselines/<name>.png; skips when the
+/// baseline was (re)written, fails with the report otherwise.
+inline void verifyBaseline(const QImage& actual, const QString& name) {
     QString report;
     bool updated = false;
-    const bool ok =
-        matchesBaseline(actual, baselineDir + QLatin1Char('/') + name + QStringLiteral(".png"),
-                        outputDir, &report, &updated);
+    const bool ok = matchesBaseline(
+        actual,
+        QStringLiteral(GRINDSTONE_TEST_DATA_DIR "/gui/baselines/") + name + QStringLiteral(".png"),
+        QStringLiteral(GRINDSTONE_RENDER_OUTPUT_DIR), &report, &updated);
     if (updated) QSKIP(qPrintable(report));
     QVERIFY2(ok, qPrintable(report));
 }
+#endif
 
 }  // namespace grindstone::test

@@ -57,11 +57,6 @@ QImage grabWithoutFocus(QWidget* widget) {
     return widget->grab().toImage();
 }
 
-void compare(const QImage& actual, const QString& name) {
-    test::verifyBaseline(actual, kData + QStringLiteral("/baselines"), name,
-                         QStringLiteral(GRINDSTONE_RENDER_OUTPUT_DIR));
-}
-
 }  // namespace
 
 class TestMainWindowRender : public QObject {
@@ -92,7 +87,8 @@ private Q_SLOTS:
         QTest::mouseClick(window->runBrowser()->openButton(), Qt::LeftButton);
         QVERIFY(window->store()->steps().size() > 10);
         window->logPanel()->clear();  // its lines carry the time of day
-        compare(grabWithoutFocus(window.get()), QStringLiteral("main-window-read-only"));
+        test::verifyBaseline(grabWithoutFocus(window.get()),
+                             QStringLiteral("main-window-read-only"));
     }
 
     void experimentPanelRefusingValues() {
@@ -105,7 +101,7 @@ private Q_SLOTS:
         panel->form()->groups()->setCurrentIndex(0);
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("experimentDock"));
         QVERIFY(dock);
-        compare(grabWithoutFocus(dock), QStringLiteral("experiment-panel-invalid"));
+        test::verifyBaseline(grabWithoutFocus(dock), QStringLiteral("experiment-panel-invalid"));
     }
 };
 

@@ -30,8 +30,7 @@ QString fixedRun() {
 void compare(QWidget* widget, const QString& name) {
     if (QWidget* focused = QApplication::focusWidget()) focused->clearFocus();
     QApplication::processEvents();
-    test::verifyBaseline(widget->grab().toImage(), kData + QStringLiteral("/baselines"), name,
-                         QStringLiteral(GRINDSTONE_RENDER_OUTPUT_DIR));
+    test::verifyBaseline(widget->grab().toImage(), name);
 }
 
 }  // namespace

@@ -65,12 +65,8 @@ void appendProbeRows(const StageSamples& probe, const ImageSet& images,
     }
     // Pipeline order (real, stretched, stage 1, ...), then anchor / positive / negative; the
     // stable sort keeps triplet order within a stage.
-    std::stable_sort(probeRows.begin(), probeRows.end(), [](const Row& a, const Row& b) {
-        const int orderA = stageOrder(a.stage.stage), orderB = stageOrder(b.stage.stage);
-        if (orderA != orderB) return orderA < orderB;
-        if (a.stage.stage != b.stage.stage) return a.stage.stage < b.stage.stage;
-        return a.stage.role < b.stage.role;
-    });
+    std::stable_sort(probeRows.begin(), probeRows.end(),
+                     [](const Row& a, const Row& b) { return pipelineBefore(a.stage, b.stage); });
     rows.insert(rows.end(), probeRows.begin(), probeRows.end());
 }
 

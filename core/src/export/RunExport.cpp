@@ -6,6 +6,7 @@
 #include "export/CheckpointNet.h"
 #include "export/ProjectorFiles.h"
 #include "export/SnapshotFiles.h"
+#include "export/StepChoice.h"
 #include "export/TorchScriptModule.h"
 #include "grindstone/Error.h"
 #include "grindstone/data/DatasetLoader.h"
@@ -16,28 +17,6 @@ namespace grindstone {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string stepList(const std::vector<int64_t>& steps) {
-    std::string out;
-    for (int64_t s : steps)
-        out += (out.empty() ? "" : ", ") + std::to_string(s);
-    return out;
-}
-
-/// `wanted` (or the newest when -1) among `steps`; `file(step)` names what is missing.
-template <typename FileOf>
-int64_t chooseStep(const std::vector<int64_t>& steps, int64_t wanted, const std::string& folder,
-                   const std::string& what, FileOf file) {
-    if (steps.empty())
-        throw InputError("run '" + folder + "' has no " + what + " (" +
-                         fs::path(file(0)).parent_path().string() + " holds none)");
-    if (wanted < 0) return steps.back();
-    if (std::find(steps.begin(), steps.end(), wanted) == steps.end())
-        throw InputError("run '" + folder + "' has no " + what + " for step " +
-                         std::to_string(wanted) + " ('" + file(wanted) + "' does not exist); its " +
-                         what + "s are at steps " + stepList(steps));
-    return wanted;
-}
 
 /// Files written by one export; unless committed, removes them (and the folders it created)
 /// again, so a failure leaves no partial export behind.

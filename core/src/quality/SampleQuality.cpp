@@ -30,13 +30,17 @@ const Matrix& tripletPart(const StageSamples& probe, SampleStage stage, SampleRo
     return stageMatrix(probe, std::string("real_") + roleName(role));
 }
 
-std::vector<double> hardnessOf(const StageSamples& probe, SampleStage stage) {
+}  // namespace
+
+std::vector<double> stageHardness(const StageSamples& probe, SampleStage stage) {
     const auto a = toTensor(tripletPart(probe, stage, SampleRole::Anchor));
     const auto p = toTensor(tripletPart(probe, stage, SampleRole::Positive));
     const auto n = toTensor(tripletPart(probe, stage, SampleRole::Negative));
     const auto h = ((a - p).pow(2).sum(1) - (a - n).pow(2).sum(1)).to(torch::kFloat64);
     return std::vector<double>(h.data_ptr<double>(), h.data_ptr<double>() + h.numel());
 }
+
+namespace {
 
 double quantile(std::vector<double> values, double q) {
     std::sort(values.begin(), values.end());
@@ -79,12 +83,7 @@ std::vector<std::pair<std::string, ProbeStageName>> orderedStages(const StageSam
     for (const auto& entry : probe.stages)
         out.push_back({entry.first, *parseProbeStage(entry.first)});
     std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
-        const auto& a = x.second;
-        const auto& b = y.second;
-        if (stageOrder(a.stage) != stageOrder(b.stage))
-            return stageOrder(a.stage) < stageOrder(b.stage);
-        if (a.stage != b.stage) return a.stage < b.stage;
-        return a.role < b.role;
+        return pipelineBefore(x.second, y.second);
     });
     return out;
 }
@@ -112,7 +111,7 @@ ProbeQuality assessProbe(const StageSamples& probe, const RealReference& referen
 
     for (const auto& [name, stage] : orderedStages(probe)) {
         const auto rows = toTensor(probe.stages.at(name));
-        const auto hardness = hardnessOf(probe, stage.stage);
+        const auto hardness = stageHardness(probe, stage.stage);
         torch::Tensor distances, neighbourRows;
         index.nearest(rows, k, distances, neighbourRows);
         std::vector<int> predicted;

@@ -54,6 +54,13 @@ std::array<uint8_t, 3> stageColour(SampleStage stage) {
     return info(stage).colour;
 }
 
+bool pipelineBefore(const ProbeStageName& a, const ProbeStageName& b) {
+    if (stageOrder(a.stage) != stageOrder(b.stage))
+        return stageOrder(a.stage) < stageOrder(b.stage);
+    if (a.stage != b.stage) return a.stage < b.stage;
+    return a.role < b.role;
+}
+
 const char* roleName(SampleRole role) {
     switch (role) {
         case SampleRole::Anchor:

@@ -5,7 +5,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
+#include <iomanip>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -26,6 +29,26 @@ bool runIsLive(const std::string& folder) {
     return held;
 }
 
+namespace {
+
+/// Seconds from one UTC ISO 8601 stamp ("2026-11-28T21:31:05Z") to another; 0 when either
+/// does not parse (older or hand-edited files).
+double secondsBetween(const std::string& from, const std::string& to) {
+    auto parse = [](const std::string& text, std::time_t& out) {
+        std::tm tm{};
+        std::istringstream in(text);
+        in >> std::get_time(&tm, "%Y-%m-%dT%H:%M:%S");
+        if (in.fail()) return false;
+        out = timegm(&tm);
+        return true;
+    };
+    std::time_t a = 0, b = 0;
+    if (!parse(from, a) || !parse(to, b) || b < a) return 0;
+    return std::difftime(b, a);
+}
+
+}  // namespace
+
 RunSummary summariseRun(const std::string& folderText) {
     const fs::path folder(folderText);
     RunSummary s;
@@ -39,6 +62,11 @@ RunSummary summariseRun(const std::string& folderText) {
         s.miner = run.value("miner", "");
         s.step = run.value("step", int64_t(0));
         s.totalSteps = run.value("total_steps", int64_t(0));
+        s.dataset = run.value("dataset", "");
+        s.seed = run.value("seed", 0LL);
+        s.created = run.value("created", "");
+        s.updated = run.value("updated", "");
+        s.wallSeconds = secondsBetween(s.created, s.updated);
         if (run.contains("final_metrics"))
             for (const auto& [key, value] : run["final_metrics"].items())
                 if (value.is_number()) s.finalMetrics[key] = value.get<double>();
@@ -52,7 +80,7 @@ RunSummary summariseRun(const std::string& folderText) {
         return s;
     }
     try {
-        loadRunConfig(s.folder);
+        s.config = loadRunConfig(s.folder).values();
     } catch (const InputError& e) {
         s.status = "damaged";
         s.problem = e.what();

@@ -89,6 +89,11 @@ struct ProbeQuality {
     std::vector<StageQuality> stages;
 };
 
+/// D2(a,p) - D2(a,n) per triplet of a stage's triplet: the stage's own anchor / positive /
+/// negative where it generated one, the real ones otherwise. Throws InputError when the probe
+/// lacks a real stage it needs.
+std::vector<double> stageHardness(const StageSamples& probe, SampleStage stage);
+
 /// Computes every figure of every stage file of `probe` against `reference`. Throws
 /// InputError when the sizes do not fit or the reference has fewer than k + 1 rows or one class.
 ProbeQuality assessProbe(const StageSamples& probe, const RealReference& reference,

@@ -29,6 +29,10 @@ const char* stageName(SampleStage stage);
 int stageOrder(SampleStage stage);
 const char* roleName(SampleRole role);
 
+/// Pipeline order (real, stretched, stage 1, ...), then anchor / positive / negative: how every
+/// view and export lists stage files.
+bool pipelineBefore(const ProbeStageName& a, const ProbeStageName& b);
+
 /// The colour generated samples of this stage are framed / drawn in (RGB), the same in every
 /// view and export: stretched yellow, HDML interpolated cyan, stage 1 orange, reconstruction
 /// violet, stage 2 red, HDML generated blue; real black.

@@ -14,7 +14,12 @@ struct RunSummary {
     std::string status;
     std::string method, miner;
     int64_t step = 0, totalSteps = 0;
+    std::string dataset;
+    long long seed = 0;
+    std::string created, updated;                ///< UTC ISO 8601 from run.json
+    double wallSeconds = 0;                      ///< updated - created: the run's duration so far
     std::map<std::string, double> finalMetrics;  ///< recall_at_1, map_at_r, ... once finished
+    std::map<std::string, std::string> config;   ///< every option's value (config.json)
     std::string problem;                         ///< why a damaged run cannot be read
 };
 

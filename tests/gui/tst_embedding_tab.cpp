@@ -1,0 +1,95 @@
+// The Embedding tab in the window: a run opened read-only shows its newest stored step in the
+// 3D view (evaluation subset and probe batch), the slider scrubs the stored steps, another
+// layout method re-projects off the UI thread, and clicking a point shows it in the info panel.
+#include <QComboBox>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+
+#include "EmbeddingTab.h"
+#include "GlTestSupport.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "widgets/embedding/EmbeddingPanel.h"
+#include "widgets/embedding/EmbeddingView.h"
+#include "widgets/embedding/PointInfoPanel.h"
+
+using namespace grindstone;
+
+namespace {
+
+/// Waits for the tab to draw `step` (any step when -1).
+bool waitForStep(gui::EmbeddingTab* tab, qint64 step) {
+    QSignalSpy shown(tab, &gui::EmbeddingTab::stepShown);
+    if (!tab->projecting() && (step < 0 || tab->shownStep() == step)) return true;
+    for (int i = 0; i < 240; ++i) {
+        if (!shown.isEmpty() && (step < 0 || shown.last()[0].toLongLong() == step)) return true;
+        shown.wait(500);
+    }
+    return false;
+}
+
+}  // namespace
+
+class TestEmbeddingTab : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_workspace;
+    QString m_run;
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!test::glyphsPresent()) QSKIP("the glyph benchmark is absent from the shared folder");
+        m_run = m_workspace.filePath(QStringLiteral("tiny"));
+        QProcess cli;
+        cli.start(
+            QStringLiteral(GRINDSTONE_CLI),
+            {QStringLiteral("train"), QStringLiteral("--set"),
+             QStringLiteral("dataset=") + test::glyphsFolder(), QStringLiteral("--set"),
+             QStringLiteral("steps=2"), QStringLiteral("--set"), QStringLiteral("snapshot_every=1"),
+             QStringLiteral("--set"), QStringLiteral("snapshot_size=60"), QStringLiteral("--set"),
+             QStringLiteral("threads=1"), QStringLiteral("--out"), m_run});
+        QVERIFY(cli.waitForFinished(600000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    }
+
+    void openedRunShowsItsStepsAndReprojects() {
+        GRINDSTONE_REQUIRE_OPENGL();
+        gui::MainWindow window({m_workspace.path(), test::glyphsFolder()});
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.showView(QStringLiteral("embedding")));
+        QVERIFY(window.openRun(m_run));
+        gui::EmbeddingTab* tab = window.embeddingTab();
+        QVERIFY(waitForStep(tab, 2));
+        QCOMPARE(tab->stepSlider()->maximum(), 2);  // steps 0, 1, 2
+        const gui::ProjectedStep* shown = tab->shown();
+        QVERIFY(shown);
+        QCOMPARE(shown->points.evaluationRows, int64_t(60));
+        const int64_t rows = shown->points.embeddings.rows;
+        QVERIFY(rows > 60);  // the probe batch's stages follow the evaluation subset
+        QCOMPARE(static_cast<int64_t>(tab->panel()->view()->scene().points.size()), rows);
+        QVERIFY(!tab->panel()->view()->scene().triplets.empty());
+
+        tab->stepSlider()->setValue(0);
+        QVERIFY(waitForStep(tab, 0));
+
+        tab->methodBox()->setCurrentIndex(tab->methodBox()->findText(QStringLiteral("t-SNE")));
+        QVERIFY(waitForStep(tab, 0));
+        QVERIFY(tab->findChild<QLabel*>(QStringLiteral("projectionStatus"))
+                    ->text()
+                    .startsWith(QStringLiteral("t-SNE of")));
+
+        // An evaluation point: its class, kind and own image (from the run's thumbnails).
+        auto* view = tab->panel()->view();
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->screenPosition(3).toPoint());
+        auto* info = tab->panel()->info();
+        QCOMPARE(info->shownPoint(), 3);
+        QVERIFY(info->field(QStringLiteral("kind")).startsWith(QStringLiteral("evaluation")));
+        QCOMPARE(info->imageCount(), 1);
+    }
+};
+
+GRINDSTONE_GUI_TEST_MAIN(TestEmbeddingTab)
+#include "tst_embedding_tab.moc"
