@@ -37,10 +37,12 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size, e.g. 1600x1000."),
                                   QStringLiteral("WxH"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The view to show first: the name of a tab in the "
-                                                 "centre, e.g. charts or embedding."),
-                                  QStringLiteral("NAME"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QStringLiteral("The view to show first: the name of a tab in the "
+                       "centre (charts, embedding, samples) or triplet (the "
+                       "Samples tab's triplet inspector)."),
+        QStringLiteral("NAME"));
     parser.addOptions({workspace, open, preset, set, start, screenshot, delay, size, view});
     parser.process(arguments);
 

@@ -17,6 +17,11 @@ void EventBuffer::onEvent(const TrainingEvent& event) {
     m_pending.events.push_back(event);
 }
 
+void EventBuffer::onStageSamples(const StageSamples& samples) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_pending.probeSteps.push_back(samples.step);
+}
+
 TrainingUpdate EventBuffer::take() {
     TrainingUpdate out;
     std::lock_guard<std::mutex> lock(m_mutex);

@@ -12,7 +12,11 @@ struct TrainingUpdate {
     std::vector<StepReport> steps;
     std::vector<EvaluationReport> evaluations;
     std::vector<TrainingEvent> events;
-    bool empty() const { return steps.empty() && evaluations.empty() && events.empty(); }
+    /// Steps whose probe batch is on disk (the session writer observes before the buffer).
+    std::vector<int64_t> probeSteps;
+    bool empty() const {
+        return steps.empty() && evaluations.empty() && events.empty() && probeSteps.empty();
+    }
 };
 
 /// The bridge from the training thread to the GUI thread: the trainer's observer callbacks
@@ -23,6 +27,8 @@ public:
     void onStep(const StepReport& report) override;
     void onEvaluation(const EvaluationReport& report) override;
     void onEvent(const TrainingEvent& event) override;
+    /// Keeps only the step: the Samples view reads the batch from the run folder.
+    void onStageSamples(const StageSamples& samples) override;
     /// Everything buffered so far; the buffer is empty afterwards.
     TrainingUpdate take();
 

@@ -19,6 +19,7 @@
 #include "widgets/charts/ChartsView.h"
 #include "widgets/charts/MetricStore.h"
 #include "widgets/experiment/ExperimentPanel.h"
+#include "widgets/gallery/SamplesView.h"
 #include "widgets/log/LogPanel.h"
 #include "widgets/runs/RunBrowser.h"
 
@@ -50,6 +51,7 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     createDocks();
     createMenus();
     createStatusBar();
+    createSamplesView();
 
     connect(m_experiment, &widgets::ExperimentPanel::readinessChanged, this,
             &MainWindow::updateActions);
@@ -75,6 +77,11 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 bool MainWindow::showView(const QString& name) {
+    if (name.compare(QLatin1String("triplet"), Qt::CaseInsensitive) == 0) {
+        m_views->setCurrentWidget(m_samples);
+        m_samples->tabs()->setCurrentIndex(1);
+        return true;
+    }
     for (int i = 0; i < m_views->count(); ++i)
         if (m_views->tabText(i).compare(name, Qt::CaseInsensitive) == 0) {
             m_views->setCurrentIndex(i);
@@ -87,7 +94,7 @@ QStringList MainWindow::viewNames() const {
     QStringList names;
     for (int i = 0; i < m_views->count(); ++i)
         names << m_views->tabText(i).toLower();
-    return names;
+    return names << QStringLiteral("triplet");
 }
 
 void MainWindow::createActions() {

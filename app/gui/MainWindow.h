@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QString>
 
+#include "SamplesController.h"
 #include "TrainingController.h"
 
 class QAction;
@@ -16,6 +17,7 @@ class ExperimentPanel;
 class LogPanel;
 class MetricStore;
 class RunBrowser;
+class SamplesView;
 class SampleSelection;
 }  // namespace grindstone::widgets
 
@@ -30,8 +32,8 @@ struct MainWindowSetup {
     QString defaultDataset;
 };
 
-/// The workbench: experiment panel (dock), the views in the centre (charts), run browser and
-/// log (docks), status bar; Start / Pause / Resume / Stop with shortcuts. Layout, last dataset
+/// The workbench: experiment panel (dock), the views in the centre (charts, samples), run browser
+/// and log (docks), status bar; Start / Pause / Resume / Stop with shortcuts. Layout, last dataset
 /// and options persist in QSettings. Closing during training stops the run, lets it save,
 /// then closes.
 class MainWindow : public QMainWindow {
@@ -45,7 +47,8 @@ public:
     /// Continues a stopped or crashed run.
     void resumeRun(const QString& folder);
 
-    /// Brings the central view whose tab is named `name` (case-insensitive) to the front.
+    /// Brings the central view whose tab is named `name` (case-insensitive) to the front;
+    /// "triplet" is the Samples tab's triplet inspector.
     bool showView(const QString& name);
     QStringList viewNames() const;
 
@@ -53,6 +56,11 @@ public:
     widgets::ChartsView* chartsView() const { return m_charts; }
     widgets::RunBrowser* runBrowser() const { return m_runs; }
     widgets::LogPanel* logPanel() const { return m_log; }
+    /// The "Samples" tab (galleries, triplet inspector, QA) and what feeds it. The 3D view's
+    /// selection connects to the view's slots setStep / showRows / selectTriplet.
+    widgets::SamplesView* samplesView() const { return m_samples; }
+    SamplesController* samplesController() const { return m_samplesController; }
+    QTabWidget* views() const { return m_views; }
     widgets::MetricStore* store() const { return m_store; }
     EmbeddingTab* embeddingTab() const { return m_embedding; }
     widgets::CompareView* compareView() const { return m_compare; }
@@ -71,6 +79,7 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    void createSamplesView();
     void restoreSettings();
     void saveSettings() const;
     void startTraining();
@@ -86,6 +95,8 @@ private:
     widgets::ChartsView* m_charts = nullptr;
     widgets::RunBrowser* m_runs = nullptr;
     widgets::LogPanel* m_log = nullptr;
+    widgets::SamplesView* m_samples = nullptr;
+    SamplesController* m_samplesController = nullptr;
     QTabWidget* m_views = nullptr;
     widgets::SampleSelection* m_selection = nullptr;
     EmbeddingTab* m_embedding = nullptr;

@@ -50,6 +50,7 @@ void MainWindow::startTraining() {
         return;
     }
     saveSettings();  // the options of a run that crashes the machine are not lost
+    m_samplesController->setRun(folder, true);
     m_charts->setRunTitle(QStringLiteral("Live: ") + runName(folder));
     setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
     m_log->append(Level::Info, QStringLiteral("Training %1 (miner %2, %3 steps, seed %4) into %5")
@@ -65,6 +66,7 @@ bool MainWindow::openRun(const QString& folder) {
     if (!log.problem.isEmpty()) m_log->append(Level::Warning, log.problem);
     if (log.lines == 0 && !log.problem.isEmpty()) return false;
     m_charts->setRunTitle(QStringLiteral("Read-only: ") + runName(folder));
+    m_samplesController->setRun(folder, false);
     m_embedding->setRun(folder, false);
     setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
     m_log->append(Level::Info, QStringLiteral("Opened %1 read-only: %2 steps logged, %3 "
@@ -78,6 +80,7 @@ bool MainWindow::openRun(const QString& folder) {
 void MainWindow::resumeRun(const QString& folder) {
     if (m_controller->busy() || folder.isEmpty()) return;
     m_controller->resumeRun(folder);
+    m_samplesController->setRun(folder, true);
     m_charts->setRunTitle(QStringLiteral("Live: ") + runName(folder) +
                           QStringLiteral(" (resumed)"));
     setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
@@ -106,6 +109,7 @@ void MainWindow::onRunEnded(const QString& folder, RunEnd end, const QString& su
     m_compare->refresh();
     m_runs->refresh();
     m_runs->selectRun(folder);
+    m_samplesController->refreshSteps();
     updateStatus();
     if (m_closeWhenIdle) close();
 }

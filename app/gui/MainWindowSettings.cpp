@@ -1,5 +1,5 @@
 // MainWindow's persistent state: window and dock layout, the run browser's splitter, the
-// last dataset and options, the charts' smoothing and log scale.
+// last dataset and options, the charts' smoothing and log scale, the QA reviewer's name.
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -12,6 +12,8 @@
 #include "widgets/charts/ChartsView.h"
 #include "widgets/experiment/ExperimentPanel.h"
 #include "widgets/experiment/OptionForm.h"
+#include "widgets/gallery/QaReviewPanel.h"
+#include "widgets/gallery/SamplesView.h"
 #include "widgets/runs/RunBrowser.h"
 
 namespace grindstone::gui {
@@ -27,6 +29,7 @@ const QString kOptions = QStringLiteral("experiment/options");
 const QString kOptionPage = QStringLiteral("experiment/optionPage");
 const QString kSmoothing = QStringLiteral("charts/smoothing");
 const QString kLogScale = QStringLiteral("charts/logScale");
+const QString kReviewer = QStringLiteral("qa/reviewer");
 
 /// Saved options that this version still accepts (an option may have been renamed or its
 /// range narrowed since they were saved).
@@ -58,6 +61,9 @@ void MainWindow::restoreSettings() {
     m_experiment->form()->groups()->setCurrentIndex(settings.value(kOptionPage, 0).toInt());
     m_charts->setSmoothing(settings.value(kSmoothing, 0.0).toDouble());
     m_charts->setLogScale(settings.value(kLogScale, true).toBool());
+    // The reviewer of QA tags: as typed last time, else the login name ($USER).
+    const QString reviewer = settings.value(kReviewer).toString();
+    if (!reviewer.isEmpty()) m_samples->review()->setReviewer(reviewer);
 }
 
 void MainWindow::saveSettings() const {
@@ -74,6 +80,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(kOptionPage, m_experiment->form()->groups()->currentIndex());
     settings.setValue(kSmoothing, m_charts->smoothing());
     settings.setValue(kLogScale, m_charts->logScale());
+    settings.setValue(kReviewer, m_samples->review()->reviewer());
 }
 
 }  // namespace grindstone::gui

@@ -202,6 +202,8 @@ void TrainingController::drain() {
                        QStringLiteral("%1 at step %2: %3").arg(kind).arg(event.step).arg(text));
     }
     m_store.commit();
+    for (int64_t step : update.probeSteps)
+        Q_EMIT probeStored(step);
     Q_EMIT progressed();
 }
 

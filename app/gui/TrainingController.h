@@ -57,6 +57,8 @@ Q_SIGNALS:
     void message(grindstone::widgets::LogPanel::Level level, const QString& text);
     void runStarted(const QString& folder);
     void runEnded(const QString& folder, grindstone::gui::RunEnd end, const QString& summary);
+    /// The run wrote its probe batch (and snapshot) of `step`.
+    void probeStored(qint64 step);
 
 private:
     void setState(State state);

@@ -3,6 +3,9 @@
 // Shared by the GUI and render suites: a test main with a fixed look, and helpers that drive
 // the window the way a person does (typing into fields, clicking buttons).
 #include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFont>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -22,6 +25,19 @@ inline QString glyphsFolder() {
 
 inline bool glyphsPresent() {
     return std::filesystem::exists(glyphsFolder().toStdString() + "/train-images-idx3-ubyte.gz");
+}
+
+/// Copies the folder `from` (recursively) to `to`, which must not exist yet. Tests copy
+/// committed fixture runs before opening them: opening a run may write into it (QA tags).
+inline bool copyFolder(const QString& from, const QString& to) {
+    if (!QDir().mkpath(to)) return false;
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target)) return false;
+    }
+    return true;
 }
 
 /// Replaces a line edit's text by typing, as a user does (select all, type).

@@ -1,0 +1,82 @@
+#include "StageStyle.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+
+namespace grindstone::widgets {
+
+QColor stageColor(SampleStage stage) {
+    const auto rgb = stageColour(stage);
+    return QColor(rgb[0], rgb[1], rgb[2]);
+}
+
+QString stageFileTitle(const std::string& stageFile) {
+    const auto name = parseProbeStage(stageFile);
+    if (!name) return QString::fromStdString(stageFile);
+    QString stage;
+    switch (name->stage) {
+        case SampleStage::Real:
+            stage = QStringLiteral("real");
+            break;
+        case SampleStage::Stretched:
+            stage = QStringLiteral("stretched");
+            break;
+        case SampleStage::Interpolated:
+            stage = QStringLiteral("interpolated");
+            break;
+        case SampleStage::Stage1:
+            stage = QStringLiteral("G1");
+            break;
+        case SampleStage::Reconstruction:
+            stage = QStringLiteral("GS");
+            break;
+        case SampleStage::Stage2:
+            stage = QStringLiteral("G2");
+            break;
+        case SampleStage::Generated:
+            stage = QStringLiteral("generated");
+            break;
+    }
+    return stage + QLatin1Char(' ') + QString::fromLatin1(roleName(name->role));
+}
+
+void drawFramedImage(QPainter& painter, const QRect& box, const QImage& image, const QColor& frame,
+                     const QString& placeholder) {
+    painter.save();
+    if (image.isNull()) {
+        painter.fillRect(box, QColor(236, 236, 236));
+        painter.setPen(QColor(110, 110, 110));
+        QFont font = painter.font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        painter.setFont(font);
+        painter.drawText(box.adjusted(3, 3, -3, -3), Qt::AlignCenter | Qt::TextWordWrap,
+                         placeholder);
+    } else {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(box, image);
+    }
+    painter.setPen(QPen(frame, 3));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box.adjusted(-1, -1, 1, 1));
+    painter.restore();
+}
+
+int drawBadge(QPainter& painter, const QPoint& topLeft, const QString& text, const QColor& fill) {
+    painter.save();
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const QRect box(topLeft, QSize(metrics.horizontalAdvance(text) + 10, metrics.height() + 2));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(Qt::white);
+    painter.drawText(box, Qt::AlignCenter, text);
+    painter.restore();
+    return box.width();
+}
+
+}  // namespace grindstone::widgets
