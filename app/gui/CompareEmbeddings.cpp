@@ -16,6 +16,7 @@
 #include "grindstone/session/StepPoints.h"
 #include "widgets/embedding/EmbeddingPanel.h"
 #include "widgets/embedding/EmbeddingView.h"
+#include "widgets/embedding/OpenGlSupport.h"
 #include "widgets/embedding/PointInfoPanel.h"
 #include "widgets/selection/SampleSelection.h"
 
@@ -133,8 +134,14 @@ CompareEmbeddings::CompareEmbeddings(QWidget* parent) : QWidget(parent) {
     grid->addWidget(m_status, 0, 0, 1, 3);
     grid->addWidget(m_leftTitle, 1, 0);
     grid->addWidget(m_rightTitle, 1, 1);
-    grid->addWidget(m_left, 2, 0);
-    grid->addWidget(m_right, 2, 1);
+    if (const QString problem = widgets::openGlUnavailableReason(); problem.isEmpty()) {
+        grid->addWidget(m_left, 2, 0);
+        grid->addWidget(m_right, 2, 1);
+    } else {
+        m_left->hide();
+        m_right->hide();
+        m_status->setText(QStringLiteral("The 3D views need OpenGL: ") + problem);
+    }
     grid->addWidget(m_changed, 1, 2, 2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);

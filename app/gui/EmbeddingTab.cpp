@@ -16,6 +16,7 @@
 #include "grindstone/session/StepPoints.h"
 #include "widgets/embedding/EmbeddingPanel.h"
 #include "widgets/embedding/EmbeddingView.h"
+#include "widgets/embedding/OpenGlSupport.h"
 #include "widgets/embedding/PointInfoPanel.h"
 
 Q_DECLARE_METATYPE(std::shared_ptr<const grindstone::gui::ProjectedStep>)
@@ -102,7 +103,15 @@ void EmbeddingTab::buildControls() {
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_status);
-    layout->addWidget(m_panel, 1);
+    if (const QString problem = widgets::openGlUnavailableReason(); problem.isEmpty()) {
+        layout->addWidget(m_panel, 1);
+    } else {
+        // Never shown, the VTK view never touches OpenGL; the tab says why it is empty.
+        m_panel->hide();
+        auto* note = new QLabel(QStringLiteral("The 3D view needs OpenGL: ") + problem, this);
+        note->setWordWrap(true);
+        layout->addWidget(note, 1, Qt::AlignTop);
+    }
 
     m_poll = new QTimer(this);
     m_poll->setInterval(kPollMs);

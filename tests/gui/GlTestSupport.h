@@ -5,31 +5,12 @@
 // xvfb-run, where Mesa provides one. On a display without OpenGL they fail: a CI that lost
 // its OpenGL must not pass by skipping.
 #include <QGuiApplication>
-#include <QOffscreenSurface>
-#include <QOpenGLContext>
-#include <QSurfaceFormat>
+
+#include "widgets/embedding/OpenGlSupport.h"
 
 namespace grindstone::test {
 
-/// Empty when an OpenGL 3.2 core context can be made current, else why not.
-inline QString openGlUnavailableReason() {
-    QSurfaceFormat format;
-    format.setVersion(3, 2);
-    format.setProfile(QSurfaceFormat::CoreProfile);
-    QOpenGLContext context;
-    context.setFormat(format);
-    QOffscreenSurface surface;
-    surface.setFormat(format);
-    surface.create();
-    if (context.create() && surface.isValid() && context.makeCurrent(&surface)) {
-        context.doneCurrent();
-        return {};
-    }
-    return QStringLiteral(
-               "no OpenGL 3.2 context on the '%1' Qt platform: run under xvfb-run "
-               "-a -s \"-screen 0 1600x1000x24\" (as CI does)")
-        .arg(QGuiApplication::platformName());
-}
+using widgets::openGlUnavailableReason;
 
 }  // namespace grindstone::test
 

@@ -84,7 +84,7 @@ void CompareView::buildLayout() {
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->setMinimumHeight(8 * (fontMetrics().height() + 6));
+    m_table->setMinimumHeight(5 * (fontMetrics().height() + 6));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RunTableModel::Name, QHeaderView::Stretch);
     m_table->setTextElideMode(Qt::ElideMiddle);

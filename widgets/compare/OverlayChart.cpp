@@ -38,7 +38,7 @@ OverlayChart::OverlayChart(QString title, QString key, bool evaluation, QWidget*
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(140);
 }
 
 void OverlayChart::setRuns(const QVector<Run>& runs, bool byTime) {
