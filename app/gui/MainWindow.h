@@ -79,6 +79,8 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    /// The Samples tab follows the Embedding tab's step, box selection and picked point.
+    void linkEmbeddingAndSamples();
     void createSamplesView();
     void restoreSettings();
     void saveSettings() const;

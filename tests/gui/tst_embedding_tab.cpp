@@ -17,6 +17,8 @@
 #include "widgets/embedding/EmbeddingPanel.h"
 #include "widgets/embedding/EmbeddingView.h"
 #include "widgets/embedding/PointInfoPanel.h"
+#include "widgets/gallery/SamplesView.h"
+#include "widgets/gallery/TripletInspector.h"
 
 using namespace grindstone;
 
@@ -98,6 +100,19 @@ private Q_SLOTS:
         QCOMPARE(info->shownPoint(), 3);
         QVERIFY(info->field(QStringLiteral("kind")).startsWith(QStringLiteral("evaluation")));
         QCOMPARE(info->imageCount(), 1);
+
+        // A probe sample picked in the 3D view puts its triplet in the Samples tab's inspector
+        // at the step shown.
+        const auto& sources = tab->shown()->points.sources;
+        int probe = -1;
+        for (size_t i = 0; i < sources.size(); ++i)
+            if (sources[i].probe && sources[i].stageFile == "g2_negative" &&
+                sources[i].probeRow == 2)
+                probe = static_cast<int>(i);
+        QVERIFY(probe >= 0);
+        view->setPickedPoint(probe);
+        QTRY_COMPARE_WITH_TIMEOUT(window.samplesView()->currentStep(), int64_t(0), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.samplesView()->inspector()->row(), qint64(2), 60000);
     }
 
     void twoRunsSideBySideOnTheSameImages();

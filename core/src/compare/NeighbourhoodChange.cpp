@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "grindstone/Error.h"
+#include "runtime/MatrixTensor.h"
 
 namespace grindstone {
 namespace {
@@ -13,8 +14,7 @@ constexpr int64_t kBlock = 1024;  // rows per distance block: bounds memory for 
 /// The k nearest other rows of every row, as sorted index lists.
 std::vector<std::vector<int64_t>> neighbourSets(const Matrix& m, int k) {
     torch::NoGradGuard noGrad;
-    const auto x =
-        torch::from_blob(const_cast<float*>(m.values.data()), {m.rows, m.cols}, torch::kFloat32);
+    const auto x = matrixView(m);
     std::vector<std::vector<int64_t>> sets(static_cast<size_t>(m.rows));
     for (int64_t start = 0; start < m.rows; start += kBlock) {
         const int64_t n = std::min(kBlock, m.rows - start);

@@ -11,31 +11,16 @@
 #include "evaluation/InputChecks.h"
 #include "grindstone/Error.h"
 #include "grindstone/projection/LayoutMath.h"
+#include "runtime/MatrixTensor.h"
 
 namespace grindstone {
-
-namespace {
-
-torch::Tensor viewOf(const Matrix& m) {
-    // from_blob does not copy; the tensor is only read.
-    return torch::from_blob(const_cast<float*>(m.values.data()), {m.rows, m.cols}, torch::kFloat);
-}
-
-Matrix matrixOf(const torch::Tensor& t) {
-    const torch::Tensor c = t.to(torch::kFloat).contiguous();
-    Matrix m(c.size(0), c.size(1));
-    std::copy(c.data_ptr<float>(), c.data_ptr<float>() + c.numel(), m.values.begin());
-    return m;
-}
-
-}  // namespace
 
 PcaResult principalComponents(const Matrix& data, int k) {
     evaluation::checkEmbeddings(data, 2, "PCA");
     if (k < 1) throw InputError("PCA: needs at least 1 component, got " + std::to_string(k));
     k = static_cast<int>(std::min<int64_t>(k, data.cols));
     torch::NoGradGuard noGrad;
-    const torch::Tensor x = viewOf(data);
+    const torch::Tensor x = matrixView(data);
     const torch::Tensor mean = x.mean(0);
     const torch::Tensor centred = x - mean;
     // One sgemm for the covariance; the D x D eigen-problem is cheap in double.
@@ -51,8 +36,8 @@ PcaResult principalComponents(const Matrix& data, int k) {
     const torch::Tensor axes = (top * signs).to(torch::kFloat);
 
     PcaResult result;
-    result.projected = matrixOf(centred.matmul(axes.t()));
-    result.axes = matrixOf(axes);
+    result.projected = tensorMatrix(centred.matmul(axes.t()));
+    result.axes = tensorMatrix(axes);
     result.mean.assign(mean.data_ptr<float>(), mean.data_ptr<float>() + data.cols);
     const torch::Tensor variances = values.flip({0}).narrow(0, 0, k).clamp_min(0).contiguous();
     result.variances.assign(variances.data_ptr<double>(), variances.data_ptr<double>() + k);
@@ -68,13 +53,13 @@ Matrix alignToReference(const Matrix& layout, const Matrix& reference) {
     evaluation::checkEmbeddings(layout, 1, "alignment (layout)");
     evaluation::checkEmbeddings(reference, 1, "alignment (reference)");
     torch::NoGradGuard noGrad;
-    const torch::Tensor a = viewOf(layout).to(torch::kDouble);
-    const torch::Tensor b = viewOf(reference).to(torch::kDouble);
+    const torch::Tensor a = matrixView(layout).to(torch::kDouble);
+    const torch::Tensor b = matrixView(reference).to(torch::kDouble);
     const torch::Tensor meanA = a.mean(0), meanB = b.mean(0);
     const torch::Tensor ac = a - meanA;
     // argmin over orthogonal R of |ac R - bc|: R = U V^T from the SVD of ac^T bc.
     const auto [u, s, vt] = torch::linalg::svd(ac.t().matmul(b - meanB), false, c10::nullopt);
-    return matrixOf(ac.matmul(u.matmul(vt)) + meanB);
+    return tensorMatrix(ac.matmul(u.matmul(vt)) + meanB);
 }
 
 }  // namespace grindstone

@@ -1,11 +1,9 @@
 #include "grindstone/projection/StepLayout.h"
 
+#include "runtime/MatrixTensor.h"
+
 namespace grindstone {
 namespace {
-
-torch::Tensor view(const Matrix& m) {
-    return torch::from_blob(const_cast<float*>(m.values.data()), {m.rows, m.cols}, torch::kFloat32);
-}
 
 Matrix rowsOf(const Matrix& m, int64_t first, int64_t count) {
     Matrix out(count, m.cols);
@@ -27,12 +25,12 @@ Matrix layoutStepPoints(EmbeddingProjector& projector, const StepPoints& points,
     // The aligned PCA layout is an affine function of the embeddings: recover it by least
     // squares on the evaluation rows (exact up to rounding) and apply it to the probe rows.
     torch::NoGradGuard noGrad;
-    const auto x = view(evaluation).to(torch::kFloat64);
+    const auto x = matrixView(evaluation).to(torch::kFloat64);
     const auto design = torch::cat({x, torch::ones({x.size(0), 1}, torch::kFloat64)}, 1);
-    const auto target = view(evaluationLayout).to(torch::kFloat64);
+    const auto target = matrixView(evaluationLayout).to(torch::kFloat64);
     const auto map = std::get<0>(torch::linalg_lstsq(design, target, c10::nullopt, "gelsd"));
-    const auto probe =
-        view(rowsOf(e, points.evaluationRows, e.rows - points.evaluationRows)).to(torch::kFloat64);
+    const auto probe = matrixView(rowsOf(e, points.evaluationRows, e.rows - points.evaluationRows))
+                           .to(torch::kFloat64);
     const auto placed =
         torch::cat({probe, torch::ones({probe.size(0), 1}, torch::kFloat64)}, 1).matmul(map);
 

@@ -3,6 +3,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/quality/Decoder.h"
 #include "quality/DecoderFiles.h"
+#include "runtime/MatrixTensor.h"
 
 namespace grindstone {
 
@@ -31,8 +32,7 @@ std::vector<std::vector<uint8_t>> EmbeddingDecoder::decode(const Matrix& embeddi
         throw InputError("decoder: embeddings have " + std::to_string(embeddings.cols) +
                          " dimensions, the decoder " + std::to_string(m_impl->shape.embeddingDim));
     torch::NoGradGuard noGrad;
-    const auto x = torch::from_blob(const_cast<float*>(embeddings.values.data()),
-                                    {embeddings.rows, embeddings.cols}, torch::kFloat32);
+    const auto x = matrixView(embeddings);
     const auto pixels =
         (m_impl->net->forward(x) * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
     std::vector<std::vector<uint8_t>> images;

@@ -1,5 +1,7 @@
 #include "quality/RealNeighbours.h"
 
+#include "runtime/MatrixTensor.h"
+
 #include <algorithm>
 
 namespace grindstone::quality {
@@ -7,15 +9,10 @@ namespace {
 
 constexpr int64_t kBlock = 1024;  // query rows per distance block: bounds memory at ~20 MB
 
-torch::Tensor toTensor(const Matrix& m) {
-    return torch::from_blob(const_cast<float*>(m.values.data()), {m.rows, m.cols}, torch::kFloat32)
-        .clone();
-}
-
 }  // namespace
 
 RealNeighbours::RealNeighbours(const RealReference& reference)
-    : m_reference(toTensor(reference.embeddings)) {}
+    : m_reference(matrixTensor(reference.embeddings)) {}
 
 void RealNeighbours::nearest(const torch::Tensor& queries, int k, torch::Tensor& distances,
                              torch::Tensor& rows) const {

@@ -11,6 +11,7 @@
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/training/Trainer.h"
 #include "quality/DecoderFiles.h"
+#include "runtime/MatrixTensor.h"
 
 namespace grindstone {
 namespace {
@@ -31,19 +32,14 @@ torch::Tensor pixelsOf(const ImageSet& images, const std::vector<int64_t>& indic
     return out.to(torch::kFloat32) / 255.0;
 }
 
-torch::Tensor toTensor(const Matrix& m) {
-    return torch::from_blob(const_cast<float*>(m.values.data()), {m.rows, m.cols}, torch::kFloat32)
-        .clone();
-}
-
 torch::Tensor embedAll(Trainer& trainer, const std::vector<int64_t>& indices,
                        const DecoderProgress& progress) {
     std::vector<torch::Tensor> parts;
     for (size_t start = 0; start < indices.size(); start += kEmbedChunk) {
         const size_t end = std::min(indices.size(), start + kEmbedChunk);
         report(progress, 0.25 * double(start) / double(indices.size()), "embedding images");
-        parts.push_back(toTensor(trainer.embed({indices.begin() + static_cast<long>(start),
-                                                indices.begin() + static_cast<long>(end)})));
+        parts.push_back(matrixTensor(trainer.embed({indices.begin() + static_cast<long>(start),
+                                                    indices.begin() + static_cast<long>(end)})));
     }
     return torch::cat(parts);
 }

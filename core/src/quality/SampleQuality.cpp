@@ -6,14 +6,10 @@
 #include "grindstone/Error.h"
 #include "quality/RealNeighbours.h"
 #include "quality/SoftmaxProbe.h"
+#include "runtime/MatrixTensor.h"
 
 namespace grindstone {
 namespace {
-
-torch::Tensor toTensor(const Matrix& m) {
-    return torch::from_blob(const_cast<float*>(m.values.data()), {m.rows, m.cols}, torch::kFloat32)
-        .clone();
-}
 
 const Matrix& stageMatrix(const StageSamples& probe, const std::string& name) {
     const auto it = probe.stages.find(name);
@@ -33,9 +29,9 @@ const Matrix& tripletPart(const StageSamples& probe, SampleStage stage, SampleRo
 }  // namespace
 
 std::vector<double> stageHardness(const StageSamples& probe, SampleStage stage) {
-    const auto a = toTensor(tripletPart(probe, stage, SampleRole::Anchor));
-    const auto p = toTensor(tripletPart(probe, stage, SampleRole::Positive));
-    const auto n = toTensor(tripletPart(probe, stage, SampleRole::Negative));
+    const auto a = matrixTensor(tripletPart(probe, stage, SampleRole::Anchor));
+    const auto p = matrixTensor(tripletPart(probe, stage, SampleRole::Positive));
+    const auto n = matrixTensor(tripletPart(probe, stage, SampleRole::Negative));
     const auto h = ((a - p).pow(2).sum(1) - (a - n).pow(2).sum(1)).to(torch::kFloat64);
     return std::vector<double>(h.data_ptr<double>(), h.data_ptr<double>() + h.numel());
 }
@@ -96,7 +92,7 @@ ProbeQuality assessProbe(const StageSamples& probe, const RealReference& referen
     torch::NoGradGuard noGrad;
     const int k = settings.neighbours;
     const quality::RealNeighbours index(reference);
-    const auto referenceTensor = toTensor(reference.embeddings);
+    const auto referenceTensor = matrixTensor(reference.embeddings);
     const quality::SoftmaxProbe classifier(referenceTensor, reference.labels);
 
     ProbeQuality result;
@@ -110,7 +106,7 @@ ProbeQuality assessProbe(const StageSamples& probe, const RealReference& referen
     result.realKthDistanceThreshold = quantile(realKth, settings.outlierQuantile);
 
     for (const auto& [name, stage] : orderedStages(probe)) {
-        const auto rows = toTensor(probe.stages.at(name));
+        const auto rows = matrixTensor(probe.stages.at(name));
         const auto hardness = stageHardness(probe, stage.stage);
         torch::Tensor distances, neighbourRows;
         index.nearest(rows, k, distances, neighbourRows);
@@ -165,7 +161,7 @@ ProbeQuality assessProbe(const StageSamples& probe, const RealReference& referen
         }
         agg.spread = quality::spreadOf(rows);
         agg.sourceSpread = quality::spreadOf(
-            toTensor(stageMatrix(probe, std::string("real_") + roleName(stage.role))));
+            matrixTensor(stageMatrix(probe, std::string("real_") + roleName(stage.role))));
         agg.diversityRatio = agg.sourceSpread > 0 ? agg.spread / agg.sourceSpread : 0;
         agg.collapsed = agg.diversityRatio < settings.collapseRatio;
         result.stages.push_back(agg);

@@ -6,17 +6,11 @@
 
 #include "grindstone/Error.h"
 #include "grindstone/bench/BenchPlan.h"
+#include "runtime/MatrixTensor.h"
 #include "training/TrainerImpl.h"
 
 namespace grindstone {
 namespace {
-
-Matrix toMatrix(const torch::Tensor& t) {
-    const auto c = t.detach().to(torch::kCPU, torch::kFloat32).contiguous();
-    Matrix m(c.size(0), c.size(1));
-    std::copy(c.data_ptr<float>(), c.data_ptr<float>() + c.numel(), m.values.begin());
-    return m;
-}
 
 /// `count` indices drawn from `from` with a fixed engine, returned sorted.
 std::vector<int64_t> fixedSample(std::vector<int64_t> from, size_t count, std::mt19937_64& rng) {
@@ -77,7 +71,7 @@ Matrix Trainer::Impl::embed(const std::vector<int64_t>& indices) {
     }
     net->train();
     if (parts.empty()) return Matrix(0, net->spec().embeddingDim);
-    return toMatrix(torch::cat(parts));
+    return tensorMatrix(torch::cat(parts));
 }
 
 EvaluationReport Trainer::Impl::evaluate(bool final) {
@@ -140,7 +134,7 @@ void Trainer::Impl::emitProbe() {
         net->train();
         const ProbeStages stages = strategy->probe(embedTriplets(x, positions, batch));
         for (const auto& [name, tensor] : stages.stages)
-            samples.stages[name] = toMatrix(tensor);
+            samples.stages[name] = tensorMatrix(tensor);
         if (stages.stretchFactors.defined()) {
             const auto f = stages.stretchFactors.to(torch::kCPU).contiguous();
             samples.stretchFactors.assign(f.data_ptr<float>(), f.data_ptr<float>() + f.numel());
