@@ -1,33 +1,15 @@
 #include "StepSamples.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
 
-#include "grindstone/session/Npy.h"
 #include "grindstone/session/ProbeStage.h"
-#include "grindstone/session/RunFolder.h"
+#include "grindstone/session/StepPoints.h"
 
 namespace grindstone::widgets {
 
 namespace {
-
-QString probeFolder(const QString& runFolder, int64_t step) {
-    return runFolder + QStringLiteral("/probe/") + QString::fromStdString(stepFileTag(step));
-}
-
-template <typename T>
-std::vector<T> numbers(const QJsonObject& object, const char* key) {
-    std::vector<T> out;
-    for (const auto& value : object.value(QLatin1String(key)).toArray())
-        out.push_back(static_cast<T>(value.toDouble()));
-    return out;
-}
 
 /// C x H x W bytes as a QImage (grey for one channel, RGB for three).
 QImage toImage(const std::vector<uint8_t>& pixels, int channels, int height, int width) {
@@ -101,35 +83,17 @@ QString StepSamples::tripletOrigin(int64_t row) const {
     return text;
 }
 
-bool readProbeProvenance(const QString& runFolder, int64_t step, ProbeProvenance& out,
-                         QString* problem) {
-    const QString path = probeFolder(runFolder, step) + QStringLiteral("/samples.json");
-    QFile file(path);
-    QJsonParseError error;
-    const QJsonObject side = file.open(QIODevice::ReadOnly)
-                                 ? QJsonDocument::fromJson(file.readAll(), &error).object()
-                                 : QJsonObject();
-    if (side.isEmpty() || error.error != QJsonParseError::NoError) {
-        if (problem) *problem = QStringLiteral("%1: missing or not a probe sidecar").arg(path);
-        return false;
-    }
-    out.step = side.value(QStringLiteral("step")).toInteger(step);
-    out.artMargin = side.value(QStringLiteral("margin")).toDouble();
-    out.anchorIndices = numbers<int64_t>(side, "anchor_indices");
-    out.positiveIndices = numbers<int64_t>(side, "positive_indices");
-    out.negativeIndices = numbers<int64_t>(side, "negative_indices");
-    out.anchorLabels = numbers<int>(side, "anchor_labels");
-    out.negativeLabels = numbers<int>(side, "negative_labels");
-    out.stretchFactors = numbers<float>(side, "stretch_factors");
-    const size_t n = out.anchorIndices.size();
-    if (out.positiveIndices.size() != n || out.negativeIndices.size() != n ||
-        out.anchorLabels.size() != n || out.negativeLabels.size() != n ||
-        (!out.stretchFactors.empty() && out.stretchFactors.size() != n)) {
-        if (problem)
-            *problem = QStringLiteral("%1: its per-triplet lists differ in length").arg(path);
-        return false;
-    }
-    return true;
+ProbeProvenance provenanceOf(const StageSamples& probe) {
+    ProbeProvenance out;
+    out.step = probe.step;
+    out.artMargin = probe.margin;
+    out.anchorIndices = probe.anchorIndices;
+    out.positiveIndices = probe.positiveIndices;
+    out.negativeIndices = probe.negativeIndices;
+    out.anchorLabels = probe.anchorLabels;
+    out.negativeLabels = probe.negativeLabels;
+    out.stretchFactors = probe.stretchFactors;
+    return out;
 }
 
 StepSamples loadStepSamples(const QString& runFolder, int64_t step) {
@@ -138,16 +102,12 @@ StepSamples loadStepSamples(const QString& runFolder, int64_t step) {
     out.step = step;
     const std::string folder = runFolder.toStdString();
     try {
-        QString problem;
-        if (!readProbeProvenance(runFolder, step, out.provenance, &problem)) {
-            out.problem = problem;
-            return out;
-        }
+        // One read of probe/step-N (core checks it); the figures read it again with the
+        // snapshot they compare against.
+        StageSamples probe = readProbeStep(folder, step);
+        out.provenance = provenanceOf(probe);
+        out.embeddings = std::move(probe.stages);
         out.quality = assessRunProbe(folder, step);
-        const QString dir = probeFolder(runFolder, step);
-        for (const auto& stage : out.quality.stages)
-            out.embeddings[stage.stageFile] =
-                readNpy(dir.toStdString() + "/" + stage.stageFile + ".npy");
     } catch (const std::exception& e) {
         out.problem = QString::fromStdString(e.what());
         out.quality = {};

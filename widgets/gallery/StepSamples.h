@@ -56,8 +56,7 @@ struct StepSamples {
 /// comes back in `problem`.
 StepSamples loadStepSamples(const QString& runFolder, int64_t step);
 
-/// probe/step-N/samples.json; false with `problem` naming the file when unreadable.
-bool readProbeProvenance(const QString& runFolder, int64_t step, ProbeProvenance& out,
-                         QString* problem);
+/// The provenance part of a stored probe batch.
+ProbeProvenance provenanceOf(const StageSamples& probe);
 
 }  // namespace grindstone::widgets

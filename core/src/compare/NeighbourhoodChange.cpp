@@ -4,30 +4,21 @@
 #include <numeric>
 
 #include "grindstone/Error.h"
-#include "runtime/MatrixTensor.h"
+#include "projection/ProjectionSupport.h"
 
 namespace grindstone {
 namespace {
 
-constexpr int64_t kBlock = 1024;  // rows per distance block: bounds memory for 70,000 points
-
-/// The k nearest other rows of every row, as sorted index lists.
+/// The k nearest other rows of every row (the projections' exact FAISS search), as sorted
+/// index lists.
 std::vector<std::vector<int64_t>> neighbourSets(const Matrix& m, int k) {
-    torch::NoGradGuard noGrad;
-    const auto x = matrixView(m);
+    const projection::Neighbours n = projection::exactNeighbours(m, k, {});
     std::vector<std::vector<int64_t>> sets(static_cast<size_t>(m.rows));
-    for (int64_t start = 0; start < m.rows; start += kBlock) {
-        const int64_t n = std::min(kBlock, m.rows - start);
-        auto d = torch::cdist(x.narrow(0, start, n), x);
-        // Exclude each row itself; exact duplicates elsewhere still count as neighbours.
-        d.narrow(1, start, n).diagonal().fill_(std::numeric_limits<float>::infinity());
-        const auto idx = std::get<1>(d.topk(k, 1, /*largest=*/false)).contiguous();
-        for (int64_t r = 0; r < n; ++r) {
-            const int64_t* p = idx.data_ptr<int64_t>() + r * k;
-            auto& set = sets[static_cast<size_t>(start + r)];
-            set.assign(p, p + k);
-            std::sort(set.begin(), set.end());
-        }
+    for (int64_t r = 0; r < m.rows; ++r) {
+        auto& set = sets[static_cast<size_t>(r)];
+        for (int j = 0; j < k; ++j)
+            set.push_back(n.index(r, j));
+        std::sort(set.begin(), set.end());
     }
     return sets;
 }

@@ -6,6 +6,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/quality/SampleQuality.h"
 #include "grindstone/session/RunFolder.h"
+#include "grindstone/session/StepPoints.h"
 
 namespace grindstone {
 
@@ -21,11 +22,7 @@ std::vector<int64_t> qualitySteps(const std::string& runFolder) {
 ProbeQuality assessRunProbe(const std::string& runFolder, int64_t step, QualitySettings settings) {
     const Config config = loadRunConfig(runFolder);
     settings.metricMargin = config.real("metric_margin");
-    bool found = false;
-    const StageSamples probe = readStageSamples(runFolder, step, found);
-    if (!found)
-        throw InputError("'" + runFolder + "' has no probe batch at step " + std::to_string(step) +
-                         " (missing " + probeSidecarPath(runFolder, step) + ")");
+    const StageSamples probe = readProbeStep(runFolder, step);
     const EmbeddingSnapshot snapshot = readSnapshot(runFolder, step);
 
     // The probe batch comes from the training classes: compare it with their real rows.

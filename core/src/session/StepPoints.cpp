@@ -25,6 +25,15 @@ const char* generatedNegative(const StageSamples& probe) {
 
 }  // namespace
 
+StageSamples readProbeStep(const std::string& runFolder, int64_t step) {
+    bool found = false;
+    StageSamples probe = readStageSamples(runFolder, step, found);
+    if (!found)
+        throw InputError("'" + runFolder + "' has no probe batch at step " + std::to_string(step) +
+                         " (missing " + probeSidecarPath(runFolder, step) + ")");
+    return probe;
+}
+
 std::vector<int64_t> storedSnapshotSteps(const std::string& runFolder) {
     return snapshotSteps(runFolder);
 }

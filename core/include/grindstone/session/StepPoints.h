@@ -6,6 +6,7 @@
 
 #include "grindstone/Matrix.h"
 #include "grindstone/session/ProbeStage.h"
+#include "grindstone/training/TrainingEvents.h"
 
 namespace grindstone {
 
@@ -45,6 +46,10 @@ struct StepPoints {
 /// Reads snapshots/step-N and, when stored, probe/step-N of a run folder. Throws InputError
 /// naming the file when something is missing or damaged.
 StepPoints readStepPoints(const std::string& runFolder, int64_t step);
+
+/// The probe batch stored at `step` (probe/step-N: provenance and every stage's rows). Throws
+/// InputError naming the file when it is missing or damaged.
+StageSamples readProbeStep(const std::string& runFolder, int64_t step);
 
 /// Steps with an embedding snapshot, ascending.
 std::vector<int64_t> storedSnapshotSteps(const std::string& runFolder);
