@@ -74,11 +74,30 @@ void refusePerRunAssignments(const Args& args) {
     }
 }
 
+/// Every `--method-set METHOD:KEY=VALUE` of `args` (taken out) into `request.methodOptions`;
+/// the plan checks the method, key and value.
+void takeMethodOptions(Args& args, BenchRequest& request) {
+    for (std::string item = takeOption(args, "--method-set"); !item.empty();
+         item = takeOption(args, "--method-set")) {
+        const size_t colon = item.find(':');
+        const size_t equals = item.find('=', colon == std::string::npos ? 0 : colon);
+        if (colon == std::string::npos || colon == 0 || equals == std::string::npos ||
+            equals == colon + 1)
+            throw InputError("--method-set '" + item + "' is not METHOD:KEY=VALUE");
+        auto& options = request.methodOptions[item.substr(0, colon)];
+        const std::string key = item.substr(colon + 1, equals - colon - 1);
+        if (options.count(key) != 0)
+            throw InputError("--method-set " + item.substr(0, equals) + " is given twice");
+        options[key] = item.substr(equals + 1);
+    }
+}
+
 BenchRequest requestFromArgs(Args args, std::string& out) {
     refusePerRunAssignments(args);
     Args rest;
     BenchRequest request;
     request.base = configFromArgs(args, rest);
+    takeMethodOptions(rest, request);
     const std::string methods = takeOnce(rest, "--methods");
     const std::string miners = takeOnce(rest, "--miners");
     const std::string seeds = takeOnce(rest, "--seeds");

@@ -110,6 +110,16 @@ private Q_SLOTS:
             << args({"--ablations", "--no-ablations"}) << "contradict";
         QTest::newRow("stray argument") << args({"extra"}) << "does not take 'extra'";
         QTest::newRow("missing dataset") << args({"--set", "dataset=/no/data"}) << "/no/data";
+        QTest::newRow("method option without method")
+            << args({"--method-set", "lr_metric=0.003"}) << "is not METHOD:KEY=VALUE";
+        QTest::newRow("method option for a method not run")
+            << args({"--methods", "triplet", "--method-set", "hdml:lr_metric=0.003"})
+            << "the bench does not run method 'hdml'";
+        QTest::newRow("method option out of range")
+            << args({"--method-set", "triplet:lr_metric=7"}) << "lr_metric";
+        QTest::newRow("method option given twice")
+            << args({"--method-set", "triplet:steps=3", "--method-set", "triplet:steps=4"})
+            << "--method-set triplet:steps is given twice";
     }
     void badArgumentsAreRefused() {
         QFETCH(QStringList, args);

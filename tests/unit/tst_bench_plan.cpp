@@ -69,6 +69,58 @@ private Q_SLOTS:
         QCOMPARE(plan.entries.at(7).config.text("stages"), std::string("both"));
     }
 
+    void methodOptionsApplyToTheirMethodAndItsAblations() {
+        BenchRequest r = smallRequest();
+        r.methodOptions["triplet"]["lr_metric"] = "3e-3";
+        r.methodOptions["two-stage"]["lr_generator"] = "0.001";
+        const BenchPlan plan = makeBenchPlan(r);
+        const BenchEntry& triplet = plan.entries.at(0);
+        QCOMPARE(triplet.config.text("method"), std::string("triplet"));
+        QCOMPARE(triplet.config.real("lr_metric"), 3e-3);
+        QCOMPARE(triplet.config.real("lr_generator"), Config().real("lr_generator"));
+        for (size_t i = 2; i < 8; ++i) {  // two-stage x 2 miners, then its 4 ablations
+            QCOMPARE(plan.entries.at(i).config.real("lr_generator"), 1e-3);
+            QCOMPARE(plan.entries.at(i).config.real("lr_metric"), Config().real("lr_metric"));
+        }
+        QCOMPARE(plan.entries.at(4).config.text("stages"), std::string("stage1"));
+    }
+
+    void methodOptionsArePartOfThePlan() {
+        BenchRequest tuned = smallRequest();
+        tuned.methodOptions["two-stage"]["lr_generator"] = "1e-3";
+        const BenchPlan plan = makeBenchPlan(tuned);
+        QVERIFY(benchPlanDifferences(benchPlanJson(plan), "b.json", plan).empty());
+        const auto d = benchPlanDifferences(benchPlanJson(plan), "b.json",
+                                            makeBenchPlan(smallRequest()));
+        QCOMPARE(d.size(), size_t(1));
+        QCOMPARE(d[0], std::string("--method-set: {\"two-stage\":{\"lr_generator\":\"0.001\"}} in "
+                                   "b.json, {} now"));
+    }
+
+    void badMethodOptionsAreRefused_data() {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QStringList>("parts");
+        QTest::newRow("method not run")
+            << "hdml" << "lr_metric" << "3e-3" << strings({"does not run method 'hdml'"});
+        QTest::newRow("per-run key")
+            << "triplet" << "seed" << "3" << strings({"triplet:seed", "bench sets it"});
+        QTest::newRow("bad value") << "triplet" << "lr_metric" << "fast"
+                                   << strings({"lr_metric", "fast"});
+    }
+    void badMethodOptionsAreRefused() {
+        QFETCH(QString, method);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QStringList, parts);
+        BenchRequest r = smallRequest();
+        // Built whole: GCC 12 -O3 warns (-Wrestrict, a false positive) on assigning a short
+        // literal into the nested map.
+        r.methodOptions = {{method.toStdString(), {{key.toStdString(), value.toStdString()}}}};
+        test::expectInputError([&] { makeBenchPlan(r); }, parts);
+    }
+
     void withoutAblationsOnlyTheCross() {
         BenchRequest r = smallRequest();
         r.ablations = false;

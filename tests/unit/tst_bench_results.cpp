@@ -220,6 +220,18 @@ private Q_SLOTS:
             QVERIFY2(md.find(part) != std::string::npos, (std::string(part) + "\n" + md).c_str());
     }
 
+    void markdownNamesEachMethodsOwnOptions() {
+        BenchRequest r = planFor({"triplet", "two-stage"}, {"random"}, 1).request;
+        r.methodOptions = {{"two-stage", {{"lr_generator", "1e-3"}}},
+                           {"triplet", {{"lr_metric", "0.003"}, {"weight_decay", "0"}}}};
+        const std::string md = benchResultsMarkdown(buildBenchTable(handMadeRuns(), kKs),
+                                                    makeBenchPlan(r), rawPixels());
+        const char* sentence = "Options other than the defaults: `steps=6`. Per method: "
+                               "triplet `lr_metric=0.003`, `weight_decay=0`; two-stage "
+                               "`lr_generator=0.001`.";
+        QVERIFY2(md.find(sentence) != std::string::npos, md.c_str());
+    }
+
     void withoutReferenceNoDifferences() {
         std::vector<BenchRunResult> runs{finished("two-stage", 1, 0.85, 0.36, 0.1)};
         runs[0].miner = "semihard";

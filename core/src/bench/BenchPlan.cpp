@@ -66,12 +66,40 @@ BenchEntry makeEntry(const BenchRequest& request, const std::string& variant,
     e.seed = seed;
     e.overrides = overrides;
     e.config = request.base;
+    if (const auto own = request.methodOptions.find(method); own != request.methodOptions.end())
+        for (const auto& [key, value] : own->second)
+            e.config.set(key, value);
     e.config.set("method", method);
     e.config.set("miner", miner);
     e.config.set("seed", std::to_string(seed));
     for (const auto& [key, value] : overrides)
         e.config.set(key, value);
     return e;
+}
+
+void checkMethodOptions(const BenchRequest& request) {
+    for (const auto& [method, options] : request.methodOptions) {
+        if (std::find(request.methods.begin(), request.methods.end(), method) ==
+            request.methods.end())
+            throw InputError("--method-set " + method + ":...: the bench does not run method '" +
+                             method + "' (--methods " + joined(request.methods) + ")");
+        for (const auto& [key, value] : options) {
+            if (std::find(std::begin(kPerRunKeys), std::end(kPerRunKeys), key) !=
+                std::end(kPerRunKeys))
+                throw InputError("--method-set " + method + ":" + key +
+                                 ": bench sets it for each run");
+            canonicalOptionValue(key, value);  // throws InputError naming key and allowed values
+        }
+    }
+}
+
+/// method -> {option: value}, in the canonical form Config gives the values.
+Json methodOptionsJson(const BenchRequest& request) {
+    Json all = Json::object();
+    for (const auto& [method, options] : request.methodOptions)
+        for (const auto& [key, value] : options)
+            all[method][key] = canonicalOptionValue(key, value);
+    return all;
 }
 
 }  // namespace
@@ -98,6 +126,7 @@ BenchPlan makeBenchPlan(const BenchRequest& request) {
         throw InputError("--first-seed: " + std::to_string(request.firstSeed) +
                          " is not a seed in [0, " + std::to_string(maxSeed - request.seeds + 1) +
                          "] (seeds run from it upwards)");
+    checkMethodOptions(request);
 
     BenchPlan plan;
     plan.request = request;
@@ -125,6 +154,7 @@ std::string benchPlanJson(const BenchPlan& plan) {
     j["first_seed"] = r.firstSeed;
     j["ablations"] = r.ablations;
     j["config"] = sharedConfigJson(r.base);
+    if (!r.methodOptions.empty()) j["method_options"] = methodOptionsJson(r);
     j["runs"] = Json::array();
     for (const auto& e : plan.entries)
         j["runs"].push_back({{"name", e.name},
@@ -161,6 +191,9 @@ std::vector<std::string> benchPlanDifferences(const std::string& storedText,
                 std::to_string(now.firstSeed));
         compare("ablations", stored.at("ablations").get<bool>() ? "on" : "off",
                 now.ablations ? "on" : "off");
+        // Absent in plans written before per-method options existed: none were set then.
+        compare("--method-set", stored.value("method_options", Json::object()).dump(),
+                methodOptionsJson(now).dump());
 
         // Through Config, so values compare in canonical form ("1e3" equals "1000").
         Config storedConfig;

@@ -69,6 +69,19 @@ std::string changedOptions(const Config& base) {
     return out.empty() ? "none" : out;
 }
 
+/// " Per method: two-stage `lr_generator=0.001`; triplet `lr_metric=0.003`." or nothing.
+std::string methodOptionsSentence(const BenchRequest& r) {
+    std::string out;
+    for (const auto& [method, options] : r.methodOptions) {
+        std::string list;
+        for (const auto& [key, value] : options)
+            list += (list.empty() ? "" : ", ") +
+                    ("`" + key + "=" + canonicalOptionValue(key, value) + "`");
+        out += (out.empty() ? "" : "; ") + method + " " + list;
+    }
+    return out.empty() ? "" : " Per method: " + out + ".";
+}
+
 }  // namespace
 
 std::string benchResultsMarkdown(const BenchTable& table, const BenchPlan& plan,
@@ -78,7 +91,7 @@ std::string benchResultsMarkdown(const BenchTable& table, const BenchPlan& plan,
     md << "# Bench results\n\n"
        << "Dataset `" << r.base.text("dataset") << "`, " << r.base.text("steps") << " steps, "
        << seedRange(r) << ". Options other than the defaults: " << changedOptions(r.base)
-       << ".\n\n";
+       << "." << methodOptionsSentence(r) << "\n\n";
     if (table.finished < table.planned)
         md << "**Partial:** " << table.finished << " of " << table.planned
            << " runs finished; `n` shows finished / planned seeds where a row is incomplete.\n\n";

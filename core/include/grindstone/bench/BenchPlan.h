@@ -19,6 +19,10 @@ struct BenchRequest {
     /// Options shared by every run (steps, dataset, ...). Its method, miner and seed are
     /// replaced by each run's own.
     Config base;
+    /// Options of one method only, on top of `base`: each method at its own tuned settings
+    /// (e.g. triplet's best lr_metric, two-stage's best lr_generator). The ablations, being
+    /// variants of two-stage, take two-stage's. Method -> option -> value.
+    std::map<std::string, std::map<std::string, std::string>> methodOptions;
 };
 
 /// One run of a bench: a normal session folder `name` inside the bench folder.
@@ -43,7 +47,8 @@ struct BenchPlan {
 const std::vector<std::pair<std::string, std::map<std::string, std::string>>>& benchAblations();
 
 /// Expands a request. Throws InputError on an unknown or repeated method or miner, an empty
-/// list, seeds outside [1, 1000] or a seed range beyond the `seed` option's maximum.
+/// list, seeds outside [1, 1000], a seed range beyond the `seed` option's maximum, or a
+/// method option for a method the bench does not run, of a per-run key, or with a bad value.
 BenchPlan makeBenchPlan(const BenchRequest& request);
 
 /// The plan as bench.json: the request (its config without method, miner and seed) and the
