@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CompareEmbeddings.h"
+#include "CompareSamples.h"
 #include "EmbeddingTab.h"
 #include "widgets/compare/CompareView.h"
 #include "widgets/selection/SampleSelection.h"
@@ -45,6 +46,10 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     m_compare->addPage(compareEmbeddings, QStringLiteral("Embeddings"));
     connect(m_compare, &widgets::CompareView::comparisonChanged, compareEmbeddings,
             [this, compareEmbeddings] { compareEmbeddings->setRuns(m_compare->selectedRuns()); });
+    auto* compareSamples = new CompareSamples(m_compare);
+    m_compare->addPage(compareSamples, QStringLiteral("Samples"));
+    connect(m_compare, &widgets::CompareView::comparisonChanged, compareSamples,
+            [this, compareSamples] { compareSamples->setRuns(m_compare->selectedRuns()); });
     setCentralWidget(m_views);
 
     createActions();

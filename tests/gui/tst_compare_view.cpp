@@ -1,8 +1,10 @@
 // The Compare tab: a workspace of three runs (two differ only by seed, one by lr_metric) in a
 // sortable table, grouping by seed, the configuration diff of two chosen runs (differences
-// only, then all), their overlaid curves, the HTML + CSV report, and the chosen runs and
-// toggles coming back in a new view.
+// only, then all), their overlaid curves, the HTML + CSV report (with the pages the app adds),
+// and the chosen runs, toggles and page coming back in a new view.
 #include <QCheckBox>
+#include <QLabel>
+#include <QTabWidget>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -84,6 +86,13 @@ private Q_SLOTS:
                 QCOMPARE(chart->drawnSeries(),
                          QStringList({QStringLiteral("a-seed1"), QStringLiteral("c-lr")}));
         }
+        // One legend names the runs in their colours for all charts.
+        const QString legend = view.findChild<QLabel*>(QStringLiteral("runLegend"))->text();
+        QVERIFY2(legend.contains(QStringLiteral("a-seed1")) && legend.contains(QStringLiteral("c-lr")) &&
+                     legend.contains(QStringLiteral("x: step")),
+                 qPrintable(legend));
+        auto* page = new QLabel(QStringLiteral("an added page"));
+        view.addPage(page, QStringLiteral("Extra"));
         view.resize(1200, 800);
         QTemporaryDir out;
         QString error;
@@ -91,7 +100,9 @@ private Q_SLOTS:
                  qPrintable(error));
         const QString html = readText(out.filePath(QStringLiteral("report.html")));
         QVERIFY(html.contains(QStringLiteral("lr_metric")));
-        QCOMPARE(html.count(QStringLiteral("<img ")), view.charts().size());
+        // Every chart, and the added page under its title.
+        QCOMPARE(html.count(QStringLiteral("<img ")), view.charts().size() + 1);
+        QVERIFY(html.contains(QStringLiteral("<h2>Extra</h2><img alt=\"Extra\"")));
         QVERIFY(html.contains(QStringLiteral("data:image/png;base64,")));
         const QStringList csv = readText(out.filePath(QStringLiteral("report.csv")))
                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -107,12 +118,19 @@ private Q_SLOTS:
             view.setWorkspace(m_ws.path());
             view.selectRuns({m_b, m_c});
             view.differencesOnly()->setChecked(false);
+            view.addPage(new QLabel, QStringLiteral("Extra"));
+            view.pages()->setCurrentIndex(2);
         }
         CompareView again;
+        QCOMPARE(again.pages()->currentIndex(), 0);  // "Extra" is not there yet
+        auto* extra = new QLabel;
+        again.addPage(extra, QStringLiteral("Extra"));  // the app adds its pages after
+        QCOMPARE(again.pages()->currentWidget(), extra);
         again.setWorkspace(m_ws.path());
         QCOMPARE(again.selectedRuns(), QStringList({m_b, m_c}));
         QVERIFY(!again.differencesOnly()->isChecked());
-        again.differencesOnly()->setChecked(true);  // leave the default for other tests
+        again.differencesOnly()->setChecked(true);  // leave the defaults for other tests
+        again.pages()->setCurrentIndex(0);
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 #include "widgets/compare/CompareView.h"
@@ -91,10 +92,17 @@ bool CompareView::exportReport(const QString& path, QString* error) const {
                 .arg(m_differencesOnly->isChecked() ? QStringLiteral(" (differences only)")
                                                     : QString()) +
             diffHtml(*m_diff);
-    html += QStringLiteral("<h2>Curves</h2>");
+    html += QStringLiteral("<h2>Curves</h2><p>") + legendHtml() + QStringLiteral("</p>");
     for (OverlayChart* chart : m_charts)
         html += QStringLiteral("<img alt=\"%1\" src=\"%2\">")
                     .arg(chart->chart()->title().toHtmlEscaped(), pngDataUrl(chart));
+    // The app's pages (the two embedding spaces, the two runs' samples) as they look now; a
+    // hidden tab is laid out at the tab widget's size, so its image is the full page.
+    for (QWidget* page : m_addedPages) {
+        const QString title = m_pages->tabText(m_pages->indexOf(page));
+        html += QStringLiteral("<h2>%1</h2><img alt=\"%1\" src=\"%2\">")
+                    .arg(title.toHtmlEscaped(), pngDataUrl(page));
+    }
     html += QStringLiteral("</body></html>\n");
 
     const QFileInfo info(path);

@@ -110,12 +110,17 @@ void CompareView::buildLayout() {
     m_diff->setAlternatingRowColors(true);
     auto* chartsPage = new QWidget;
     auto* grid = new QGridLayout(chartsPage);
+    m_legend = new QLabel(chartsPage);
+    m_legend->setObjectName(QStringLiteral("runLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    grid->addWidget(m_legend, 0, 0, 1, 3);
     int i = 0;
     for (const auto& c : kCharts) {
         auto* chart = new OverlayChart(QString::fromLatin1(c.title), QString::fromLatin1(c.key),
                                        c.evaluation, chartsPage);
         m_charts << chart;
-        grid->addWidget(chart, i / 3, i % 3);
+        grid->addWidget(chart, 1 + i / 3, i % 3);
         ++i;
     }
     auto* tabs = m_pages = new QTabWidget(this);
@@ -156,6 +161,7 @@ void CompareView::buildLayout() {
         updateCharts();
         saveState();
     });
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] { saveState(); });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, QStringLiteral("Export the comparison report"),
@@ -170,6 +176,11 @@ void CompareView::buildLayout() {
 
 void CompareView::addPage(QWidget* page, const QString& title) {
     m_pages->addTab(page, title);
+    m_addedPages << page;
+    if (title == m_restoredPage) {
+        const QSignalBlocker block(m_pages);  // restoring is not a choice to save
+        m_pages->setCurrentWidget(page);
+    }
 }
 
 void CompareView::setWorkspace(const QString& workspace) {
@@ -276,6 +287,19 @@ void CompareView::updateCharts() {
             {QFileInfo(m_storeFolders[static_cast<int>(i)]).fileName(), m_stores[i].get()});
     for (OverlayChart* chart : m_charts)
         chart->setRuns(runs, m_xAxis->currentIndex() == 1);
+    m_legend->setText(legendHtml());
+}
+
+QString CompareView::legendHtml() const {
+    QString html;
+    for (int i = 0; i < m_storeFolders.size(); ++i)
+        html += QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2&nbsp;&nbsp; ")
+                    .arg(runColour(i).name(), QFileInfo(m_storeFolders[i]).fileName().toHtmlEscaped());
+    if (!html.isEmpty())
+        html += QStringLiteral("<span style=\"color:gray\">x: %1</span>")
+                    .arg(m_xAxis->currentIndex() == 1 ? QStringLiteral("training time (s)")
+                                                      : QStringLiteral("step"));
+    return html;
 }
 
 void CompareView::saveState() const {
@@ -285,17 +309,22 @@ void CompareView::saveState() const {
     settings.setValue(QStringLiteral("differencesOnly"), m_differencesOnly->isChecked());
     settings.setValue(QStringLiteral("grouped"), m_grouped->isChecked());
     settings.setValue(QStringLiteral("byTime"), m_xAxis->currentIndex() == 1);
+    settings.setValue(QStringLiteral("page"), m_pages->tabText(m_pages->currentIndex()));
 }
 
 void CompareView::restoreState() {
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
-    const QSignalBlocker a(m_differencesOnly), b(m_grouped), c(m_xAxis);
+    const QSignalBlocker a(m_differencesOnly), b(m_grouped), c(m_xAxis), d(m_pages);
     m_differencesOnly->setChecked(settings.value(QStringLiteral("differencesOnly"), true).toBool());
     m_grouped->setChecked(settings.value(QStringLiteral("grouped"), false).toBool());
     m_model->setGrouped(m_grouped->isChecked());
     m_xAxis->setCurrentIndex(settings.value(QStringLiteral("byTime"), false).toBool() ? 1 : 0);
     m_restoredSelection = settings.value(QStringLiteral("runs")).toStringList();
+    // The app's pages come later (addPage): the saved one is chosen when it arrives.
+    m_restoredPage = settings.value(QStringLiteral("page")).toString();
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (m_pages->tabText(i) == m_restoredPage) m_pages->setCurrentIndex(i);
 }
 
 }  // namespace grindstone::widgets

@@ -1,10 +1,10 @@
 #include "widgets/compare/OverlayChart.h"
 
 #include <QChart>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 #include "widgets/charts/MetricStore.h"
@@ -35,7 +35,9 @@ QColor runColour(int index) {
 OverlayChart::OverlayChart(QString title, QString key, bool evaluation, QWidget* parent)
     : QChartView(parent), m_key(std::move(key)), m_evaluation(evaluation) {
     chart()->setTitle(title);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    // One legend for all charts sits above them (CompareView): a legend per chart would take
+    // the height the plot needs in a window of 900 pixels.
+    chart()->legend()->hide();
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(140);
@@ -48,8 +50,8 @@ void OverlayChart::setRuns(const QVector<Run>& runs, bool byTime) {
         c->removeAxis(axis);
         delete axis;
     }
+    // The x quantity (step or training seconds) is named once, by the page's x-axis choice.
     auto* x = new QValueAxis;
-    x->setTitleText(byTime ? QStringLiteral("training time (s)") : QStringLiteral("step"));
     x->setLabelFormat(QStringLiteral("%.0f"));
     auto* y = new QValueAxis;
     c->addAxis(x, Qt::AlignBottom);
@@ -78,11 +80,10 @@ void OverlayChart::setRuns(const QVector<Run>& runs, bool byTime) {
         c->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
-        if (line->count() == 0)
-            for (QLegendMarker* marker : c->legend()->markers(line))
-                marker->setVisible(false);
     }
     x->setRange(0, xMax);
+    // Whole-number labels: no more ticks than whole values on a short run's axis.
+    x->setTickCount(std::clamp(static_cast<int>(xMax) + 1, 2, 5));
     if (yLow <= yHigh) {
         const double pad =
             yHigh > yLow ? 0.05 * (yHigh - yLow) : std::max(1e-3, std::abs(yHigh) * 0.05);
