@@ -1,32 +1,35 @@
 #include "quality/RealNeighbours.h"
 
-#include "runtime/MatrixTensor.h"
+#include <faiss/IndexFlat.h>
 
 #include <algorithm>
 
+#include "runtime/MatrixTensor.h"
+
 namespace grindstone::quality {
-namespace {
-
-constexpr int64_t kBlock = 1024;  // query rows per distance block: bounds memory at ~20 MB
-
-}  // namespace
 
 RealNeighbours::RealNeighbours(const RealReference& reference)
-    : m_reference(matrixTensor(reference.embeddings)) {}
+    : m_reference(matrixTensor(reference.embeddings).to(torch::kFloat32).contiguous()),
+      m_index(std::make_unique<faiss::IndexFlatL2>(
+          static_cast<faiss::Index::idx_t>(reference.embeddings.cols))) {
+    m_index->add(m_reference.size(0), m_reference.data_ptr<float>());
+}
+
+RealNeighbours::~RealNeighbours() = default;
 
 void RealNeighbours::nearest(const torch::Tensor& queries, int k, torch::Tensor& distances,
                              torch::Tensor& rows) const {
     torch::NoGradGuard noGrad;
-    std::vector<torch::Tensor> d, r;
-    for (int64_t start = 0; start < queries.size(0); start += kBlock) {
-        const auto block = queries.narrow(0, start, std::min(kBlock, queries.size(0) - start));
-        const auto [values, indices] =
-            torch::cdist(block, m_reference).topk(k, 1, /*largest=*/false, /*sorted=*/true);
-        d.push_back(values);
-        r.push_back(indices);
-    }
-    distances = torch::cat(d);
-    rows = torch::cat(r);
+    const torch::Tensor q = queries.to(torch::kFloat32).contiguous();
+    const int64_t n = q.size(0);
+    torch::Tensor squared = torch::empty({n, k}, torch::kFloat32);
+    rows = torch::empty({n, k}, torch::kInt64);
+    static_assert(sizeof(faiss::Index::idx_t) == sizeof(int64_t));
+    if (n > 0)
+        m_index->search(n, q.data_ptr<float>(), k, squared.data_ptr<float>(),
+                        reinterpret_cast<faiss::Index::idx_t*>(rows.data_ptr<int64_t>()));
+    // FAISS gives squared L2 distances, a rounding below zero for a duplicate.
+    distances = squared.clamp_min(0).sqrt();
 }
 
 torch::Tensor RealNeighbours::ownKthDistances(int k) const {
