@@ -4,7 +4,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QSplitter>
-#include <QThread>
 #include <QTreeWidget>
 #include <algorithm>
 #include <map>
@@ -148,9 +147,7 @@ CompareEmbeddings::CompareEmbeddings(QWidget* parent) : QWidget(parent) {
 }
 
 CompareEmbeddings::~CompareEmbeddings() {
-    // A computation still running would hand its result to a deleted widget.
-    for (QThread* thread : m_threads)
-        thread->wait();
+    m_workers.wait();  // a job still running would report to a deleted widget
 }
 
 QString CompareEmbeddings::statusText() const {
@@ -170,24 +167,20 @@ void CompareEmbeddings::setRuns(const QStringList& folders) {
     ++m_pending;
     // Reading, PCA and the k-NN of both runs take a while on 2,000+ points: a short-lived
     // thread, the result handed back to the UI thread.
-    QThread* thread = QThread::create([this, request, two] {
-        std::shared_ptr<const EmbeddingPair> pair;
-        QString error;
-        try {
-            pair = computePair(two[0], two[1]);
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(
-            this, [this, request, pair, error] { present(request, pair, error); },
-            Qt::QueuedConnection);
-    });
-    m_threads << thread;
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
-    });
-    thread->start(QThread::LowPriority);
+    m_workers.start(
+        [this, request, two] {
+            std::shared_ptr<const EmbeddingPair> pair;
+            QString error;
+            try {
+                pair = computePair(two[0], two[1]);
+            } catch (const std::exception& e) {
+                error = QString::fromStdString(e.what());
+            }
+            QMetaObject::invokeMethod(
+                this, [this, request, pair, error] { present(request, pair, error); },
+                Qt::QueuedConnection);
+        },
+        QStringLiteral("compare embeddings"));
 }
 
 void CompareEmbeddings::present(quint64 request, std::shared_ptr<const EmbeddingPair> pair,

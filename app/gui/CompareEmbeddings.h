@@ -2,10 +2,12 @@
 
 #include <QStringList>
 #include <QWidget>
+
 #include <memory>
 
+#include "WorkerThreads.h"
+
 class QLabel;
-class QThread;
 class QTreeWidget;
 
 namespace grindstone::widgets {
@@ -51,7 +53,7 @@ private:
     QLabel* m_status = nullptr;
     QTreeWidget* m_changed = nullptr;
     QStringList m_folders;
-    QList<QThread*> m_threads;  // running computations, waited for on destruction
+    WorkerThreads m_workers;
     quint64 m_request = 0;
     int m_pending = 0;
 };

@@ -5,7 +5,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
-#include <QThread>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <iterator>
@@ -87,9 +86,7 @@ CompareSamples::CompareSamples(QWidget* parent) : QWidget(parent) {
 }
 
 CompareSamples::~CompareSamples() {
-    // A load still running would hand its result to a deleted widget.
-    for (QThread* thread : m_threads)
-        thread->wait();
+    m_workers.wait();  // a job still running would report to a deleted widget
 }
 
 QString CompareSamples::statusText() const {
@@ -120,8 +117,9 @@ void CompareSamples::setRuns(const QStringList& folders) {
     }
     const auto steps = commonProbeSteps(two[0], two[1]);
     if (steps.empty()) {
-        m_status->setText(QStringLiteral("The two runs have no probe step in common (both need "
-                                         "snapshots at the same steps: option snapshot_every)."));
+        m_status->setText(
+            QStringLiteral("The two runs have no probe step in common (both need "
+                           "snapshots at the same steps: option snapshot_every)."));
         return;
     }
     for (int i = 0; i < 2; ++i) {
@@ -144,21 +142,17 @@ void CompareSamples::load(qint64 step) {
     m_status->setText(QStringLiteral("Assessing both runs' probe batches of step %1...").arg(step));
     ++m_pending;
     // Quality figures (and decoded images) of a step take about a second per run.
-    QThread* thread = QThread::create([this, request, first, second, step] {
-        auto left = std::make_shared<const widgets::StepSamples>(
-            widgets::loadStepSamples(first, step));
-        auto right = std::make_shared<const widgets::StepSamples>(
-            widgets::loadStepSamples(second, step));
-        QMetaObject::invokeMethod(
-            this, [this, request, left, right] { present(request, left, right); },
-            Qt::QueuedConnection);
-    });
-    m_threads << thread;
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
-    });
-    thread->start(QThread::LowPriority);
+    m_workers.start(
+        [this, request, first, second, step] {
+            auto left =
+                std::make_shared<const widgets::StepSamples>(widgets::loadStepSamples(first, step));
+            auto right = std::make_shared<const widgets::StepSamples>(
+                widgets::loadStepSamples(second, step));
+            QMetaObject::invokeMethod(
+                this, [this, request, left, right] { present(request, left, right); },
+                Qt::QueuedConnection);
+        },
+        QStringLiteral("compare samples"));
 }
 
 void CompareSamples::present(quint64 request, std::shared_ptr<const widgets::StepSamples> left,

@@ -6,11 +6,11 @@
 #include <array>
 #include <memory>
 
+#include "WorkerThreads.h"
 #include "widgets/common/RunThumbnails.h"
 
 class QComboBox;
 class QLabel;
-class QThread;
 
 namespace grindstone {
 class QaTagStore;
@@ -65,7 +65,7 @@ private:
     std::array<Side, 2> m_sides;
     QComboBox* m_step = nullptr;
     QLabel* m_status = nullptr;
-    QList<QThread*> m_threads;  // running loads, waited for on destruction
+    WorkerThreads m_workers;
     quint64 m_request = 0;
     int m_pending = 0;
 };

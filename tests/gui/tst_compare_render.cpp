@@ -146,13 +146,15 @@ private Q_SLOTS:
             }
         }
         // The runs differ (seed, lr_generator): so do their stage-1 outputs' figures.
-        QVERIFY(cell(m_samples->table(0), QStringLiteral("g1_anchor"), StageQualityTable::Hardness) !=
-                cell(m_samples->table(1), QStringLiteral("g1_anchor"), StageQualityTable::Hardness));
+        QVERIFY(
+            cell(m_samples->table(0), QStringLiteral("g1_anchor"), StageQualityTable::Hardness) !=
+            cell(m_samples->table(1), QStringLiteral("g1_anchor"), StageQualityTable::Hardness));
     }
 
     void choosingAStageOnOneSideShowsItOnBoth() {
         for (int from : {0, 1}) {
-            const QString stage = from == 0 ? QStringLiteral("g1_anchor") : QStringLiteral("gs_positive");
+            const QString stage =
+                from == 0 ? QStringLiteral("g1_anchor") : QStringLiteral("gs_positive");
             widgets::GalleryView* gallery = m_samples->gallery(from);
             gallery->stageCombo()->setCurrentIndex(gallery->stageCombo()->findData(stage));
             QCOMPARE(m_samples->gallery(0)->stageFile(), stage);

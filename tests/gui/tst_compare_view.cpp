@@ -4,8 +4,8 @@
 // and the chosen runs, toggles and page coming back in a new view.
 #include <QCheckBox>
 #include <QLabel>
-#include <QTabWidget>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -88,7 +88,8 @@ private Q_SLOTS:
         }
         // One legend names the runs in their colours for all charts.
         const QString legend = view.findChild<QLabel*>(QStringLiteral("runLegend"))->text();
-        QVERIFY2(legend.contains(QStringLiteral("a-seed1")) && legend.contains(QStringLiteral("c-lr")) &&
+        QVERIFY2(legend.contains(QStringLiteral("a-seed1")) &&
+                     legend.contains(QStringLiteral("c-lr")) &&
                      legend.contains(QStringLiteral("x: step")),
                  qPrintable(legend));
         auto* page = new QLabel(QStringLiteral("an added page"));

@@ -90,8 +90,8 @@ private Q_SLOTS:
         tuned.methodOptions["two-stage"]["lr_generator"] = "1e-3";
         const BenchPlan plan = makeBenchPlan(tuned);
         QVERIFY(benchPlanDifferences(benchPlanJson(plan), "b.json", plan).empty());
-        const auto d = benchPlanDifferences(benchPlanJson(plan), "b.json",
-                                            makeBenchPlan(smallRequest()));
+        const auto d =
+            benchPlanDifferences(benchPlanJson(plan), "b.json", makeBenchPlan(smallRequest()));
         QCOMPARE(d.size(), size_t(1));
         QCOMPARE(d[0], std::string("--method-set: {\"two-stage\":{\"lr_generator\":\"0.001\"}} in "
                                    "b.json, {} now"));
@@ -102,12 +102,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QStringList>("parts");
-        QTest::newRow("method not run")
-            << "hdml" << "lr_metric" << "3e-3" << strings({"does not run method 'hdml'"});
-        QTest::newRow("per-run key")
-            << "triplet" << "seed" << "3" << strings({"triplet:seed", "bench sets it"});
-        QTest::newRow("bad value") << "triplet" << "lr_metric" << "fast"
-                                   << strings({"lr_metric", "fast"});
+        QTest::newRow("method not run") << "hdml"
+                                        << "lr_metric"
+                                        << "3e-3" << strings({"does not run method 'hdml'"});
+        QTest::newRow("per-run key") << "triplet"
+                                     << "seed"
+                                     << "3" << strings({"triplet:seed", "bench sets it"});
+        QTest::newRow("bad value") << "triplet"
+                                   << "lr_metric"
+                                   << "fast" << strings({"lr_metric", "fast"});
     }
     void badMethodOptionsAreRefused() {
         QFETCH(QString, method);

@@ -226,9 +226,10 @@ private Q_SLOTS:
                            {"triplet", {{"lr_metric", "0.003"}, {"weight_decay", "0"}}}};
         const std::string md = benchResultsMarkdown(buildBenchTable(handMadeRuns(), kKs),
                                                     makeBenchPlan(r), rawPixels());
-        const char* sentence = "Options other than the defaults: `steps=6`. Per method: "
-                               "triplet `lr_metric=0.003`, `weight_decay=0`; two-stage "
-                               "`lr_generator=0.001`.";
+        const char* sentence =
+            "Options other than the defaults: `steps=6`. Per method: "
+            "triplet `lr_metric=0.003`, `weight_decay=0`; two-stage "
+            "`lr_generator=0.001`.";
         QVERIFY2(md.find(sentence) != std::string::npos, md.c_str());
     }
 

@@ -293,8 +293,9 @@ void CompareView::updateCharts() {
 QString CompareView::legendHtml() const {
     QString html;
     for (int i = 0; i < m_storeFolders.size(); ++i)
-        html += QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2&nbsp;&nbsp; ")
-                    .arg(runColour(i).name(), QFileInfo(m_storeFolders[i]).fileName().toHtmlEscaped());
+        html +=
+            QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2&nbsp;&nbsp; ")
+                .arg(runColour(i).name(), QFileInfo(m_storeFolders[i]).fileName().toHtmlEscaped());
     if (!html.isEmpty())
         html += QStringLiteral("<span style=\"color:gray\">x: %1</span>")
                     .arg(m_xAxis->currentIndex() == 1 ? QStringLiteral("training time (s)")

@@ -65,9 +65,9 @@ void StageQualityTable::setQuality(const ProbeQuality& quality,
         setItem(r, Violating, figure(percent(s.violatingShare)));
         setItem(r, LabelConsistent, figure(percent(s.labelConsistency), s.labelConsistency < 0.5));
         const bool negative = s.stage.role == SampleRole::Negative;
-        setItem(r, NotNegatives, figure(negative ? QString::number(s.notNegatives)
-                                                 : QStringLiteral("–"),
-                                        s.notNegatives > 0));
+        setItem(r, NotNegatives,
+                figure(negative ? QString::number(s.notNegatives) : QStringLiteral("–"),
+                       s.notNegatives > 0));
         setItem(r, Outliers, figure(QString::number(s.outliers), s.outliers > 0));
         setItem(r, Diversity,
                 figure(QString::number(s.diversityRatio, 'f', 2) +

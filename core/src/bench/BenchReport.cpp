@@ -90,8 +90,8 @@ std::string benchResultsMarkdown(const BenchTable& table, const BenchPlan& plan,
     std::ostringstream md;
     md << "# Bench results\n\n"
        << "Dataset `" << r.base.text("dataset") << "`, " << r.base.text("steps") << " steps, "
-       << seedRange(r) << ". Options other than the defaults: " << changedOptions(r.base)
-       << "." << methodOptionsSentence(r) << "\n\n";
+       << seedRange(r) << ". Options other than the defaults: " << changedOptions(r.base) << "."
+       << methodOptionsSentence(r) << "\n\n";
     if (table.finished < table.planned)
         md << "**Partial:** " << table.finished << " of " << table.planned
            << " runs finished; `n` shows finished / planned seeds where a row is incomplete.\n\n";
