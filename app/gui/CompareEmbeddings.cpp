@@ -15,6 +15,7 @@
 #include "grindstone/session/StepPoints.h"
 #include "widgets/embedding/EmbeddingPanel.h"
 #include "widgets/embedding/EmbeddingView.h"
+#include "widgets/embedding/EmbeddingViewOptions.h"
 #include "widgets/embedding/OpenGlSupport.h"
 #include "widgets/embedding/PointInfoPanel.h"
 #include "widgets/selection/SampleSelection.h"
@@ -108,6 +109,12 @@ CompareEmbeddings::CompareEmbeddings(QWidget* parent) : QWidget(parent) {
     // Two info panels would leave the views too narrow: the list on the right names the points.
     m_left->info()->hide();
     m_right->info()->hide();
+    // One options strip (the left view's, moved above both) draws both views alike; two
+    // would not fit side by side in a 1400-pixel window.
+    m_right->options()->hide();
+    m_left->layout()->removeWidget(m_left->options());
+    connect(m_left->view(), &widgets::EmbeddingView::displayChanged, m_right->view(),
+            [this] { m_right->view()->followDisplay(*m_left->view()); });
     // Linked cameras: a move in either view moves the other.
     connect(m_left->view(), &widgets::EmbeddingView::cameraChanged, m_right->view(),
             [this] { m_right->view()->followCamera(*m_left->view()); });
@@ -131,17 +138,19 @@ CompareEmbeddings::CompareEmbeddings(QWidget* parent) : QWidget(parent) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_status, 0, 0, 1, 3);
-    grid->addWidget(m_leftTitle, 1, 0);
-    grid->addWidget(m_rightTitle, 1, 1);
+    grid->addWidget(m_left->options(), 1, 0, 1, 2);
+    grid->addWidget(m_leftTitle, 2, 0);
+    grid->addWidget(m_rightTitle, 2, 1);
     if (const QString problem = widgets::openGlUnavailableReason(); problem.isEmpty()) {
-        grid->addWidget(m_left, 2, 0);
-        grid->addWidget(m_right, 2, 1);
+        grid->addWidget(m_left, 3, 0);
+        grid->addWidget(m_right, 3, 1);
     } else {
         m_left->hide();
         m_right->hide();
+        m_left->options()->hide();
         m_status->setText(QStringLiteral("The 3D views need OpenGL: ") + problem);
     }
-    grid->addWidget(m_changed, 1, 2, 2, 1);
+    grid->addWidget(m_changed, 1, 2, 3, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 }

@@ -65,6 +65,13 @@ CompareSamples::CompareSamples(QWidget* parent) : QWidget(parent) {
         tablesRow->addLayout(column, 1);
         side.gallery = new widgets::GalleryView(side.thumbnails, galleries);
         side.gallery->setObjectName(QStringLiteral("compareGallery%1").arg(i));
+        // Two galleries side by side: their combo boxes may shrink (eliding their text) so the
+        // page fits a 1400-pixel window beside the experiment panel.
+        for (QComboBox* combo :
+             {side.gallery->stageCombo(), side.gallery->sortCombo(), side.gallery->filterCombo()}) {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(10);
+        }
         galleriesRow->addWidget(side.gallery, 1);
         connect(side.gallery->stageCombo(), &QComboBox::currentIndexChanged, this,
                 [this, i] { followStage(i); });

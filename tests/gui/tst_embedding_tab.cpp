@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "widgets/embedding/EmbeddingPanel.h"
 #include "widgets/embedding/EmbeddingView.h"
+#include "widgets/embedding/EmbeddingViewOptions.h"
 #include "widgets/embedding/PointInfoPanel.h"
 #include "widgets/gallery/SamplesView.h"
 #include "widgets/gallery/TripletInspector.h"
@@ -143,6 +144,15 @@ void TestEmbeddingTab::twoRunsSideBySideOnTheSameImages() {
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(compare.left()->view()->pickedPoint(),
              compare.changedList()->topLevelItem(0)->text(0).toInt());
+    // One options strip draws both views alike.
+    QVERIFY(compare.right()->options()->isHidden());
+    compare.left()->view()->setColorMode(widgets::ColorMode::BySplit);
+    QCOMPARE(compare.right()->view()->colorMode(), widgets::ColorMode::BySplit);
+    compare.left()->view()->setKindVisible(widgets::PointKind::EvalTrain, false);
+    QVERIFY(!compare.right()->view()->isKindVisible(widgets::PointKind::EvalTrain));
+    QVERIFY(compare.right()->view()->isKindVisible(widgets::PointKind::EvalTest));
+    compare.left()->view()->setPointSize(8);
+    QCOMPARE(compare.right()->view()->pointSize(), 8.0);
     if (qEnvironmentVariableIsSet("GRINDSTONE_SCREENSHOT"))
         compare.grab().save(qEnvironmentVariable("GRINDSTONE_SCREENSHOT"));
 

@@ -215,10 +215,12 @@ void EmbeddingView::applySelection() {
 }
 
 void EmbeddingView::setColorMode(ColorMode mode) {
+    if (mode == m_colorMode) return;
     m_colorMode = mode;
     m_layers->setColorMode(mode);
     updateLegend();
     update();
+    Q_EMIT displayChanged();
 }
 
 bool EmbeddingView::isKindVisible(PointKind kind) const {
@@ -226,20 +228,34 @@ bool EmbeddingView::isKindVisible(PointKind kind) const {
 }
 
 void EmbeddingView::setKindVisible(PointKind kind, bool visible) {
+    if (visible == isKindVisible(kind)) return;
     m_layers->setKindVisible(kind, visible);
     update();
+    Q_EMIT displayChanged();
 }
 
 void EmbeddingView::setTripletsVisible(bool visible) {
+    if (visible == m_tripletsVisible) return;
     m_tripletsVisible = visible;
     m_layers->setTripletsVisible(visible);
     update();
+    Q_EMIT displayChanged();
 }
 
 void EmbeddingView::setPointSize(double pixels) {
+    if (pixels == m_pointSize) return;
     m_pointSize = pixels;
     m_layers->setPointSize(pixels);
     update();
+    Q_EMIT displayChanged();
+}
+
+void EmbeddingView::followDisplay(const EmbeddingView& other) {
+    setColorMode(other.colorMode());
+    for (int k = 0; k < kPointKindCount; ++k)
+        setKindVisible(static_cast<PointKind>(k), other.isKindVisible(static_cast<PointKind>(k)));
+    setTripletsVisible(other.tripletsVisible());
+    setPointSize(other.pointSize());
 }
 
 std::vector<PointKind> EmbeddingView::presentKinds() const {

@@ -70,6 +70,9 @@ public:
     /// Takes `other`'s camera (position, focal point, up, zoom, projection): linked views of
     /// two runs connect one's cameraChanged to the other's followCamera.
     void followCamera(const EmbeddingView& other);
+    /// Takes `other`'s colour mode, drawn kinds, triplet lines and point size: two runs' views
+    /// driven by one options strip connect one's displayChanged to the other's followDisplay.
+    void followDisplay(const EmbeddingView& other);
     /// While interacting a subsample of the large kinds is drawn (level of detail).
     void setInteracting(bool interacting);
 
@@ -97,6 +100,8 @@ Q_SIGNALS:
     /// The camera moved (mouse, reset, projection change or followCamera).
     void cameraChanged();
     void sceneChanged();
+    /// Colour mode, a kind's visibility, triplet lines or point size changed.
+    void displayChanged();
 
 protected:
     void initializeGL() override;

@@ -24,29 +24,27 @@ QString percent(double share) {
 StageQualityTable::StageQualityTable(QWidget* parent) : QTableWidget(parent) {
     setObjectName(QStringLiteral("stageQuality"));
     setColumnCount(ColumnCount);
-    setHorizontalHeaderLabels({QStringLiteral("Stage"), QStringLiteral("n"),
-                               QStringLiteral("Hardness"), QStringLiteral("Violate"),
-                               QStringLiteral("Label ok"), QStringLiteral("Not neg."),
-                               QStringLiteral("Outliers"), QStringLiteral("Diversity"),
-                               QStringLiteral("QA ✓"), QStringLiteral("QA ✗")});
+    setHorizontalHeaderLabels({QStringLiteral("Stage"), QStringLiteral("Hardness"),
+                               QStringLiteral("Violate"), QStringLiteral("Label ok"),
+                               QStringLiteral("Not neg."), QStringLiteral("Outliers"),
+                               QStringLiteral("Diversity"), QStringLiteral("QA")});
     const QStringList tips{
-        QString(),
-        QStringLiteral("Samples of the stage in the probe batch"),
+        QStringLiteral("The probe batch's stage files; hover one for its file name and size"),
         QStringLiteral("Mean D²(a, p) − D²(a, n) of the stage's triplets: higher is harder"),
         QStringLiteral("Share of triplets inside the metric margin"),
         QStringLiteral("Share the softmax trained on real embeddings gives the intended class"),
         QStringLiteral("Negatives whose nearest real neighbours are mostly the anchor's class"),
         QStringLiteral("Samples farther from the real data than the reals' 99th percentile"),
         QStringLiteral("Spread against the spread of the real sources; red: collapsed"),
-        QStringLiteral("QA verdicts 'accepted' at this step"),
-        QStringLiteral("QA verdicts 'rejected' at this step")};
+        QStringLiteral("QA verdicts at this step: accepted / rejected")};
     for (int c = 0; c < ColumnCount; ++c)
         horizontalHeaderItem(c)->setToolTip(tips[c]);
     verticalHeader()->hide();
     // Compact rows: a two-stage probe has 12 stage files, shown two runs side by side.
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // Every column as wide as its contents (a stage name is never elided); the table scrolls
+    // sideways when the page is narrower.
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(Stage, QHeaderView::Stretch);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
     setAlternatingRowColors(true);
@@ -58,9 +56,11 @@ void StageQualityTable::setQuality(const ProbeQuality& quality,
     for (int r = 0; r < rowCount(); ++r) {
         const StageQuality& s = quality.stages[static_cast<size_t>(r)];
         auto* stage = new QTableWidgetItem(stageFileTitle(s.stageFile));
-        stage->setToolTip(QString::fromStdString(s.stageFile));
+        stage->setData(Qt::UserRole, QString::fromStdString(s.stageFile));
+        stage->setToolTip(QStringLiteral("%1: %2 samples")
+                              .arg(QString::fromStdString(s.stageFile))
+                              .arg(s.samples));
         setItem(r, Stage, stage);
-        setItem(r, Samples, figure(QString::number(s.samples)));
         setItem(r, Hardness, figure(QString::number(s.meanHardness, 'g', 3)));
         setItem(r, Violating, figure(percent(s.violatingShare)));
         setItem(r, LabelConsistent, figure(percent(s.labelConsistency), s.labelConsistency < 0.5));
@@ -69,18 +69,17 @@ void StageQualityTable::setQuality(const ProbeQuality& quality,
                 figure(negative ? QString::number(s.notNegatives) : QStringLiteral("–"),
                        s.notNegatives > 0));
         setItem(r, Outliers, figure(QString::number(s.outliers), s.outliers > 0));
-        setItem(r, Diversity,
-                figure(QString::number(s.diversityRatio, 'f', 2) +
-                           (s.collapsed ? QStringLiteral(" collapsed") : QString()),
-                       s.collapsed));
+        QTableWidgetItem* diversity =
+            figure(QString::number(s.diversityRatio, 'f', 2), s.collapsed);
+        if (s.collapsed) diversity->setToolTip(QStringLiteral("collapsed"));
+        setItem(r, Diversity, diversity);
         int64_t accepted = 0, rejected = 0;
         for (const QaTagSummary& t : tags)
             if (t.step == quality.step && t.stage == s.stageFile) {
                 accepted += t.accepted;
                 rejected += t.rejected;
             }
-        setItem(r, Accepted, figure(QString::number(accepted)));
-        setItem(r, Rejected, figure(QString::number(rejected)));
+        setItem(r, Verdicts, figure(QStringLiteral("%1 / %2").arg(accepted).arg(rejected)));
     }
 }
 

@@ -9,7 +9,8 @@
 
 namespace grindstone::widgets {
 
-/// One probe step at a glance: a row per stage file with its quality figures (hardness,
+/// One probe step at a glance: a row per stage file (its sample count in the tooltip) with its
+/// quality figures (hardness,
 /// margin violations, label consistency, not-a-negative, outliers, diversity with a collapse
 /// flag) and the QA verdicts recorded for that stage at that step. Flags are drawn in red so
 /// two runs' tables side by side show at once where their generators differ.
@@ -18,15 +19,13 @@ class StageQualityTable : public QTableWidget {
 public:
     enum Column {
         Stage,
-        Samples,
         Hardness,
         Violating,
         LabelConsistent,
         NotNegatives,
         Outliers,
         Diversity,
-        Accepted,
-        Rejected,
+        Verdicts,  ///< "accepted / rejected" at that step
         ColumnCount
     };
 
