@@ -85,6 +85,20 @@ private Q_SLOTS:
         QCOMPARE(plan.entries.at(4).config.text("stages"), std::string("stage1"));
     }
 
+    void ablationsAloneTakeTwoStagesOptions() {
+        BenchRequest r = smallRequest();
+        r.methods = {"triplet"};
+        r.methodOptions = {{"two-stage", {{"lr_generator", "1e-3"}}}};
+        const BenchPlan plan = makeBenchPlan(r);  // triplet x 2 miners + 4 ablations per seed
+        QCOMPARE(plan.entries.size(), size_t(2 * (2 + 4)));
+        QCOMPARE(plan.entries.at(2).variant, std::string("two-stage-stage1-only"));
+        QCOMPARE(plan.entries.at(2).config.real("lr_generator"), 1e-3);
+        QCOMPARE(plan.entries.at(0).config.real("lr_generator"), Config().real("lr_generator"));
+        r.ablations = false;
+        test::expectInputError([&] { makeBenchPlan(r); },
+                               strings({"does not run method 'two-stage'"}));
+    }
+
     void methodOptionsArePartOfThePlan() {
         BenchRequest tuned = smallRequest();
         tuned.methodOptions["two-stage"]["lr_generator"] = "1e-3";

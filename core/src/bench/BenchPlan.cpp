@@ -79,8 +79,11 @@ BenchEntry makeEntry(const BenchRequest& request, const std::string& variant,
 
 void checkMethodOptions(const BenchRequest& request) {
     for (const auto& [method, options] : request.methodOptions) {
-        if (std::find(request.methods.begin(), request.methods.end(), method) ==
-            request.methods.end())
+        // The ablations are two-stage runs: they take two-stage's options even without it.
+        const bool runs = std::find(request.methods.begin(), request.methods.end(), method) !=
+                              request.methods.end() ||
+                          (method == "two-stage" && request.ablations);
+        if (!runs)
             throw InputError("--method-set " + method + ":...: the bench does not run method '" +
                              method + "' (--methods " + joined(request.methods) + ")");
         for (const auto& [key, value] : options) {
