@@ -6,10 +6,12 @@
 // mismatch writes the actual and difference images under the build folder (render-actual/);
 // GRINDSTONE_UPDATE_BASELINES=1 rewrites them.
 #include <QComboBox>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "CompareEmbeddings.h"
@@ -21,6 +23,7 @@
 #include "grindstone/quality/SampleQuality.h"
 #include "grindstone/session/QaTags.h"
 #include "widgets/compare/CompareView.h"
+#include "widgets/compare/OverlayChart.h"
 #include "widgets/gallery/GalleryView.h"
 #include "widgets/gallery/StageQualityTable.h"
 
@@ -124,6 +127,34 @@ private Q_SLOTS:
                  qPrintable(embeddings->statusText()));
         showPage(QStringLiteral("Embeddings"));
         compare(view(), QStringLiteral("compare-embeddings"));
+    }
+
+    void reportShowsEveryPage() {
+        GRINDSTONE_REQUIRE_OPENGL();
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("report.html"));
+        QString error;
+        QVERIFY2(view()->exportReport(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QCOMPARE(html.count(QStringLiteral("<img ")), view()->charts().size() + 2);
+        // The Embeddings page's image holds the two 3D views as drawn, not blank widgets.
+        const QString marker = QStringLiteral("<h2>Embeddings</h2><img alt=\"Embeddings\" src=\"");
+        const int begin = html.indexOf(marker) + marker.size();
+        QVERIFY(begin > marker.size());
+        const QString url = html.mid(begin, html.indexOf(QLatin1Char('"'), begin) - begin);
+        const QByteArray png =
+            QByteArray::fromBase64(url.mid(url.indexOf(QLatin1Char(',')) + 1).toLatin1());
+        const QImage image = QImage::fromData(png, "PNG");
+        QVERIFY(!image.isNull());
+        if (qEnvironmentVariableIsSet("GRINDSTONE_SCREENSHOT"))
+            image.save(qEnvironmentVariable("GRINDSTONE_SCREENSHOT"));
+        QSet<QRgb> colours;
+        for (int y = image.height() / 2; y < image.height(); y += 3)
+            for (int x = 0; x < image.width() / 2; x += 3)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
     }
 
     void samplesShowBothRunsAtACommonStep() {
