@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QApplication>
 #include <QImage>
 #include <QString>
 #include <QtTest>
@@ -25,6 +26,14 @@ ImageDifference compareImages(const QImage& actual, const QImage& expected, int 
 /// and `report` says so.
 bool matchesBaseline(const QImage& actual, const QString& baselinePath, const QString& outputDir,
                      QString* report, bool* updated);
+
+/// Grabs `widget` with no keyboard focus anywhere: a focus frame shows only in an active
+/// window, which a test under Xvfb has and one offscreen may not.
+inline QImage grabWithoutFocus(QWidget* widget) {
+    if (QWidget* focused = QApplication::focusWidget()) focused->clearFocus();
+    QApplication::processEvents();
+    return widget->grab().toImage();
+}
 
 #if defined(GRINDSTONE_TEST_DATA_DIR) && defined(GRINDSTONE_RENDER_OUTPUT_DIR)
 /// A render test's check: `actual` against tests/data/gui/baselines/<name>.png; skips when the

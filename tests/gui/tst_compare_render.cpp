@@ -47,12 +47,6 @@ QString runB() {
     return fixedWorkspace() + QStringLiteral("/gallery-run-b");
 }
 
-void compare(QWidget* widget, const QString& name) {
-    if (QWidget* focused = QApplication::focusWidget()) focused->clearFocus();
-    QApplication::processEvents();
-    test::verifyBaseline(widget->grab().toImage(), name);
-}
-
 /// The table row of `stageFile`, -1 when absent.
 int rowOf(const StageQualityTable* table, const QString& stageFile) {
     for (int r = 0; r < table->rowCount(); ++r)
@@ -105,17 +99,18 @@ private Q_SLOTS:
 
     void curves() {
         showPage(QStringLiteral("Curves"));
-        compare(view(), QStringLiteral("compare-curves"));
+        test::verifyBaseline(test::grabWithoutFocus(view()), QStringLiteral("compare-curves"));
     }
 
     void configuration() {
         showPage(QStringLiteral("Configuration"));
-        compare(view(), QStringLiteral("compare-configuration"));
+        test::verifyBaseline(test::grabWithoutFocus(view()),
+                             QStringLiteral("compare-configuration"));
     }
 
     void samples() {
         showPage(QStringLiteral("Samples"));
-        compare(view(), QStringLiteral("compare-samples"));
+        test::verifyBaseline(test::grabWithoutFocus(view()), QStringLiteral("compare-samples"));
     }
 
     void embeddings() {
@@ -126,7 +121,7 @@ private Q_SLOTS:
         QVERIFY2(embeddings->statusText().startsWith(QStringLiteral("Step 2: 40 shared")),
                  qPrintable(embeddings->statusText()));
         showPage(QStringLiteral("Embeddings"));
-        compare(view(), QStringLiteral("compare-embeddings"));
+        test::verifyBaseline(test::grabWithoutFocus(view()), QStringLiteral("compare-embeddings"));
     }
 
     void reportShowsEveryPage() {

@@ -49,14 +49,6 @@ bool copyFixture() {
            QDir().mkpath(fixedRoot() + QStringLiteral("/data/class-b"));
 }
 
-/// Grabs `widget` with no keyboard focus anywhere: a focus frame shows only in an active
-/// window, which a test under Xvfb has and one offscreen may not.
-QImage grabWithoutFocus(QWidget* widget) {
-    if (QWidget* focused = QApplication::focusWidget()) focused->clearFocus();
-    QApplication::processEvents();
-    return widget->grab().toImage();
-}
-
 }  // namespace
 
 class TestMainWindowRender : public QObject {
@@ -87,7 +79,7 @@ private Q_SLOTS:
         QTest::mouseClick(window->runBrowser()->openButton(), Qt::LeftButton);
         QVERIFY(window->store()->steps().size() > 10);
         window->logPanel()->clear();  // its lines carry the time of day
-        test::verifyBaseline(grabWithoutFocus(window.get()),
+        test::verifyBaseline(test::grabWithoutFocus(window.get()),
                              QStringLiteral("main-window-read-only"));
     }
 
@@ -101,7 +93,8 @@ private Q_SLOTS:
         panel->form()->groups()->setCurrentIndex(0);
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("experimentDock"));
         QVERIFY(dock);
-        test::verifyBaseline(grabWithoutFocus(dock), QStringLiteral("experiment-panel-invalid"));
+        test::verifyBaseline(test::grabWithoutFocus(dock),
+                             QStringLiteral("experiment-panel-invalid"));
     }
 };
 

@@ -27,12 +27,6 @@ QString fixedRun() {
     return QDir::tempPath() + QStringLiteral("/grindstone-samples-render/runs/gallery-run");
 }
 
-void compare(QWidget* widget, const QString& name) {
-    if (QWidget* focused = QApplication::focusWidget()) focused->clearFocus();
-    QApplication::processEvents();
-    test::verifyBaseline(widget->grab().toImage(), name);
-}
-
 }  // namespace
 
 class TestSamplesRender : public QObject {
@@ -64,7 +58,7 @@ private Q_SLOTS:
         widgets::SamplesView* view = m_window->samplesView();
         view->tabs()->setCurrentIndex(0);
         view->selectTriplet(1);
-        compare(view, QStringLiteral("samples-gallery"));
+        test::verifyBaseline(test::grabWithoutFocus(view), QStringLiteral("samples-gallery"));
     }
 
     void tripletInspector() {
@@ -72,7 +66,8 @@ private Q_SLOTS:
         view->tabs()->setCurrentIndex(1);
         view->selectTriplet(4);
         QCOMPARE(view->inspector()->row(), 4);
-        compare(view, QStringLiteral("samples-triplet-inspector"));
+        test::verifyBaseline(test::grabWithoutFocus(view),
+                             QStringLiteral("samples-triplet-inspector"));
     }
 };
 

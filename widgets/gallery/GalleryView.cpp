@@ -23,10 +23,6 @@ QIcon colourIcon(const QColor& colour) {
     return QIcon(pixmap);
 }
 
-QString percent(double share) {
-    return QStringLiteral("%1%").arg(qRound(100 * share));
-}
-
 /// The gallery opens on the last generated negative (G2's for two-stage): the samples the
 /// method exists for.
 std::string defaultStage(const StepSamples& samples) {
@@ -234,13 +230,14 @@ void GalleryView::updateHeader() {
                               : QStringLiteral("No probe samples to show."));
         return;
     }
-    QString text = QStringLiteral(
-                       "<b>%1</b>: %2 samples · mean hardness %3 · violating the "
-                       "margin %4 · label consistent %5")
-                       .arg(stageFileTitle(stage->stageFile).toHtmlEscaped())
-                       .arg(stage->samples)
-                       .arg(stage->meanHardness, 0, 'f', 3)
-                       .arg(percent(stage->violatingShare), percent(stage->labelConsistency));
+    QString text =
+        QStringLiteral(
+            "<b>%1</b>: %2 samples · mean hardness %3 · violating the "
+            "margin %4 · label consistent %5")
+            .arg(stageFileTitle(stage->stageFile).toHtmlEscaped())
+            .arg(stage->samples)
+            .arg(stage->meanHardness, 0, 'f', 3)
+            .arg(percentText(stage->violatingShare), percentText(stage->labelConsistency));
     if (stage->stage.role == SampleRole::Negative)
         text += QStringLiteral(" · not negatives %1").arg(stage->notNegatives);
     text += QStringLiteral(" · outliers %1 · spread %2× its sources'")

@@ -17,12 +17,12 @@ constexpr int kImage = 72;
 constexpr int kNeighbour = 40;
 constexpr int kNeighbourPitch = 59;
 
-const QColor kViolates(196, 40, 40);
+const QColor kViolates = flagColor();
 const QColor kLabel(214, 120, 0);
 const QColor kNotNegative(128, 60, 170);
 const QColor kOutlier(90, 90, 90);
 const QColor kAccepted(30, 140, 60);
-const QColor kRejected(196, 40, 40);
+const QColor kRejected = flagColor();
 
 }  // namespace
 

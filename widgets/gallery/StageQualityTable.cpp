@@ -11,12 +11,8 @@ namespace {
 QTableWidgetItem* figure(const QString& text, bool flagged = false) {
     auto* item = new QTableWidgetItem(text);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    if (flagged) item->setForeground(QColor(0xc6, 0x28, 0x28));
+    if (flagged) item->setForeground(flagColor());
     return item;
-}
-
-QString percent(double share) {
-    return QStringLiteral("%1%").arg(qRound(100 * share));
 }
 
 }  // namespace
@@ -62,8 +58,9 @@ void StageQualityTable::setQuality(const ProbeQuality& quality,
                               .arg(s.samples));
         setItem(r, Stage, stage);
         setItem(r, Hardness, figure(QString::number(s.meanHardness, 'g', 3)));
-        setItem(r, Violating, figure(percent(s.violatingShare)));
-        setItem(r, LabelConsistent, figure(percent(s.labelConsistency), s.labelConsistency < 0.5));
+        setItem(r, Violating, figure(percentText(s.violatingShare)));
+        setItem(r, LabelConsistent,
+                figure(percentText(s.labelConsistency), s.labelConsistency < 0.5));
         const bool negative = s.stage.role == SampleRole::Negative;
         setItem(r, NotNegatives,
                 figure(negative ? QString::number(s.notNegatives) : QStringLiteral("–"),

@@ -79,4 +79,12 @@ int drawBadge(QPainter& painter, const QPoint& topLeft, const QString& text, con
     return box.width();
 }
 
+QColor flagColor() {
+    return QColor(196, 40, 40);
+}
+
+QString percentText(double share) {
+    return QStringLiteral("%1%").arg(qRound(100 * share));
+}
+
 }  // namespace grindstone::widgets

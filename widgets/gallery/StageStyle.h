@@ -18,6 +18,12 @@ QColor stageColor(SampleStage stage);
 /// "G2 negative", "real anchor", "stretched positive": what a stage file shows, for people.
 QString stageFileTitle(const std::string& stageFile);
 
+/// The red of a flagged figure or badge (margin violated, collapsed, rejected), in every
+/// gallery view.
+QColor flagColor();
+/// "46%": a share in [0, 1] as a whole percentage.
+QString percentText(double share);
+
 /// Draws `image` scaled into `box` (nearest neighbour: the pixels of tiny images stay sharp),
 /// framed in `frame`; a grey box with `placeholder` when the image is null.
 void drawFramedImage(QPainter& painter, const QRect& box, const QImage& image, const QColor& frame,

@@ -231,7 +231,7 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
                          QString::number(an, 'f', 3));
         painter.drawText(QRect(left, figuresTop + 2 * line, kColumnWidth, line), Qt::AlignLeft,
                          QString::number(hardness, 'f', 3));
-        painter.setPen(violates ? QColor(196, 40, 40) : QColor(30, 130, 60));
+        painter.setPen(violates ? flagColor() : QColor(30, 130, 60));
         painter.drawText(QRect(left, figuresTop + 3 * line, kColumnWidth, line), Qt::AlignLeft,
                          violates ? QStringLiteral("violated") : QStringLiteral("satisfied"));
     }

@@ -77,7 +77,11 @@ BenchEntry makeEntry(const BenchRequest& request, const std::string& variant,
     return e;
 }
 
-void checkMethodOptions(const BenchRequest& request) {
+/// The request's method options checked and in canonical form ("1e-3" -> "0.001"), so the plan,
+/// bench.json and results.md all carry the same text.
+std::map<std::string, std::map<std::string, std::string>> canonicalMethodOptions(
+    const BenchRequest& request) {
+    std::map<std::string, std::map<std::string, std::string>> out;
     for (const auto& [method, options] : request.methodOptions) {
         // The ablations are two-stage runs: they take two-stage's options even without it.
         const bool runs = std::find(request.methods.begin(), request.methods.end(), method) !=
@@ -91,17 +95,18 @@ void checkMethodOptions(const BenchRequest& request) {
                 std::end(kPerRunKeys))
                 throw InputError("--method-set " + method + ":" + key +
                                  ": bench sets it for each run");
-            canonicalOptionValue(key, value);  // throws InputError naming key and allowed values
+            // Throws InputError naming the key and the values allowed.
+            out[method][key] = canonicalOptionValue(key, value);
         }
     }
+    return out;
 }
 
-/// method -> {option: value}, in the canonical form Config gives the values.
 Json methodOptionsJson(const BenchRequest& request) {
     Json all = Json::object();
     for (const auto& [method, options] : request.methodOptions)
         for (const auto& [key, value] : options)
-            all[method][key] = canonicalOptionValue(key, value);
+            all[method][key] = value;
     return all;
 }
 
@@ -129,19 +134,18 @@ BenchPlan makeBenchPlan(const BenchRequest& request) {
         throw InputError("--first-seed: " + std::to_string(request.firstSeed) +
                          " is not a seed in [0, " + std::to_string(maxSeed - request.seeds + 1) +
                          "] (seeds run from it upwards)");
-    checkMethodOptions(request);
-
     BenchPlan plan;
     plan.request = request;
+    plan.request.methodOptions = canonicalMethodOptions(request);
     // Seed by seed, so an interrupted bench already has every row for its first seeds and the
     // paired differences (same seed) can be formed from the start.
     for (long long seed = request.firstSeed; seed < request.firstSeed + request.seeds; ++seed) {
         for (const auto& method : request.methods)
             for (const auto& miner : request.miners)
-                plan.entries.push_back(makeEntry(request, method, method, miner, seed, {}));
+                plan.entries.push_back(makeEntry(plan.request, method, method, miner, seed, {}));
         if (request.ablations)
             for (const auto& [variant, overrides] : benchAblations())
-                plan.entries.push_back(makeEntry(request, variant, "two-stage",
+                plan.entries.push_back(makeEntry(plan.request, variant, "two-stage",
                                                  request.miners.front(), seed, overrides));
     }
     return plan;

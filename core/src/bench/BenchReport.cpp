@@ -75,8 +75,7 @@ std::string methodOptionsSentence(const BenchRequest& r) {
     for (const auto& [method, options] : r.methodOptions) {
         std::string list;
         for (const auto& [key, value] : options)
-            list += (list.empty() ? "" : ", ") +
-                    ("`" + key + "=" + canonicalOptionValue(key, value) + "`");
+            list += (list.empty() ? "" : ", ") + ("`" + key + "=" + value + "`");
         out += (out.empty() ? "" : "; ") + method + " " + list;
     }
     return out.empty() ? "" : " Per method: " + out + ".";

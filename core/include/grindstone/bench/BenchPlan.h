@@ -21,7 +21,8 @@ struct BenchRequest {
     Config base;
     /// Options of one method only, on top of `base`: each method at its own tuned settings
     /// (e.g. triplet's best lr_metric, two-stage's best lr_generator). The ablations, being
-    /// variants of two-stage, take two-stage's. Method -> option -> value.
+    /// variants of two-stage, take two-stage's. Method -> option -> value (canonical text in
+    /// a plan's request).
     std::map<std::string, std::map<std::string, std::string>> methodOptions;
 };
 
