@@ -123,8 +123,9 @@ void EmbeddingTab::buildControls() {
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int index) {
         updateStepLabel();
-        if (index >= 0 && index < static_cast<int>(m_steps.size()))
-            request(m_steps[static_cast<size_t>(index)]);
+        if (index < 0 || index >= static_cast<int>(m_steps.size())) return;
+        request(m_steps[static_cast<size_t>(index)]);
+        Q_EMIT stepChosen(m_steps[static_cast<size_t>(index)]);
     });
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         m_resetCamera = true;

@@ -50,6 +50,9 @@ public:
 Q_SIGNALS:
     /// A step was drawn (tests wait for it).
     void stepShown(qint64 step);
+    /// The slider (moved by the user or by play) asks for `step`. Not emitted for the newest
+    /// step a newly opened or live run is drawn at, which other views pick on their own.
+    void stepChosen(qint64 step);
 
 private:
     void buildControls();

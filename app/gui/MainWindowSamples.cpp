@@ -27,8 +27,9 @@ void MainWindow::createSamplesView() {
 }
 
 void MainWindow::linkEmbeddingAndSamples() {
-    // The galleries follow the 3D view's step slider...
-    connect(m_embedding, &EmbeddingTab::stepShown, m_samples, &widgets::SamplesView::setStep);
+    // The galleries follow the 3D view's step slider (not the layout of a newly opened run,
+    // which can finish after the user chose another step in the Samples tab)...
+    connect(m_embedding, &EmbeddingTab::stepChosen, m_samples, &widgets::SamplesView::setStep);
     // ...its box selection (the probe samples in it, of the stage file with the most)...
     connect(m_selection, &widgets::SampleSelection::changed, this, [this](QObject* origin) {
         const ProjectedStep* shown = m_embedding->shown();

@@ -75,7 +75,13 @@ private Q_SLOTS:
         QVERIFY(window.showView(QStringLiteral("embedding")));
         QVERIFY(window.openRun(m_run));
         gui::EmbeddingTab* tab = window.embeddingTab();
+        // A step chosen in the Samples tab while the opened run's first layout is still being
+        // computed stays chosen when that layout arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(window.samplesView()->stepCombo()->count() == 3, 60000);
+        window.samplesView()->setStep(1);
         QVERIFY(waitForStep(tab, 2));
+        QApplication::processEvents();
+        QCOMPARE(window.samplesView()->currentStep(), int64_t(1));
         QCOMPARE(tab->stepSlider()->maximum(), 2);  // steps 0, 1, 2
         const gui::ProjectedStep* shown = tab->shown();
         QVERIFY(shown);
@@ -87,6 +93,8 @@ private Q_SLOTS:
 
         tab->stepSlider()->setValue(0);
         QVERIFY(waitForStep(tab, 0));
+        QCOMPARE(window.samplesView()->currentStep(),
+                 int64_t(0));  // the slider moves the galleries
 
         tab->methodBox()->setCurrentIndex(tab->methodBox()->findText(QStringLiteral("t-SNE")));
         QVERIFY(waitForStep(tab, 0));
