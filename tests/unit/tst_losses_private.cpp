@@ -149,7 +149,7 @@ private Q_SLOTS:
         HdmlSettings s;
         s.alpha = std::log(2.0);
         HdmlStrategy hdml(s, 2, 2, torch::kCPU);
-        hdml.recordMetricLoss(1.0);  // Jbar = 1 -> exp(-alpha / Jbar) = 0.5
+        hdml.recordMetricLoss(1.0, 1.0);  // Jbar = 1 -> exp(-alpha / Jbar) = 0.5
         TripletEmbeddings t = smallTriplets();
         t.positives = rows({{1, 0}, {0, 3}});
         t.negatives = rows({{4, 0}, {0, -1}});  // d+ 1 < d- 4 ; d+ 3 > d- 1 (untouched)

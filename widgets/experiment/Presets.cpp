@@ -35,6 +35,19 @@ Values referenceValues() {
         {QStringLiteral("art_margin"), QStringLiteral("adaptive")},
         {QStringLiteral("art_margin_low"), QStringLiteral("1")},
         {QStringLiteral("art_margin_high"), QStringLiteral("2")},
+        // The paper's design, whatever the remedies' defaults: plain generators, BatchNorm
+        // critics with one pass each, one stage-1 optimiser, schedules from an empty window.
+        {QStringLiteral("generator_form"), QStringLiteral("plain")},
+        {QStringLiteral("generator_weight_decay"), QStringLiteral("0")},
+        {QStringLiteral("generation_warmup"), QStringLiteral("0")},
+        {QStringLiteral("schedule_prime"), QStringLiteral("0")},
+        {QStringLiteral("balance_syn_gradient"), QStringLiteral("false")},
+        {QStringLiteral("critic_norm"), QStringLiteral("batch")},
+        {QStringLiteral("critic_pass"), QStringLiteral("separate")},
+        {QStringLiteral("stage1_optimizers"), QStringLiteral("shared")},
+        {QStringLiteral("g1_moment_weight"), QStringLiteral("0")},
+        {QStringLiteral("g2_negative_recon_weight"), QStringLiteral("0")},
+        {QStringLiteral("synthetic_gate"), QStringLiteral("none")},
     };
 }
 

@@ -32,7 +32,9 @@ struct OwnLoss {
 struct GenerationStep {
     bool hasSynthetic = false;
     TripletEmbeddings synthetic;  ///< connected to the graph through the real embeddings
-    double realWeight = 1.0;      ///< p_t: J_metric = p_t J_real + (1 - p_t) J_syn
+    /// Per synthetic triplet, its weight in J_syn (no gradient); undefined = every weight 1.
+    torch::Tensor syntheticWeights;
+    double realWeight = 1.0;  ///< p_t: J_metric = p_t J_real + (1 - p_t) J_syn
     std::vector<OwnLoss> ownLosses;
     std::map<std::string, double> scalars;
 };
@@ -55,8 +57,9 @@ public:
     /// After every optimiser stepped on the shared forward: extra updates that need a fresh
     /// forward (the discriminators' additional updates).
     virtual void afterUpdate(std::map<std::string, double>& scalars) {}
-    /// The metric network's loss of this step (HDML's schedule uses its running mean).
-    virtual void recordMetricLoss(double jMetric) {}
+    /// The metric network's loss of this step, mixed and on the real triplets alone (HDML's
+    /// interpolation follows a running mean of one of them).
+    virtual void recordMetricLoss(double jMetric, double jReal) {}
     /// All stages for the probe batch, without gradients and without touching schedules.
     virtual ProbeStages probe(const TripletEmbeddings& real) = 0;
 

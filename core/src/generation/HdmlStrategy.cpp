@@ -1,5 +1,7 @@
 #include "generation/HdmlStrategy.h"
 
+#include <sstream>
+
 #include <torch/nn/functional/loss.h>
 #include <torch/nn/modules/linear.h>
 
@@ -17,16 +19,31 @@ HdmlStrategy::HdmlStrategy(const HdmlSettings& s, int64_t dim, int64_t classes,
     : m_settings(s),
       m_nets(std::make_shared<torch::nn::Module>("Hdml")),
       m_metricLossMean(s.window),
-      m_generatorLossMean(s.window) {
-    m_generator = m_nets->register_module("generator", makeGenerator(dim));
+      m_generatorLossMean(s.window),
+      m_warmUp(s.common.warmupSteps) {
+    const auto form = s.common.generatorForm;
+    m_generator = m_nets->register_module(
+        "generator", s.paper ? makeShallowGenerator(dim, form) : makeGenerator(dim, form));
     m_classifier = m_nets->register_module("classifier",
                                            torch::nn::Sequential(torch::nn::Linear(dim, classes)));
     m_nets->to(device);
     m_nets->train();
     m_generatorOptimizer = std::make_unique<torch::optim::Adam>(
-        m_generator->parameters(), torch::optim::AdamOptions(s.lrGenerator));
+        m_generator->parameters(), generatorAdam(s.lrGenerator, s.common));
     m_classifierOptimizer = std::make_unique<torch::optim::Adam>(
         m_classifier->parameters(), torch::optim::AdamOptions(s.lrClassifier));
+    if (s.common.schedulePrime > 0) m_generatorLossMean.prime(s.common.schedulePrime);
+}
+
+void HdmlStrategy::recordMetricLoss(double jMetric, double jReal) {
+    m_metricLossMean.push(m_settings.paper ? jReal : jMetric);
+}
+
+torch::Tensor HdmlStrategy::reconstructionLoss(const torch::Tensor& generated,
+                                               const torch::Tensor& real) const {
+    // HDML's J_recon is the squared error; two-stage's reconstruction terms use the norm.
+    if (m_settings.paper) return (generated - real).pow(2).sum(1).mean();
+    return meanRowNorm(generated, real);
 }
 
 torch::Tensor HdmlStrategy::interpolatedNegatives(const TripletEmbeddings& real) const {
@@ -49,15 +66,16 @@ GenerationStep HdmlStrategy::forward(const TripletEmbeddings& real) {
     const auto labelsAll = torch::cat({real.anchorLabels, real.anchorLabels, real.negativeLabels});
     const auto out = m_generator->forward(torch::cat({realAP, zNeg}));
 
-    const auto recon = meanRowNorm(out.narrow(0, 0, 2 * n), realAP);
+    const auto recon = reconstructionLoss(out.narrow(0, 0, 2 * n), realAP);
     const auto soft = F::cross_entropy(m_classifier->forward(out), labelsAll);
     const auto generatorLoss = s.reconWeight * recon + s.softmaxWeight * soft;
     const auto classifierLoss =
         F::cross_entropy(m_classifier->forward(torch::cat({realAP, real.negatives})), labelsAll);
 
     GenerationStep step;
-    step.realWeight = mixingWeight(s.beta, m_generatorLossMean.mean());
+    step.realWeight = m_warmUp.realWeight(mixingWeight(s.beta, m_generatorLossMean.mean()));
     m_generatorLossMean.push(generatorLoss.item<double>());
+    m_warmUp.advance();
     step.hasSynthetic = true;
     step.synthetic = real;
     step.synthetic.anchors = out.narrow(0, 0, n);
@@ -107,11 +125,15 @@ void HdmlStrategy::load(torch::serialize::InputArchive& archive) {
 }
 
 std::string HdmlStrategy::saveState() const {
-    return saveRunningMeans({&m_metricLossMean, &m_generatorLossMean});
+    return saveRunningMeans({&m_metricLossMean, &m_generatorLossMean}) + m_warmUp.saveState() +
+           "\n";
 }
 
 void HdmlStrategy::restoreState(const std::string& state) {
-    restoreRunningMeans(state, {&m_metricLossMean, &m_generatorLossMean});
+    std::istringstream rest(restoreRunningMeans(state, {&m_metricLossMean, &m_generatorLossMean}));
+    std::string line;
+    std::getline(rest, line);
+    m_warmUp.restoreState(line);
 }
 
 void HdmlStrategy::scaleGeneratorLearningRate(double factor) {

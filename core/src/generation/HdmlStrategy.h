@@ -5,16 +5,22 @@
 #include <torch/nn/modules/container/sequential.h>
 #include <torch/optim/adam.h>
 
+#include "generation/GenerationSettings.h"
 #include "generation/GenerationStrategy.h"
 #include "generation/Schedules.h"
 
 namespace grindstone {
 
 struct HdmlSettings {
-    double alpha = 90, beta = 1e5;
-    double reconWeight = 100, softmaxWeight = 0.4;
+    /// HDML as its paper and code have it: a two-layer generator, a squared reconstruction
+    /// error, its own constants, and the interpolation driven by the metric loss on real
+    /// triplets. Otherwise ("shared") the generator, loss form and constants of two-stage.
+    bool paper = true;
+    double alpha = 7, beta = 1e4;
+    double reconWeight = 1, softmaxWeight = 1e4;
     double lrGenerator = 1e-2, lrClassifier = 1e-3;
     size_t window = 64;
+    GenerationSettings common;
 };
 
 /// HDML (Zheng et al., CVPR 2019), the one-stage baseline: the negative is pulled toward the
@@ -26,7 +32,7 @@ public:
                  const torch::Device& device);
 
     GenerationStep forward(const TripletEmbeddings& real) override;
-    void recordMetricLoss(double jMetric) override { m_metricLossMean.push(jMetric); }
+    void recordMetricLoss(double jMetric, double jReal) override;
     ProbeStages probe(const TripletEmbeddings& real) override;
 
     std::vector<torch::optim::Optimizer*> optimizers() override;
@@ -39,12 +45,15 @@ public:
 
 private:
     torch::Tensor interpolatedNegatives(const TripletEmbeddings& real) const;
+    torch::Tensor reconstructionLoss(const torch::Tensor& generated,
+                                     const torch::Tensor& real) const;
 
     HdmlSettings m_settings;
     std::shared_ptr<torch::nn::Module> m_nets;
     torch::nn::Sequential m_generator{nullptr}, m_classifier{nullptr};
     std::unique_ptr<torch::optim::Adam> m_generatorOptimizer, m_classifierOptimizer;
     RunningMean m_metricLossMean, m_generatorLossMean;
+    WarmUp m_warmUp;
 };
 
 }  // namespace grindstone

@@ -13,6 +13,10 @@ void RunningMean::push(double value) {
     if (m_values.size() > m_window) m_values.pop_front();
 }
 
+void RunningMean::prime(double value) {
+    m_values.assign(m_window, value);
+}
+
 double RunningMean::mean() const {
     if (m_values.empty()) return std::numeric_limits<double>::infinity();
     // Summed afresh (window <= a few hundred) so no rounding drift accumulates over a long run
@@ -53,13 +57,17 @@ std::string saveRunningMeans(std::initializer_list<const RunningMean*> means) {
     return state;
 }
 
-void restoreRunningMeans(const std::string& state, std::initializer_list<RunningMean*> means) {
+std::string restoreRunningMeans(const std::string& state,
+                                std::initializer_list<RunningMean*> means) {
     std::istringstream lines(state);
     std::string line;
     for (RunningMean* mean : means) {
         if (!std::getline(lines, line)) throw InputError("schedule state has too few lines");
         mean->restoreState(line);
     }
+    std::string rest;
+    std::getline(lines, rest, '\0');
+    return rest;
 }
 
 double stretchFactor(double distance, double tau, double slope) {

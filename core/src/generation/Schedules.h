@@ -13,6 +13,8 @@ class RunningMean {
 public:
     explicit RunningMean(size_t window = 64) : m_window(window) {}
     void push(double value);
+    /// Fills the whole window with `value` (a schedule that starts primed, not empty).
+    void prime(double value);
     double mean() const;
     size_t count() const { return m_values.size(); }
 
@@ -26,7 +28,9 @@ private:
 
 /// State of several running means as one text (one line each), and back.
 std::string saveRunningMeans(std::initializer_list<const RunningMean*> means);
-void restoreRunningMeans(const std::string& state, std::initializer_list<RunningMean*> means);
+/// Returns what follows the means' lines (further state of the caller's, possibly empty).
+std::string restoreRunningMeans(const std::string& state,
+                                std::initializer_list<RunningMean*> means);
 
 /// Piecewise linear manipulation factor: 1 + s (tau - d) below tau, exp(tau - d) above
 /// (continuous at tau: close pairs are stretched a lot, far pairs barely).

@@ -1,6 +1,5 @@
 #include "generation/GenerationStrategy.h"
-#include "generation/HdmlStrategy.h"
-#include "generation/TwoStageStrategy.h"
+#include "generation/StrategySettings.h"
 #include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
 
@@ -25,8 +24,33 @@ public:
     void restoreState(const std::string&) override {}
 };
 
+GenerationSettings generationSettings(const Config& c) {
+    GenerationSettings s;
+    s.generatorForm =
+        c.text("generator_form") == "residual" ? GeneratorForm::Residual : GeneratorForm::Plain;
+    s.generatorWeightDecay = c.real("generator_weight_decay");
+    s.warmupSteps = c.integer("generation_warmup");
+    s.schedulePrime = c.real("schedule_prime");
+    return s;
+}
+
+CriticNorm criticNorm(const std::string& name) {
+    if (name == "layer") return CriticNorm::Layer;
+    if (name == "none") return CriticNorm::None;
+    return CriticNorm::Batch;
+}
+
+}  // namespace
+
 TwoStageSettings twoStageSettings(const Config& c) {
     TwoStageSettings s;
+    s.common = generationSettings(c);
+    s.criticNorm = criticNorm(c.text("critic_norm"));
+    s.jointCriticPass = c.text("critic_pass") == "joint";
+    s.splitStage1Optimizers = c.text("stage1_optimizers") == "split";
+    s.momentWeight = c.real("g1_moment_weight");
+    s.negativeAnchorWeight = c.real("g2_negative_recon_weight");
+    s.qualityGate = c.text("synthetic_gate") == "label";
     const std::string stages = c.text("stages");
     s.stage1 = stages != "stage2";
     s.stage2 = stages != "stage1";
@@ -58,17 +82,17 @@ TwoStageSettings twoStageSettings(const Config& c) {
 
 HdmlSettings hdmlSettings(const Config& c) {
     HdmlSettings s;
+    s.common = generationSettings(c);
+    s.paper = c.text("hdml_variant") == "paper";
     s.alpha = c.real("hdml_alpha");
-    s.beta = c.real("beta");
-    s.reconWeight = c.real("recon_weight");
-    s.softmaxWeight = c.real("softmax_weight");
+    s.beta = c.real(s.paper ? "hdml_beta" : "beta");
+    s.reconWeight = c.real(s.paper ? "hdml_recon_weight" : "recon_weight");
+    s.softmaxWeight = c.real(s.paper ? "hdml_softmax_weight" : "softmax_weight");
     s.lrGenerator = c.real("lr_generator");
     s.lrClassifier = c.real("lr_discriminator");
     s.window = static_cast<size_t>(c.integer("running_window"));
     return s;
 }
-
-}  // namespace
 
 std::unique_ptr<GenerationStrategy> makeGenerationStrategy(const Config& config, int64_t dim,
                                                            int64_t classes,

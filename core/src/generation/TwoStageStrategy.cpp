@@ -2,13 +2,13 @@
 
 #include <sstream>
 
+#include <torch/nn/functional/activation.h>
 #include <torch/nn/functional/embedding.h>
 #include <torch/nn/functional/loss.h>
 #include <torch/nn/modules/linear.h>
 
 #include "generation/AdversarialLoss.h"
 #include "generation/TripletLoss.h"
-#include "model/Mlp.h"
 #include "session/ArchiveChild.h"
 #include "training/LearningRate.h"
 
@@ -24,20 +24,33 @@ struct TwoStageStrategy::Pass {
     torch::Tensor reconstruction;      // GS(g)
     torch::Tensor h;                   // G2 output
     double tau = 0, margin = 0, realWeight = 1;
-    torch::Tensor lossG1, lossGS, lossG2, lossArt;
-    // Discriminator logits on generated samples, shared by the generator loss and the first
-    // discriminator update (the same forward, each loss differentiated for its own nets).
-    torch::Tensor d1Fake, dsFake, d2Fake;
+    torch::Tensor lossG1, lossGS, lossG2, lossArt, lossMoment;
+    // Critic logits, shared by the generators' losses and the first discriminator update
+    // (the same forward, each loss differentiated for its own nets).
+    torch::Tensor d1Real, d1Fake, dsReal, dsFake, d2Real, d2G, d2Fake;
 
     /// Inputs for the extra discriminator updates: no graph, logits recomputed.
     Pass detached() const {
         Pass p = *this;
         for (auto* t : {&p.realAP, &p.realAll, &p.stretched, &p.g, &p.reconstruction, &p.h})
             if (t->defined()) *t = t->detach();
-        p.d1Fake = p.dsFake = p.d2Fake = torch::Tensor();
+        for (auto* t : {&p.d1Real, &p.d1Fake, &p.dsReal, &p.dsFake, &p.d2Real, &p.d2G, &p.d2Fake})
+            *t = torch::Tensor();
         return p;
     }
 };
+
+namespace {
+
+/// Squared distance between the per-dimension means and standard deviations of generated
+/// rows and of the real rows they stand for (the real rows are a fixed target).
+torch::Tensor momentMismatch(const torch::Tensor& generated, const torch::Tensor& real) {
+    const auto target = real.detach();
+    return (generated.mean(0) - target.mean(0)).pow(2).sum() +
+           (generated.std(0) - target.std(0)).pow(2).sum();
+}
+
+}  // namespace
 
 TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64_t classes,
                                    const torch::Device& device)
@@ -45,8 +58,9 @@ TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64
       m_classes(classes),
       m_nets(std::make_shared<torch::nn::Module>("TwoStage")),
       m_distanceMean(s.window),
-      m_generatorLossMean(s.window) {
-    std::vector<torch::Tensor> stage1Params, stage2Params, discParams;
+      m_generatorLossMean(s.window),
+      m_warmUp(s.common.warmupSteps) {
+    std::vector<torch::Tensor> g1Params, gsParams, stage2Params, discParams;
     auto add = [&](const char* name, torch::nn::Sequential net,
                    std::vector<torch::Tensor>& params) {
         m_nets->register_module(name, net);
@@ -54,31 +68,41 @@ TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64
             params.push_back(p);
         return net;
     };
+    const auto form = s.common.generatorForm;
     if (s.stage1) {
-        m_g1 = add("g1", makeGenerator(dim), stage1Params);
+        m_g1 = add("g1", makeGenerator(dim, form), g1Params);
         m_d1 =
-            add("d1", makeDiscriminator(dim + (s.conditionOnLabel ? classes : 0), 1), discParams);
+            add("d1", makeDiscriminator(dim + (s.conditionOnLabel ? classes : 0), 1, s.criticNorm),
+                discParams);
         if (s.reconstructionCycle) {
-            m_gs = add("gs", makeGenerator(dim), stage1Params);
-            m_ds = add("ds", makeDiscriminator(dim, 1), discParams);
+            m_gs = add("gs", makeGenerator(dim, form), gsParams);
+            m_ds = add("ds", makeDiscriminator(dim, 1, s.criticNorm), discParams);
         }
     }
     if (s.stage2) {
-        m_g2 = add("g2", makeGenerator(dim), stage2Params);
-        m_d2 = add("d2", makeDiscriminator(dim, classes + 1), discParams);
+        m_g2 = add("g2", makeGenerator(dim, form), stage2Params);
+        m_d2 = add("d2", makeDiscriminator(dim, classes + 1, s.criticNorm), discParams);
         m_classifier =
             add("classifier", torch::nn::Sequential(torch::nn::Linear(dim, classes)), discParams);
     }
     m_nets->to(device);
     m_nets->train();  // auxiliary nets always run in training mode (BatchNorm, dropout)
-    auto adam = [](std::vector<torch::Tensor>& params, double lr) {
-        return params.empty()
-                   ? nullptr
-                   : std::make_unique<torch::optim::Adam>(params, torch::optim::AdamOptions(lr));
+    auto adam = [](std::vector<torch::Tensor> params, torch::optim::AdamOptions options) {
+        return params.empty() ? nullptr : std::make_unique<torch::optim::Adam>(params, options);
     };
-    m_stage1Optimizer = adam(stage1Params, s.lrGenerator);
-    m_stage2Optimizer = adam(stage2Params, s.lrGenerator);
-    m_discriminatorOptimizer = adam(discParams, s.lrDiscriminator);
+    const auto generatorOptions = generatorAdam(s.lrGenerator, s.common);
+    if (s.splitStage1Optimizers && !gsParams.empty()) {
+        m_stage1Optimizer = adam(g1Params, generatorOptions);
+        auto reconParams = gsParams;
+        reconParams.insert(reconParams.end(), g1Params.begin(), g1Params.end());
+        m_reconOptimizer = adam(reconParams, generatorOptions);
+    } else {
+        g1Params.insert(g1Params.end(), gsParams.begin(), gsParams.end());
+        m_stage1Optimizer = adam(g1Params, generatorOptions);
+    }
+    m_stage2Optimizer = adam(stage2Params, generatorOptions);
+    m_discriminatorOptimizer = adam(discParams, torch::optim::AdamOptions(s.lrDiscriminator));
+    if (s.common.schedulePrime > 0) m_generatorLossMean.prime(s.common.schedulePrime);
 }
 
 TwoStageStrategy::~TwoStageStrategy() = default;
@@ -95,6 +119,48 @@ torch::Tensor TwoStageStrategy::d1Input(const torch::Tensor& x, const torch::Ten
     return torch::cat({x, F::one_hot(labels, m_classes).to(x.dtype())}, 1);
 }
 
+std::vector<torch::Tensor> TwoStageStrategy::d1Logits(const std::vector<torch::Tensor>& blocks,
+                                                      const torch::Tensor& labels) {
+    std::vector<torch::Tensor> inputs;
+    for (const auto& block : blocks)
+        inputs.push_back(d1Input(block, labels));
+    return critic(m_d1, inputs);
+}
+
+std::vector<torch::Tensor> TwoStageStrategy::critic(
+    torch::nn::Sequential& net, const std::vector<torch::Tensor>& inputs) const {
+    std::vector<torch::Tensor> out;
+    if (!m_settings.jointCriticPass) {
+        for (const auto& x : inputs)
+            out.push_back(net->forward(x));
+        return out;
+    }
+    std::vector<int64_t> sizes;
+    for (const auto& x : inputs)
+        sizes.push_back(x.size(0));
+    return net->forward(torch::cat(inputs)).split_with_sizes(sizes);
+}
+
+void TwoStageStrategy::computeCriticLogits(Pass& p) {
+    const auto& s = m_settings;
+    if (s.stage1) {
+        auto d1 = critic(m_d1, {d1Input(p.realAP, p.labelsAP), d1Input(p.g, p.labelsAP)});
+        p.d1Real = d1[0];
+        p.d1Fake = d1[1];
+        if (s.reconstructionCycle) {
+            auto ds = critic(m_ds, {p.realAP, p.reconstruction});
+            p.dsReal = ds[0];
+            p.dsFake = ds[1];
+        }
+    }
+    if (s.stage2) {
+        auto d2 = critic(m_d2, {p.realAll, p.g, p.h});
+        p.d2Real = d2[0];
+        p.d2G = d2[1];
+        p.d2Fake = d2[2];
+    }
+}
+
 TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool updateSchedules) {
     const auto& s = m_settings;
     Pass pass;
@@ -103,7 +169,7 @@ TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool
     pass.realAll = torch::cat({pass.realAP, real.negatives});
     pass.labelsAll = torch::cat({pass.labelsAP, real.negativeLabels});
     const double jbar = m_generatorLossMean.mean();
-    pass.realWeight = mixingWeight(s.beta, jbar);
+    pass.realWeight = m_warmUp.realWeight(mixingWeight(s.beta, jbar));
     pass.margin =
         s.adaptiveMargin ? adaptiveMargin(s.marginLow, s.marginHigh, s.beta, jbar) : s.marginFixed;
     const int64_t n = real.size();
@@ -114,66 +180,75 @@ TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool
         pass.stretched = torch::cat({stretched.anchors, stretched.positives});
         pass.factors = stretched.factors;
         pass.g = m_g1->forward(pass.stretched);
-        pass.d1Fake = m_d1->forward(d1Input(pass.g, pass.labelsAP));
-        pass.lossG1 = generatorLoss(pass.d1Fake, s.ganWeight);
-        if (s.reconstructionCycle) {
-            pass.reconstruction = m_gs->forward(pass.g);
-            pass.dsFake = m_ds->forward(pass.reconstruction);
-            pass.lossGS = generatorLoss(pass.dsFake, s.ganWeight) +
-                          s.reconWeight * meanRowNorm(pass.reconstruction, pass.realAP);
-        }
+        if (s.reconstructionCycle) pass.reconstruction = m_gs->forward(pass.g);
     } else {
         pass.g = pass.realAP;
     }
+    if (s.stage2) pass.h = m_g2->forward(torch::cat({pass.g, real.negatives}));
+    computeCriticLogits(pass);
+
+    if (s.stage1) {
+        pass.lossG1 = generatorLoss(pass.d1Fake, s.ganWeight);
+        if (s.momentWeight > 0) {
+            pass.lossMoment = momentMismatch(pass.g, pass.realAP);
+            pass.lossG1 = pass.lossG1 + s.momentWeight * pass.lossMoment;
+        }
+        if (s.reconstructionCycle)
+            pass.lossGS = generatorLoss(pass.dsFake, s.ganWeight) +
+                          s.reconWeight * meanRowNorm(pass.reconstruction, pass.realAP);
+    }
     if (s.stage2) {
-        pass.h = m_g2->forward(torch::cat({pass.g, real.negatives}));
         const auto hA = pass.h.narrow(0, 0, n), hP = pass.h.narrow(0, n, n),
                    hN = pass.h.narrow(0, 2 * n, n);
         pass.lossArt = reverseTripletHinge(hA, hP, hN, pass.margin);
-        pass.d2Fake = m_d2->forward(pass.h);
         const auto labelPreserving =
             F::cross_entropy(pass.d2Fake, pass.labelsAll) +
             s.softmaxWeight * F::cross_entropy(m_classifier->forward(pass.h), pass.labelsAll);
         pass.lossG2 = s.ganWeight * labelPreserving / 2 +
                       s.reconWeight * meanRowNorm(pass.h.narrow(0, 0, 2 * n), pass.g) +
                       s.ganWeight * pass.lossArt;
+        if (s.negativeAnchorWeight > 0)
+            pass.lossG2 = pass.lossG2 + s.negativeAnchorWeight * meanRowNorm(hN, real.negatives);
     }
     if (updateSchedules) {
         // p_t and m_t follow G2's loss; with stage 1 alone, stage 1's generator loss.
         torch::Tensor driver = s.stage2 ? pass.lossG2 : pass.lossG1;
         if (!s.stage2 && pass.lossGS.defined()) driver = driver + pass.lossGS;
         m_generatorLossMean.push(driver.item<double>());
+        m_warmUp.advance();
     }
     return pass;
 }
 
 torch::Tensor TwoStageStrategy::discriminatorLosses(const Pass& p) {
     const auto& s = m_settings;
-    auto orForward = [](const torch::Tensor& cached, torch::nn::Sequential& net,
-                        const torch::Tensor& input) {
-        return cached.defined() ? cached : net->forward(input);
-    };
     torch::Tensor total = torch::zeros({}, p.realAll.options());
     if (s.stage1) {
-        total = total + discriminatorLoss(m_d1->forward(d1Input(p.realAP, p.labelsAP)),
-                                          orForward(p.d1Fake, m_d1, d1Input(p.g, p.labelsAP)),
-                                          s.ganWeight);
+        total = total + discriminatorLoss(p.d1Real, p.d1Fake, s.ganWeight);
         if (s.reconstructionCycle)
-            total =
-                total + discriminatorLoss(m_ds->forward(p.realAP),
-                                          orForward(p.dsFake, m_ds, p.reconstruction), s.ganWeight);
+            total = total + discriminatorLoss(p.dsReal, p.dsFake, s.ganWeight);
     }
     if (s.stage2) {
         const auto fake = torch::full({p.h.size(0)}, m_classes, p.labelsAll.options());
-        total = total + s.ganWeight *
-                            (F::cross_entropy(m_d2->forward(p.realAll), p.labelsAll) +
-                             F::cross_entropy(m_d2->forward(p.g), p.labelsAP) +
-                             F::cross_entropy(orForward(p.d2Fake, m_d2, p.h), fake)) /
-                            3;
+        total =
+            total + s.ganWeight *
+                        (F::cross_entropy(p.d2Real, p.labelsAll) +
+                         F::cross_entropy(p.d2G, p.labelsAP) + F::cross_entropy(p.d2Fake, fake)) /
+                        3;
         // The label-preserving softmax classifier learns from real embeddings only.
         total = total + F::cross_entropy(m_classifier->forward(p.realAll), p.labelsAll);
     }
     return total;
+}
+
+torch::Tensor TwoStageStrategy::syntheticWeights(const Pass& pass, int64_t n) {
+    torch::NoGradGuard noGrad;
+    const auto probs = F::softmax(m_classifier->forward(pass.h.detach()), F::SoftmaxFuncOptions(1));
+    const auto anchorClass = pass.labelsAP.narrow(0, 0, n).unsqueeze(1);
+    auto probOf = [&](int64_t block) {
+        return probs.narrow(0, block * n, n).gather(1, anchorClass).squeeze(1);
+    };
+    return probOf(0) * probOf(1) * (1 - probOf(2));
 }
 
 GenerationStep TwoStageStrategy::forward(const TripletEmbeddings& real) {
@@ -183,23 +258,31 @@ GenerationStep TwoStageStrategy::forward(const TripletEmbeddings& real) {
     step.hasSynthetic = true;
     step.realWeight = pass.realWeight;
     step.synthetic = real;
+    auto& sc = step.scalars;
     if (m_settings.stage2) {
         step.synthetic.anchors = pass.h.narrow(0, 0, n);
         step.synthetic.positives = pass.h.narrow(0, n, n);
         step.synthetic.negatives = pass.h.narrow(0, 2 * n, n);
+        if (m_settings.qualityGate) {
+            step.syntheticWeights = syntheticWeights(pass, n);
+            sc["synthetic_gate_mean"] = step.syntheticWeights.mean().item<double>();
+        }
     } else {
         step.synthetic.anchors = pass.g.narrow(0, 0, n);
         step.synthetic.positives = pass.g.narrow(0, n, n);
     }
-    auto& sc = step.scalars;
     sc["p_t"] = pass.realWeight;
     sc["generator_loss_mean"] = m_generatorLossMean.mean();
     if (m_settings.stage1) {
-        auto stage1 = pass.lossG1;
         sc["loss_g1"] = pass.lossG1.item<double>();
+        if (pass.lossMoment.defined()) sc["loss_moment"] = pass.lossMoment.item<double>();
+        torch::Tensor stage1 = pass.lossG1;
         if (pass.lossGS.defined()) {
             sc["loss_gs"] = pass.lossGS.item<double>();
-            stage1 = stage1 + pass.lossGS;
+            if (m_reconOptimizer)
+                step.ownLosses.push_back({pass.lossGS, m_reconOptimizer.get()});
+            else
+                stage1 = stage1 + pass.lossGS;
         }
         step.ownLosses.push_back({stage1, m_stage1Optimizer.get()});
         sc["tau_t"] = pass.tau;
@@ -225,6 +308,7 @@ void TwoStageStrategy::afterUpdate(std::map<std::string, double>& scalars) {
     // Extra discriminator-only updates on this step's (detached) real and generated samples.
     for (int i = 1; i < m_settings.discriminatorUpdates && m_lastPass; ++i) {
         m_discriminatorOptimizer->zero_grad();
+        computeCriticLogits(*m_lastPass);
         auto loss = discriminatorLosses(*m_lastPass);
         loss.backward();
         m_discriminatorOptimizer->step();
@@ -260,17 +344,24 @@ ProbeStages TwoStageStrategy::probe(const TripletEmbeddings& real) {
     return out;
 }
 
-std::vector<torch::optim::Optimizer*> TwoStageStrategy::optimizers() {
-    std::vector<torch::optim::Optimizer*> out;
-    for (auto* o :
-         {m_stage1Optimizer.get(), m_stage2Optimizer.get(), m_discriminatorOptimizer.get()})
+std::vector<torch::optim::Adam*> TwoStageStrategy::generatorOptimizers() const {
+    std::vector<torch::optim::Adam*> out;
+    for (auto* o : {m_stage1Optimizer.get(), m_reconOptimizer.get(), m_stage2Optimizer.get()})
         if (o) out.push_back(o);
+    return out;
+}
+
+std::vector<torch::optim::Optimizer*> TwoStageStrategy::optimizers() {
+    const auto generators = generatorOptimizers();
+    std::vector<torch::optim::Optimizer*> out(generators.begin(), generators.end());
+    out.push_back(m_discriminatorOptimizer.get());
     return out;
 }
 
 void TwoStageStrategy::save(torch::serialize::OutputArchive& archive) const {
     writeChild(archive, "nets", *m_nets);
     if (m_stage1Optimizer) writeChild(archive, "opt_stage1", *m_stage1Optimizer);
+    if (m_reconOptimizer) writeChild(archive, "opt_recon", *m_reconOptimizer);
     if (m_stage2Optimizer) writeChild(archive, "opt_stage2", *m_stage2Optimizer);
     writeChild(archive, "opt_discriminators", *m_discriminatorOptimizer);
 }
@@ -278,21 +369,25 @@ void TwoStageStrategy::save(torch::serialize::OutputArchive& archive) const {
 void TwoStageStrategy::load(torch::serialize::InputArchive& archive) {
     readChild(archive, "nets", *m_nets);
     if (m_stage1Optimizer) readChild(archive, "opt_stage1", *m_stage1Optimizer);
+    if (m_reconOptimizer) readChild(archive, "opt_recon", *m_reconOptimizer);
     if (m_stage2Optimizer) readChild(archive, "opt_stage2", *m_stage2Optimizer);
     readChild(archive, "opt_discriminators", *m_discriminatorOptimizer);
 }
 
 std::string TwoStageStrategy::saveState() const {
-    return saveRunningMeans({&m_distanceMean, &m_generatorLossMean});
+    return saveRunningMeans({&m_distanceMean, &m_generatorLossMean}) + m_warmUp.saveState() + "\n";
 }
 
 void TwoStageStrategy::restoreState(const std::string& state) {
-    restoreRunningMeans(state, {&m_distanceMean, &m_generatorLossMean});
+    std::istringstream rest(restoreRunningMeans(state, {&m_distanceMean, &m_generatorLossMean}));
+    std::string line;
+    std::getline(rest, line);
+    m_warmUp.restoreState(line);
 }
 
 void TwoStageStrategy::scaleGeneratorLearningRate(double factor) {
-    for (auto* optimizer : {m_stage1Optimizer.get(), m_stage2Optimizer.get()})
-        if (optimizer) scaleLearningRate(*optimizer, factor);
+    for (auto* optimizer : generatorOptimizers())
+        scaleLearningRate(*optimizer, factor);
 }
 
 void TwoStageStrategy::scaleCriticLearningRate(double factor) {

@@ -1,17 +1,19 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include <torch/nn/modules/container/sequential.h>
 #include <torch/optim/adam.h>
 
+#include "generation/GenerationSettings.h"
 #include "generation/GenerationStrategy.h"
 #include "generation/Schedules.h"
 #include "generation/Stretch.h"
 
 namespace grindstone {
 
-/// Settings of the two-stage method (METHOD.md), read from the config.
+/// Settings of the two-stage method (docs/METHOD.md), read from the config.
 struct TwoStageSettings {
     bool stage1 = true, stage2 = true;
     StretchMode stretch = StretchMode::Symmetric;
@@ -25,6 +27,23 @@ struct TwoStageSettings {
     double lrGenerator = 1e-2, lrDiscriminator = 1e-3;
     int discriminatorUpdates = 3;
     size_t window = 64;
+    GenerationSettings common;
+    CriticNorm criticNorm = CriticNorm::Batch;
+    /// Real and generated rows through each critic in one forward pass (one set of batch
+    /// statistics for both), instead of one pass each.
+    bool jointCriticPass = false;
+    /// The released code's optimisers: one for L_G1 on G1, another for L_GS on GS and G1;
+    /// otherwise one optimiser steps G1 and GS on L_G1 + L_GS.
+    bool splitStage1Optimizers = false;
+    /// Weight of mean ||h_n - x_n|| in L_G2: keeps the generated negative near the real one
+    /// it came from (the hard-negative generator of DAML).
+    double negativeAnchorWeight = 0;
+    /// Weight of the moment match between G1's outputs and the real anchor / positive rows
+    /// (per dimension: squared differences of the means and of the standard deviations).
+    double momentWeight = 0;
+    /// Weigh each synthetic triplet in J_syn by how clearly the softmax on real embeddings
+    /// keeps its labels: P(y_a | h_a) P(y_a | h_p) (1 - P(y_a | h_n)).
+    bool qualityGate = false;
 };
 
 /// Stage 1 stretches anchor-positive pairs and G1 (with the GS/DS reconstruction cycle) makes
@@ -48,21 +67,33 @@ public:
     void scaleGeneratorLearningRate(double factor) override;
     void scaleCriticLearningRate(double factor) override;
 
+    /// D1's logits for blocks of rows (each of class slots `labels`), passed as the
+    /// critic_pass option passes real and generated rows (tests: does D1 see scale?).
+    std::vector<torch::Tensor> d1Logits(const std::vector<torch::Tensor>& blocks,
+                                        const torch::Tensor& labels);
+
 private:
     struct Pass;  // every tensor of one forward
     Pass run(const TripletEmbeddings& real, bool updateSchedules);
+    void computeCriticLogits(Pass& pass);
+    std::vector<torch::Tensor> critic(torch::nn::Sequential& net,
+                                      const std::vector<torch::Tensor>& inputs) const;
     torch::Tensor discriminatorLosses(const Pass& pass);
     torch::Tensor d1Input(const torch::Tensor& x, const torch::Tensor& labels) const;
+    torch::Tensor syntheticWeights(const Pass& pass, int64_t n);
     double currentTau(const torch::Tensor& anchors, const torch::Tensor& positives, bool update);
+    std::vector<torch::optim::Adam*> generatorOptimizers() const;
 
     TwoStageSettings m_settings;
     int64_t m_classes;
     std::shared_ptr<torch::nn::Module> m_nets;  // holds every network for save / load
     torch::nn::Sequential m_g1{nullptr}, m_gs{nullptr}, m_g2{nullptr};
     torch::nn::Sequential m_d1{nullptr}, m_ds{nullptr}, m_d2{nullptr}, m_classifier{nullptr};
-    std::unique_ptr<torch::optim::Adam> m_stage1Optimizer, m_stage2Optimizer,
+    // m_stage1Optimizer steps G1 (and GS unless split); m_reconOptimizer (split only) GS + G1.
+    std::unique_ptr<torch::optim::Adam> m_stage1Optimizer, m_reconOptimizer, m_stage2Optimizer,
         m_discriminatorOptimizer;
     RunningMean m_distanceMean, m_generatorLossMean;
+    WarmUp m_warmUp;
     std::unique_ptr<Pass> m_lastPass;  // detached inputs for the extra discriminator updates
 };
 

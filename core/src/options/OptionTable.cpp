@@ -106,8 +106,39 @@ std::vector<OptionSpec> buildTable() {
                    "Adam learning rate of discriminators and the softmax classifier."),
         intOption("discriminator_updates", 3, 1, 20, "", gen,
                   "Discriminator updates per step (the reference: 3)."),
-        realOption("hdml_alpha", 90.0, 1e-9, 1e12, "", gen,
-                   "HDML: alpha of the interpolation toward the anchor."),
+        choiceOption("generator_form", "plain", {"plain", "residual"}, gen,
+                     "plain: a generator's MLP output is the sample; residual: x + MLP(x), "
+                     "starting as the identity (its last layer zeroed)."),
+        realOption("generator_weight_decay", 0.0, 0.0, 1.0, "", gen,
+                   "Weight decay of the generators' Adam (the released two-stage code: 5e-3)."),
+        intOption("generation_warmup", 0, 0, 10000000, "steps", gen,
+                  "Steps during which J_metric uses real triplets only (p_t = 1) while the "
+                  "generators already train."),
+        realOption("schedule_prime", 0.0, 0.0, 1e12, "", gen,
+                   "If > 0, the running mean of the generator loss starts as a full window of "
+                   "this value (the released code: 1e6, p_t ~ 0.9 at first); 0 = empty."),
+        boolOption("balance_syn_gradient", false, gen,
+                   "Scale J_syn so the gradient it sends into the embeddings is as large as "
+                   "J_real's (norms measured each step)."),
+        choiceOption("critic_norm", "batch", {"batch", "layer", "none"}, gen,
+                     "Two-stage: normalisation in the critics' hidden layers (D1, DS, D2). "
+                     "BatchNorm makes them blind to a batch's scale."),
+        choiceOption("critic_pass", "separate", {"separate", "joint"}, gen,
+                     "Two-stage: real and generated rows through a critic in one forward pass "
+                     "(shared batch statistics) or one pass each."),
+        choiceOption("hdml_variant", "paper", {"paper", "shared"}, gen,
+                     "HDML: paper = its two-layer generator, squared reconstruction, hdml_* "
+                     "constants, interpolation driven by the real metric loss; shared = "
+                     "two-stage's generator, loss form and constants."),
+        realOption("hdml_alpha", 7.0, 1e-9, 1e12, "", gen,
+                   "HDML: alpha of the interpolation toward the anchor (its paper: 7 with the "
+                   "triplet loss, 90 with N-pair)."),
+        realOption("hdml_beta", 1e4, 1e-9, 1e12, "", gen,
+                   "HDML (paper variant): beta of p_t = exp(-beta / Jbar_gen)."),
+        realOption("hdml_recon_weight", 1.0, 0.0, 1e6, "", gen,
+                   "HDML (paper variant): weight of the squared reconstruction error."),
+        realOption("hdml_softmax_weight", 1e4, 0.0, 1e9, "", gen,
+                   "HDML (paper variant): weight of the softmax label-preserving loss."),
         // Stage 1
         choiceOption("stages", "both", {"both", "stage1", "stage2"}, stage1,
                      "Two-stage ablations: both stages, stage 1 only, stage 2 only."),
@@ -122,12 +153,24 @@ std::vector<OptionSpec> buildTable() {
                    "Reconstruction cycle GS/DS that rebuilds x from G1's output."),
         choiceOption("stage1_condition", "none", {"none", "label"}, stage1,
                      "label: D1 also sees the class (one-hot)."),
+        choiceOption("stage1_optimizers", "shared", {"shared", "split"}, stage1,
+                     "shared: one Adam steps G1 and GS on L_G1 + L_GS; split (released code): "
+                     "one for L_G1 on G1, another for L_GS on GS and G1."),
+        realOption("g1_moment_weight", 0.0, 0.0, 1e6, "", stage1,
+                   "Weight of matching G1's output means and spreads (per dimension) to the "
+                   "real anchors' and positives'."),
         // Stage 2
         choiceOption("art_margin", "adaptive", {"adaptive", "fixed"}, stage2,
                      "ART margin m_t: adaptive schedule or fixed."),
         realOption("art_margin_low", 1.0, 0.0, 1e6, "", stage2, "m_lo of the adaptive margin."),
         realOption("art_margin_high", 2.0, 0.0, 1e6, "", stage2, "m_hi of the adaptive margin."),
         realOption("art_margin_fixed", 1.0, 0.0, 1e6, "", stage2, "Margin when art_margin=fixed."),
+        realOption("g2_negative_recon_weight", 0.0, 0.0, 1e6, "", stage2,
+                   "Weight of mean ||h_n - x_n|| in L_G2: keeps a generated negative near the "
+                   "real negative it came from."),
+        choiceOption("synthetic_gate", "none", {"none", "label"}, stage2,
+                     "label: weigh each synthetic triplet in J_syn by the softmax's "
+                     "P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n))."),
         // Evaluation
         intOption("eval_every", 250, 0, 10000000, "steps", eval,
                   "Evaluate on the test classes every N steps (0 = only at the end)."),

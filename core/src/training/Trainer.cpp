@@ -76,6 +76,8 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
     miner = makeMiner(config.text("miner"));
     margin = config.real("metric_margin");
     tripletsPerBatch = config.integer("triplets");
+    logEvery = config.integer("log_every");
+    balanceSynGradient = config.flag("balance_syn_gradient");
     totalSteps = config.integer("steps");
     lrDropSteps = parseDropSteps(config.text("lr_drops"), totalSteps);
     chooseFixedSubsets();

@@ -63,6 +63,8 @@ public:
     std::mt19937_64 rng;
     double margin = 0;
     int64_t tripletsPerBatch = 0;
+    int64_t logEvery = 10;
+    bool balanceSynGradient = false;
     std::vector<int64_t> lrDropSteps;
 
     std::vector<int64_t> snapshotIndices;  // fixed evaluation subset

@@ -20,17 +20,32 @@ std::vector<torch::Tensor> parametersOf(torch::optim::Optimizer& optimizer) {
     return params;
 }
 
-/// Gradient of `loss` with respect to `params` only, stored in their .grad. Every loss of a
-/// step comes from one shared forward; taking each loss's gradient for its own parameters
-/// keeps, for example, J_syn from ever moving a generator.
-void assignGradients(const torch::Tensor& loss, const std::vector<torch::Tensor>& params) {
-    if (params.empty()) return;
+/// Gradient of `loss` with respect to `params` only. Every loss of a step comes from one
+/// shared forward; taking each loss's gradient for its own parameters keeps, for example,
+/// J_syn from ever moving a generator.
+std::vector<torch::Tensor> gradientsOf(const torch::Tensor& loss,
+                                       const std::vector<torch::Tensor>& params) {
+    if (params.empty()) return {};
     auto grads = torch::autograd::grad({loss}, params, {}, /*retain_graph=*/true,
                                        /*create_graph=*/false, /*allow_unused=*/true);
+    for (size_t i = 0; i < params.size(); ++i)
+        if (!grads[i].defined()) grads[i] = torch::zeros_like(params[i]);
+    return grads;
+}
+
+void setGradients(const std::vector<torch::Tensor>& params,
+                  const std::vector<torch::Tensor>& grads) {
     for (size_t i = 0; i < params.size(); ++i) {
         auto p = params[i];
-        p.mutable_grad() = grads[i].defined() ? grads[i] : torch::zeros_like(p);
+        p.mutable_grad() = grads[i];
     }
+}
+
+/// Norm of the gradient a loss sends into the batch's embeddings (0 when it does not reach).
+double gradientNormInto(const torch::Tensor& loss, const torch::Tensor& embeddings) {
+    auto grads = torch::autograd::grad({loss}, {embeddings}, {}, /*retain_graph=*/true,
+                                       /*create_graph=*/false, /*allow_unused=*/true);
+    return grads[0].defined() ? grads[0].norm().item<double>() : 0.0;
 }
 
 /// Name of the first non-finite loss ("loss_*", "j_*"), or empty. Other scalars may be
@@ -117,9 +132,24 @@ bool Trainer::Impl::trainStep() {
     auto& sc = generated.scalars;
     if (generated.hasSynthetic) {
         const auto& syn = generated.synthetic;
-        const auto jSyn = tripletHinge(syn.anchors, syn.positives, syn.negatives, margin);
-        jMetric = generated.realWeight * jReal + (1.0 - generated.realWeight) * jSyn;
+        torch::Tensor jSyn = generated.syntheticWeights.defined()
+                                 ? weightedTripletHinge(syn.anchors, syn.positives, syn.negatives,
+                                                        margin, generated.syntheticWeights)
+                                 : tripletHinge(syn.anchors, syn.positives, syn.negatives, margin);
         sc["j_syn"] = jSyn.item<double>();
+        // Which loss drives the embedding: the gradient each sends into this batch's
+        // embeddings (every logged step, or every step when J_syn is scaled to match).
+        if (balanceSynGradient || (step + 1) % logEvery == 0) {
+            const double realNorm = gradientNormInto(jReal, x);
+            const double synNorm = gradientNormInto(jSyn, x);
+            sc["grad_norm_real"] = realNorm;
+            sc["grad_norm_syn"] = synNorm;
+            if (balanceSynGradient && synNorm > 0 && realNorm > 0) {
+                jSyn = jSyn * (realNorm / synNorm);
+                sc["syn_gradient_scale"] = realNorm / synNorm;
+            }
+        }
+        jMetric = generated.realWeight * jReal + (1.0 - generated.realWeight) * jSyn;
         sc["synthetic_active"] =
             static_cast<double>(countOverMargin(syn.anchors, syn.positives, syn.negatives, margin));
     }
@@ -127,18 +157,26 @@ bool Trainer::Impl::trainStep() {
     if (faults::nonFiniteAtStep(step + 1))
         jMetric = jMetric * std::numeric_limits<double>::quiet_NaN();
 
-    assignGradients(jMetric, net->parameters());
-    for (const auto& own : generated.ownLosses)
-        assignGradients(own.loss, parametersOf(*own.optimizer));
-    // Step only after every gradient is taken: stepping changes weights the graph still uses.
+    // Every gradient is taken before any optimiser steps (stepping changes weights the graph
+    // still uses); each optimiser then steps with its own loss's gradients, so two
+    // optimisers may share parameters (two-stage's split stage-1 optimisers).
+    const auto metricParams = net->parameters();
+    const auto metricGrads = gradientsOf(jMetric, metricParams);
+    std::vector<std::vector<torch::Tensor>> ownParams, ownGrads;
+    for (const auto& own : generated.ownLosses) {
+        ownParams.push_back(parametersOf(*own.optimizer));
+        ownGrads.push_back(gradientsOf(own.loss, ownParams.back()));
+    }
+    setGradients(metricParams, metricGrads);
     metricOptimizer->step();
-    for (const auto& own : generated.ownLosses)
-        own.optimizer->step();
     // The gradients came from autograd::grad and may be views into its buffers; drop them so
     // a later zero_grad() (the extra discriminator updates) never has to detach a view.
-    clearGradients(net->parameters());
-    for (const auto& own : generated.ownLosses)
-        clearGradients(parametersOf(*own.optimizer));
+    clearGradients(metricParams);
+    for (size_t i = 0; i < generated.ownLosses.size(); ++i) {
+        setGradients(ownParams[i], ownGrads[i]);
+        generated.ownLosses[i].optimizer->step();
+        clearGradients(ownParams[i]);
+    }
     strategy->afterUpdate(sc);
 
     const double jMetricValue = jMetric.item<double>();
@@ -150,7 +188,7 @@ bool Trainer::Impl::trainStep() {
         nonFiniteProblem = "non-finite " + bad + " at step " + std::to_string(step + 1);
         return false;
     }
-    strategy->recordMetricLoss(jMetricValue);
+    strategy->recordMetricLoss(jMetricValue, sc["j_real"]);
     ++step;
     sc["real_active"] =
         static_cast<double>(countOverMargin(real.anchors, real.positives, real.negatives, margin));

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include <torch/optim/adam.h>
+
+#include "model/Mlp.h"
+
+namespace grindstone {
+
+/// Switches every generating method (hdml, two-stage) reads the same way, so a comparison
+/// gives both the same remedies.
+struct GenerationSettings {
+    GeneratorForm generatorForm = GeneratorForm::Plain;
+    double generatorWeightDecay = 0;  ///< the released two-stage code: 5e-3
+    /// Steps during which J_metric uses real triplets only (p_t held at 1) while the
+    /// generators already train: synthetic triplets enter once the generators have learnt.
+    int64_t warmupSteps = 0;
+    /// > 0: the running mean of the generator loss starts as a full window of this value
+    /// (the released code starts it at 1e6: p_t ~ 0.9 over the first window); 0: empty.
+    double schedulePrime = 0;
+};
+
+/// Adam for a generator's parameters with the shared weight decay.
+inline torch::optim::AdamOptions generatorAdam(double lr, const GenerationSettings& s) {
+    return torch::optim::AdamOptions(lr).weight_decay(s.generatorWeightDecay);
+}
+
+/// Counts training steps for the warm-up; its state travels with the schedules' state.
+class WarmUp {
+public:
+    explicit WarmUp(int64_t steps) : m_steps(steps) {}
+    /// p_t as the schedule gives it, or 1 while warming up.
+    double realWeight(double scheduled) const { return m_done < m_steps ? 1.0 : scheduled; }
+    void advance() { ++m_done; }
+    int64_t done() const { return m_done; }
+    std::string saveState() const { return std::to_string(m_done); }
+    /// A state written before the warm-up existed has no count: the warm-up is over.
+    void restoreState(const std::string& line) {
+        m_done = line.empty() ? m_steps : std::stoll(line);
+    }
+
+private:
+    int64_t m_steps;
+    int64_t m_done = 0;
+};
+
+}  // namespace grindstone
