@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kGlyphs = GRINDSTONE_SHARED_DIR "/data/glyphs";
+const std::string kGlyphs = GRINDSTONE_GLYPHS_DIR;
 
 using test::StopAt;
 
@@ -173,8 +173,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!fs::exists(kGlyphs + "/train-images-idx3-ubyte.gz"))
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         // Both backbones (deep forced on the 32 px glyphs), both normalisation settings, and
         // the probe stages of every method.
         trainTinyRun(run("small"), "triplet", "small", false);
