@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QtTest>
 
+#include <cstdint>
+
 #include "grindstone/Error.h"
 
 namespace grindstone::test {
@@ -30,6 +32,11 @@ inline int glyphFamilies() {
     const QRegularExpression families(QStringLiteral("of (\\d+) font families"));
     const QRegularExpressionMatch match = families.match(text);
     return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+/// Images in the glyph benchmark: one of each of the 62 characters per family.
+inline int64_t glyphImages() {
+    return int64_t(62) * glyphFamilies();
 }
 
 /// Fails the test function (never skips it) when the build's glyph benchmark is missing.

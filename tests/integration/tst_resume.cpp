@@ -33,7 +33,7 @@ Config runConfig(const QString& method) {
 
 std::vector<int64_t> probeIndices() {
     std::vector<int64_t> out;
-    for (int64_t i = 0; i < 10000; i += 157)
+    for (int64_t i = 0; i < test::glyphImages(); i += 157)
         out.push_back(i);
     return out;
 }
