@@ -123,6 +123,8 @@ private Q_SLOTS:
             runCli({out, QStringLiteral("--size"), QString::number(size), QStringLiteral("--fonts"),
                     kFonts + QStringLiteral("DejaVuSans.ttf")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // One font: no query has a match, so the raw-pixel figure is not measured.
+        QVERIFY2(r.out.contains(QStringLiteral("not measured")), qPrintable(r.out));
         const ImageSet set = loadIdxFolder(out.toStdString());
         const std::string chars = kGlyphCharacters;
         const auto at = [&](char ch) { return static_cast<int64_t>(chars.find(ch)); };

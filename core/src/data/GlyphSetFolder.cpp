@@ -75,7 +75,9 @@ std::vector<uint8_t> idxLabels(const ImageSet& images) {
 }
 
 std::string recallText(double recallAt1) {
-    if (recallAt1 < 0) return "not measured (the images are too large for the raw-pixel baseline)";
+    if (recallAt1 < 0)
+        return "not measured (it needs two families or more, and images small enough for the "
+               "raw-pixel baseline)";
     std::ostringstream text;
     text << "**" << std::fixed << std::setprecision(1) << recallAt1
          << "**. A learned embedding has to beat that to mean anything";

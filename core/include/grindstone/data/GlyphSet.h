@@ -52,8 +52,8 @@ GlyphSet drawGlyphSet(const std::vector<std::vector<FontFace>>& families, int si
                       const std::function<void(int, int)>& progress = {});
 
 /// Raw-pixel Recall@1 (percent) of the glyph set's test classes (labels 31-61): each test
-/// image a query against all other test images; -1 when the images are too many pixels for
-/// the raw-pixel baseline (large --size).
+/// image a query against all other test images; -1 when it cannot be measured: a single
+/// family (no query has a match) or images too many pixels for the raw-pixel baseline.
 double glyphRawPixelRecallAt1(const ImageSet& images);
 
 /// Writes the glyph set into `folder` (created, or an existing empty folder): gzipped IDX
