@@ -4,7 +4,7 @@
 
 namespace grindstone {
 
-/// The generators of docs/METHOD.md (G1, GS, G2, HDML's G): D -> 512 -> 256 -> 512 -> D, tanh then
+/// The generators of METHOD.md (G1, GS, G2, HDML's G): D -> 512 -> 256 -> 512 -> D, tanh then
 /// BatchNorm after each hidden layer, dropout 0.1 after the first.
 torch::nn::Sequential makeGenerator(int64_t dim);
 
