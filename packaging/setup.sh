@@ -34,6 +34,30 @@ packages=(
   libvtk9-dev libopenmpi-dev
   # Mesa's software OpenGL (llvmpipe): the 3D embedding view renders with it under Xvfb
   libgl1-mesa-dri
+  # make-glyphs: FreeType draws the glyphs, fontconfig finds the installed font families
+  libfreetype-dev libfontconfig-dev
+  # the typefaces make-glyphs draws from: serif, sans, slab, mono, script and display families
+  fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf fonts-noto-core
+  fonts-roboto fonts-open-sans fonts-lato fonts-ebgaramond fonts-texgyre fonts-urw-base35
+  fonts-cantarell fonts-inconsolata fonts-hack fonts-firacode fonts-jetbrains-mono fonts-inter
+  fonts-comic-neue fonts-lobster fonts-lobstertwo fonts-dancingscript fonts-cmu
+  fonts-linuxlibertine fonts-crosextra-caladea fonts-crosextra-carlito
+  fonts-adf-accanthis fonts-adf-baskervald fonts-adf-berenis fonts-adf-gillius
+  fonts-adf-ikarius fonts-adf-irianis fonts-adf-libris fonts-adf-mekanus fonts-adf-oldania
+  fonts-adf-romande fonts-adf-switzera fonts-adf-tribun fonts-adf-universalis fonts-adf-verana
+  fonts-allerta fonts-anonymous-pro fonts-arapey fonts-averia-gwf fonts-b612 fonts-bebas-neue
+  fonts-cabin fonts-cardo fonts-clear-sans fonts-comfortaa fonts-courier-prime fonts-dosis
+  fonts-eurofurence fonts-fantasque-sans fonts-go fonts-goudybookletter fonts-humor-sans
+  fonts-junicode fonts-jura fonts-karla fonts-kaushanscript fonts-league-spartan
+  fonts-manrope fonts-mononoki fonts-oxygen fonts-paratype fonts-quicksand
+  fonts-sawarabi-gothic fonts-yanone-kaffeesatz fonts-hermit fonts-agave fonts-isabella
+  fonts-kristi fonts-leckerli-one fonts-lemonada fonts-gfs-didot fonts-gfs-bodoni-classic
+  fonts-elstob fonts-fanwood fonts-sora fonts-spleen
+  fonts-tlwg-garuda-otf fonts-tlwg-kinnari-otf fonts-tlwg-loma-otf fonts-tlwg-norasi-otf
+  fonts-tlwg-purisa-otf fonts-tlwg-sawasdee-otf fonts-tlwg-typist-otf fonts-tlwg-typo-otf
+  fonts-tlwg-umpush-otf fonts-tlwg-waree-otf fonts-beteckna fonts-dkg-handwriting fonts-breip
+  fonts-f500 fonts-femkeklaver fonts-radisnoir fonts-rufscript fonts-tomsontalks
+  fonts-oldstandard fonts-play fonts-prociono fonts-okolaks fonts-stix
   # default data, headless display for GUI tests and screenshots
   dataset-fashion-mnist xvfb xauth imagemagick
   # Python's torch (same 1.13 as libtorch-dev): the export test loads the TorchScript module

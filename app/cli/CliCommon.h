@@ -40,5 +40,6 @@ int runExport(Args args);
 int runQuality(Args args);
 int runDecoder(Args args);
 int runProject(Args args);
+int runMakeGlyphs(Args args);
 
 }  // namespace grindstone::cli

@@ -81,7 +81,8 @@ int runProject(Args args) {
     const int64_t step = stepText.empty() ? -1 : parseStep(stepText, "--step");
     checkOutputPath(out);
 
-    // All cores for the projection's OpenMP loops, one OpenBLAS thread under them (DESIGN.md).
+    // All cores for the projection's OpenMP loops, one OpenBLAS thread under them
+    // (docs/ARCHITECTURE.md).
     configureThreads(0);
     ProgressLines progress;
     const RunProjection result = projectRunSnapshot(

@@ -40,6 +40,11 @@ void printUsage(std::ostream& out) {
            "          --out FILE.npy\n"
            "        lay out one embedding snapshot (newest, or --step) in 2-D or 3-D and\n"
            "        write it as an N x dims float32 .npy in the snapshot's row order\n"
+           "  make-glyphs OUT [--fonts FILE_OR_DIR]... [--size PX] [--list-fonts]\n"
+           "        draw the glyph benchmark (0-9 A-Z a-z, one face per font family; the\n"
+           "        installed families unless --fonts) into the new folder OUT as gzipped\n"
+           "        IDX files with classes.txt and a README; --size 8-256 (default 32);\n"
+           "        --list-fonts prints the faces it would try and exits\n"
            "  options [--json | --schema]\n"
            "        list every option with type, default, range and doc (--schema: the JSON\n"
            "        Schema of a run's config.json)\n"
@@ -67,6 +72,7 @@ int main(int argc, char** argv) {
         if (command == "decoder") return cli::runDecoder(args);
         if (command == "project") return cli::runProject(args);
         if (command == "options") return cli::runOptions(args);
+        if (command == "make-glyphs") return cli::runMakeGlyphs(args);
         if (command == "help" || command == "--help" || command == "-h") {
             printUsage(std::cout);
             return 0;

@@ -60,7 +60,7 @@ TrainingController::TrainingController(widgets::MetricStore& store, QObject* par
     connect(m_worker, &TrainingWorker::ended, this, &TrainingController::onEnded);
     m_thread.setObjectName(QStringLiteral("training"));
     m_thread.start();
-    // DESIGN.md: a ~40 ms coalescing timer, never one repaint per event.
+    // docs/ARCHITECTURE.md: a ~40 ms coalescing timer, never one repaint per event.
     m_timer.setInterval(40);
     connect(&m_timer, &QTimer::timeout, this, &TrainingController::drain);
 }
@@ -84,8 +84,8 @@ bool TrainingController::startRun(const QMap<QString, QString>& values, const QS
     }
     if (config.integer("threads") == 0) {
         // "All cores" would put LibTorch's OpenMP threads on the core the window draws on, and
-        // spinning threads that share a core slow every small op down (DESIGN.md). Measured
-        // here, two-stage on 2 cores under load (bench_gui_responsiveness): 2 threads 0.22
+        // spinning threads that share a core slow every small op down (docs/ARCHITECTURE.md).
+        // Measured here, two-stage on 2 cores under load (bench_gui_responsiveness): 2 threads 0.22
         // steps/s in the window vs 0.68 in the CLI; 1 thread 2.43 in both. So the window
         // trains on all cores but one.
         const int threads = std::max(1, hardwareThreads() - 1);

@@ -1,9 +1,11 @@
 // grindstone: the desktop workbench.
 #include <QApplication>
+#include <QCoreApplication>
 #include <QStyleFactory>
 #include <QTimer>
 
 #include <cstdio>
+#include <string_view>
 
 #include "CommandLine.h"
 #include "MainWindow.h"
@@ -15,11 +17,37 @@
 
 using namespace grindstone;
 
+namespace {
+
+void nameApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Grindstone"));
+    QCoreApplication::setApplicationName(QStringLiteral("grindstone"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GRINDSTONE_VERSION));
+}
+
+/// --help and --version (QCommandLineParser's spellings) only print: they must work where a
+/// QApplication cannot start (no display, e.g. on a build server).
+bool onlyPrints(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+    if (onlyPrints(argc, argv)) {
+        const QCoreApplication console(argc, argv);
+        nameApplication();
+        gui::parseCommandLine(QCoreApplication::arguments());  // prints, then exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Grindstone"));
-    QApplication::setApplicationName(QStringLiteral("grindstone"));
-    QApplication::setApplicationVersion(QStringLiteral(GRINDSTONE_VERSION));
+    nameApplication();
     // One look everywhere (and what the render tests' baselines are drawn with).
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const gui::CommandLine args = gui::parseCommandLine(QApplication::arguments());

@@ -19,10 +19,6 @@ using namespace sessiontest;
 
 namespace {
 
-bool haveGlyphs() {
-    return QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz"));
-}
-
 /// The tiny bench: 2 methods x 1 miner x 2 seeds of 6 steps on the glyphs, no ablations,
 /// evaluated on 10 of the test classes (the final evaluation dominates a 6-step run).
 QStringList benchArgs(const QString& out, const QString& seeds = QStringLiteral("2")) {
@@ -147,8 +143,7 @@ private Q_SLOTS:
     }
 
     void interruptedBenchContinuesWhereItStopped() {
-        if (!haveGlyphs())
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         QTemporaryDir dir;
         const QString bench = dir.filePath(QStringLiteral("bench"));
 
@@ -264,8 +259,7 @@ private Q_SLOTS:
     }
 
     void divergedRunIsReportedAndLeftAlone() {
-        if (!haveGlyphs())
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         QTemporaryDir dir;
         const QString bench = dir.filePath(QStringLiteral("bench"));
         QStringList args = benchArgs(bench, QStringLiteral("1"));

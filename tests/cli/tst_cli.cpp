@@ -10,6 +10,8 @@
 
 #include <filesystem>
 
+#include "TestSupport.h"
+
 namespace {
 
 struct Result {
@@ -26,7 +28,7 @@ Result runCli(const QStringList& args) {
 }
 
 QString glyphs() {
-    return QStringLiteral(GRINDSTONE_SHARED_DIR "/data/glyphs");
+    return grindstone::test::glyphsFolder();
 }
 
 QByteArray readFile(const QString& path) {
@@ -42,10 +44,9 @@ class TestCli : public QObject {
     QString m_tinyRun;
 
     /// A two-step glyph run with a snapshot and probe batch at every step, trained once for the
-    /// tests that only read runs; empty when the glyph benchmark is absent.
+    /// tests that only read runs (callers check that the glyph benchmark is there first).
     QString tinyGlyphRun() {
         if (!m_tinyRun.isEmpty()) return m_tinyRun;
-        if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz"))) return {};
         const QString run = m_shared.filePath(QStringLiteral("tiny"));
         const Result train =
             runCli({QStringLiteral("train"), QStringLiteral("--set"),
@@ -128,8 +129,7 @@ private Q_SLOTS:
     }
 
     void trainThenEvalJson() {
-        if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz")))
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         QTemporaryDir dir;
         const QString run = dir.filePath(QStringLiteral("run"));
         const Result train =
@@ -172,8 +172,7 @@ private Q_SLOTS:
     }
 
     void exportWritesFilesAndRefusesBadInput() {
-        if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz")))
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         QTemporaryDir ws;
         auto at = [&](const char* rel) { return ws.filePath(QLatin1String(rel)); };
         const QString run = at("good");
@@ -283,8 +282,8 @@ private Q_SLOTS:
     }
 
     void qualityReportsEveryStageAndRefusesBadInput() {
+        GRINDSTONE_REQUIRE_GLYPHS();
         const QString run = tinyGlyphRun();
-        if (run.isEmpty()) QSKIP("the glyph benchmark is absent from the shared folder");
         QTemporaryDir ws;
         const Result table = runCli({QStringLiteral("quality"), run});
         QVERIFY2(table.exitCode == 0, qPrintable(table.err));
@@ -344,8 +343,8 @@ private Q_SLOTS:
     }
 
     void decoderErrorFallsAndBadInputIsRefused() {
+        GRINDSTONE_REQUIRE_GLYPHS();
         const QString run = tinyGlyphRun();
-        if (run.isEmpty()) QSKIP("the glyph benchmark is absent from the shared folder");
         const Result r =
             runCli({QStringLiteral("decoder"), run, QStringLiteral("--steps"),
                     QStringLiteral("200"), QStringLiteral("--threads"), QStringLiteral("1")});
@@ -387,8 +386,7 @@ private Q_SLOTS:
     }
 
     void runsListsEveryRunAndMarksTheDamagedOnes() {
-        if (!QFileInfo::exists(glyphs() + QStringLiteral("/train-images-idx3-ubyte.gz")))
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         QTemporaryDir ws;
         const Result train = runCli({QStringLiteral("train"), QStringLiteral("--set"),
                                      QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),

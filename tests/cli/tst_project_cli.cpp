@@ -85,9 +85,7 @@ private Q_SLOTS:
     }
 
     void trainedRunNewestSnapshotBySeed() {
-        if (!QFileInfo::exists(sessiontest::glyphs() +
-                               QStringLiteral("/train-images-idx3-ubyte.gz")))
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         QTemporaryDir dir;
         const QString run = dir.filePath(QStringLiteral("run"));
         const Result train =

@@ -15,17 +15,9 @@
 #include <filesystem>
 #include <string>
 
+#include "TestSupport.h"
+
 namespace grindstone::test {
-
-/// The glyph benchmark beside the checkout (small: tests train on it in seconds).
-inline QString glyphsFolder() {
-    return QString::fromStdString(
-        std::filesystem::weakly_canonical(GRINDSTONE_SHARED_DIR "/data/glyphs").string());
-}
-
-inline bool glyphsPresent() {
-    return std::filesystem::exists(glyphsFolder().toStdString() + "/train-images-idx3-ubyte.gz");
-}
 
 /// Copies the folder `from` (recursively) to `to`, which must not exist yet. Tests copy
 /// committed fixture runs before opening them: opening a run may write into it (QA tags).

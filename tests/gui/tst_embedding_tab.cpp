@@ -60,7 +60,7 @@ class TestEmbeddingTab : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!test::glyphsPresent()) QSKIP("the glyph benchmark is absent from the shared folder");
+        GRINDSTONE_REQUIRE_GLYPHS();
         m_run = m_workspace.filePath(QStringLiteral("tiny"));
         m_otherSeed = m_workspace.filePath(QStringLiteral("tiny-seed2"));
         const QString error = train(m_run, 1) + train(m_otherSeed, 2);

@@ -220,8 +220,7 @@ private Q_SLOTS:
     }
 
     void followLiveTrainingThenTrainDecoder() {
-        if (!test::glyphsPresent())
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         const QString workspace = m_workspace.path() + QStringLiteral("/live");
         gui::MainWindow window({workspace, QStringLiteral("/nonexistent")});
         window.resize(1400, 900);

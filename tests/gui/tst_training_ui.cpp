@@ -121,8 +121,7 @@ class TestTrainingUi : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!test::glyphsPresent())
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         QSettings().clear();
     }
 

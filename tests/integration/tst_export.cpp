@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kGlyphs = GRINDSTONE_SHARED_DIR "/data/glyphs";
+const std::string kGlyphs = GRINDSTONE_GLYPHS_DIR;
 
 using test::StopAt;
 
@@ -57,7 +57,7 @@ void trainTinyRun(const std::string& folder, const std::string& method, const st
 
 std::vector<int64_t> sampleIndices() {
     std::vector<int64_t> out;
-    for (int64_t i = 0; i < 10000; i += 211)
+    for (int64_t i = 0; i < test::glyphImages(); i += 211)
         out.push_back(i);
     return out;
 }
@@ -173,8 +173,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!fs::exists(kGlyphs + "/train-images-idx3-ubyte.gz"))
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         // Both backbones (deep forced on the 32 px glyphs), both normalisation settings, and
         // the probe stages of every method.
         trainTinyRun(run("small"), "triplet", "small", false);

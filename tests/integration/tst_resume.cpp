@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "StopAt.h"
+#include "TestSupport.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/session/TrainingRun.h"
 
@@ -13,7 +14,7 @@ using namespace grindstone;
 
 namespace {
 
-const std::string kGlyphs = GRINDSTONE_SHARED_DIR "/data/glyphs";
+const std::string kGlyphs = GRINDSTONE_GLYPHS_DIR;
 
 using test::StopAt;
 
@@ -32,7 +33,7 @@ Config runConfig(const QString& method) {
 
 std::vector<int64_t> probeIndices() {
     std::vector<int64_t> out;
-    for (int64_t i = 0; i < 10000; i += 157)
+    for (int64_t i = 0; i < test::glyphImages(); i += 157)
         out.push_back(i);
     return out;
 }
@@ -42,10 +43,7 @@ std::vector<int64_t> probeIndices() {
 class TestResume : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() {
-        if (!std::filesystem::exists(kGlyphs + "/train-images-idx3-ubyte.gz"))
-            QSKIP("the glyph benchmark is absent from the shared folder beside the checkout");
-    }
+    void initTestCase() { GRINDSTONE_REQUIRE_GLYPHS(); }
 
     void resumedRunMatchesStraightRun_data() {
         QTest::addColumn<QString>("method");

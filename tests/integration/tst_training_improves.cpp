@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "TestSupport.h"
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/training/Trainer.h"
@@ -13,7 +14,7 @@ using namespace grindstone;
 
 namespace {
 
-const std::string kGlyphs = GRINDSTONE_SHARED_DIR "/data/glyphs";
+const std::string kGlyphs = GRINDSTONE_GLYPHS_DIR;
 
 struct EvaluationLog : TrainingObserver {
     std::vector<EvaluationReport> reports;
@@ -44,10 +45,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!std::filesystem::exists(kGlyphs + "/train-images-idx3-ubyte.gz"))
-            QSKIP(qPrintable(QStringLiteral("the glyph benchmark is absent: expected it in %1 "
-                                            "(the shared folder beside the checkout)")
-                                 .arg(QString::fromStdString(kGlyphs))));
+        GRINDSTONE_REQUIRE_GLYPHS();
         std::vector<std::string> warnings;
         Config c;
         c.set("dataset", kGlyphs);

@@ -8,6 +8,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+#include "TestSupport.h"
+
 namespace sessiontest {
 
 struct Result {
@@ -15,8 +17,10 @@ struct Result {
     QString out, err;
 };
 
+using grindstone::test::glyphsFolder;
+
 inline QString glyphs() {
-    return QStringLiteral(GRINDSTONE_SHARED_DIR "/data/glyphs");
+    return glyphsFolder();
 }
 
 /// Options of a run that trains in seconds: glyphs, 8 test classes, small subsets.

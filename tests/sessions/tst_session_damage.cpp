@@ -62,8 +62,7 @@ class TestSessionDamage : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!QFileInfo::exists(glyphs() + QStringLiteral("/README.md")))
-            QSKIP("the glyph benchmark is not at ../shared/data/glyphs next to the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         m_finished = m_templates.filePath(QStringLiteral("finished"));
         const Result r =
             runCli(QStringList{QStringLiteral("train")} + tinyRunSettings(4, 2) +

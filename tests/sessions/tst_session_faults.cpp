@@ -60,10 +60,7 @@ QStringList reportedCheckpoints(const QString& run) {
 class TestSessionFaults : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() {
-        if (!QFileInfo::exists(glyphs() + QStringLiteral("/README.md")))
-            QSKIP("the glyph benchmark is not at ../shared/data/glyphs next to the checkout");
-    }
+    void initTestCase() { GRINDSTONE_REQUIRE_GLYPHS(); }
 
     void sigkillLeavesAResumableRun_data() {
         QTest::addColumn<QString>("moment");

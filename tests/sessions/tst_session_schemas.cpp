@@ -29,8 +29,7 @@ class TestSessionSchemas : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!QFileInfo::exists(glyphs() + QStringLiteral("/README.md")))
-            QSKIP("the glyph benchmark is not at ../shared/data/glyphs next to the checkout");
+        GRINDSTONE_REQUIRE_GLYPHS();
         m_run = m_workspace.filePath(QStringLiteral("run"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GRINDSTONE_FAULT_NONFINITE_STEP"), QStringLiteral("4"));

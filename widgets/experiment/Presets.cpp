@@ -10,7 +10,7 @@ namespace {
 using Values = QMap<QString, QString>;
 
 Values referenceValues() {
-    // METHOD.md's reference settings, written out in full so the preset stays the paper's
+    // docs/METHOD.md's reference settings, written out in full so the preset stays the paper's
     // even if a default of the option table changes.
     return {
         {QStringLiteral("method"), QStringLiteral("two-stage")},

@@ -14,7 +14,7 @@ struct Preset {
     QMap<QString, QString> values;
 };
 
-/// "Reference (METHOD.md)", "Fast demo" and "Defaults".
+/// "Reference (METHOD.md)" (the settings of docs/METHOD.md), "Fast demo" and "Defaults".
 const QVector<Preset>& presets();
 
 /// Every option's canonical value under `preset`: the defaults, then the preset's values.

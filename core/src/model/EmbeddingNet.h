@@ -30,7 +30,7 @@ struct EmbeddingNetSpec {
 /// (backbone "auto" = the deeper one above 32 px).
 EmbeddingNetSpec embeddingNetSpec(const Config& config, const ImageSet& images);
 
-/// f(x) of METHOD.md: CNN backbone -> GeM pooling -> BatchNorm -> Linear(embedding).
+/// f(x) of docs/METHOD.md: CNN backbone -> GeM pooling -> BatchNorm -> Linear(embedding).
 class EmbeddingNetImpl : public torch::nn::Module {
 public:
     explicit EmbeddingNetImpl(const EmbeddingNetSpec& spec);

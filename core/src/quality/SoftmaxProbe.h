@@ -4,7 +4,7 @@
 
 namespace grindstone::quality {
 
-/// The linear softmax classifier METHOD.md trains on real embeddings, fitted here on the
+/// The linear softmax classifier docs/METHOD.md trains on real embeddings, fitted here on the
 /// reference of one step to ask whether a generated sample still looks like its class.
 class SoftmaxProbe {
 public:

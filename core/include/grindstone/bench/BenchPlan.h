@@ -9,7 +9,7 @@
 namespace grindstone {
 
 /// What a bench was asked for: the methods, miners and seeds to cross, whether to add the
-/// two-stage ablations of METHOD.md, and the config every run starts from.
+/// two-stage ablations of docs/METHOD.md, and the config every run starts from.
 struct BenchRequest {
     std::vector<std::string> methods{"triplet", "hdml", "two-stage"};
     std::vector<std::string> miners{"random", "semihard"};
@@ -44,7 +44,7 @@ struct BenchPlan {
     std::vector<BenchEntry> entries;
 };
 
-/// The ablations of METHOD.md as variant name -> option switches on top of `two-stage`.
+/// The ablations of docs/METHOD.md as variant name -> option switches on top of `two-stage`.
 const std::vector<std::pair<std::string, std::map<std::string, std::string>>>& benchAblations();
 
 /// Expands a request. Throws InputError on an unknown or repeated method or miner, an empty
