@@ -10,7 +10,7 @@ OUT=${1:-/tmp/glyphs-validation}
 STEPS=${2:-600}
 SEEDS=${3:-1}
 CLI=${GRINDSTONE_CLI:-build/release/app/grindstone-cli}
-GLYPHS=${GRINDSTONE_GLYPHS:-../shared/data/glyphs}
+GLYPHS=${GRINDSTONE_GLYPHS:?set GRINDSTONE_GLYPHS to the glyph benchmark folder}
 COMMON=(--set dataset="$GLYPHS" --set train_classes=0-24 --set test_classes=25-30
         --set steps="$STEPS" --set threads=1 --set eval_every=0 --set snapshot_every=300)
 

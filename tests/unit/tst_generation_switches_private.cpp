@@ -106,7 +106,8 @@ private Q_SLOTS:
     }
 
     void optionsReachTheHdmlSettings() {
-        const auto paper = hdmlSettings(configWith({{"hdml_beta", "2e4"},
+        const auto paper = hdmlSettings(configWith({{"hdml_variant", "paper"},
+                                                    {"hdml_beta", "2e4"},
                                                     {"hdml_recon_weight", "3"},
                                                     {"hdml_softmax_weight", "500"},
                                                     {"hdml_alpha", "11"},

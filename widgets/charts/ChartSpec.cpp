@@ -47,13 +47,6 @@ const QVector<ChartSpec>& standardCharts() {
         c.back().source = ChartSource::Evaluations;
         c.back().scale = 100;
 
-        // Which loss moves the embedding: the gradient J_real and J_syn each send into the
-        // batch's embeddings (logged steps).
-        c.push_back(stepChart(
-            QStringLiteral("gradient-norms"), QStringLiteral("Gradient into the embeddings (norm)"),
-            {QStringLiteral("grad_norm_real"), QStringLiteral("grad_norm_syn")}, generationOnly));
-        c.back().logCapable = true;
-
         c.push_back(stepChart(QStringLiteral("art-margin"), QStringLiteral("ART margin m_t"),
                               {QStringLiteral("m_t")}, stage2Only));
         c.push_back(stepChart(QStringLiteral("mixing-weight"),
@@ -108,8 +101,6 @@ QString seriesLabel(const QString& key) {
         {QStringLiteral("miner_hard"), QStringLiteral("hard")},
         {QStringLiteral("real_active"), QStringLiteral("real")},
         {QStringLiteral("synthetic_active"), QStringLiteral("synthetic")},
-        {QStringLiteral("grad_norm_real"), QStringLiteral("from J_real")},
-        {QStringLiteral("grad_norm_syn"), QStringLiteral("from J_syn")},
     };
     return labels.value(key, key);
 }

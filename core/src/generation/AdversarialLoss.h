@@ -5,7 +5,7 @@
 namespace grindstone {
 
 // Non-saturating GAN losses with the discriminator's logit meaning "fake":
-// sigmoid(D(x)) -> 0 for real, -> 1 for generated, as METHOD.md writes them.
+// sigmoid(D(x)) -> 0 for real, -> 1 for generated, as docs/METHOD.md writes them.
 
 /// L_D = -w mean[log(1 - s(D(real))) + log s(D(fake))]
 torch::Tensor discriminatorLoss(const torch::Tensor& realLogits, const torch::Tensor& fakeLogits,

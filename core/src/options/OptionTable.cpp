@@ -126,11 +126,11 @@ std::vector<OptionSpec> buildTable() {
         choiceOption("critic_pass", "separate", {"separate", "joint"}, gen,
                      "Two-stage: real and generated rows through a critic in one forward pass "
                      "(shared batch statistics) or one pass each."),
-        choiceOption("hdml_variant", "paper", {"paper", "shared"}, gen,
+        choiceOption("hdml_variant", "shared", {"paper", "shared"}, gen,
                      "HDML: paper = its two-layer generator, squared reconstruction, hdml_* "
                      "constants, interpolation driven by the real metric loss; shared = "
                      "two-stage's generator, loss form and constants."),
-        realOption("hdml_alpha", 7.0, 1e-9, 1e12, "", gen,
+        realOption("hdml_alpha", 90.0, 1e-9, 1e12, "", gen,
                    "HDML: alpha of the interpolation toward the anchor (its paper: 7 with the "
                    "triplet loss, 90 with N-pair)."),
         realOption("hdml_beta", 1e4, 1e-9, 1e12, "", gen,
