@@ -67,6 +67,30 @@ ImageSet tinyImages() {
     return set;
 }
 
+/// The scalars of every step of a tiny run (6 classes of 8x8 images, 8-d embeddings, the
+/// schedule primed so p_t is strictly between 0 and 1) with `extra` options on top.
+std::vector<std::map<std::string, double>> tinyRunSteps(
+    std::initializer_list<std::pair<const char*, const char*>> extra) {
+    static const ImageSet images = tinyImages();
+    Config c = configWith({{"threads", "1"},
+                           {"eval_every", "0"},
+                           {"snapshot_every", "0"},
+                           {"checkpoint_every", "0"},
+                           {"batch_classes", "3"},
+                           {"batch_per_class", "4"},
+                           {"triplets", "8"},
+                           {"embedding_dim", "8"},
+                           {"schedule_prime", "1e6"}});
+    for (const auto& [k, v] : extra)
+        c.set(k, v);
+    std::vector<std::string> warnings;
+    Trainer trainer(c, images, warnings);
+    StepRecorder recorder;
+    trainer.addObserver(&recorder);
+    if (trainer.run() != TrainingOutcome::Finished) return {};
+    return recorder.steps;
+}
+
 }  // namespace
 
 class TestGenerationSwitches : public QObject {
@@ -333,27 +357,11 @@ private Q_SLOTS:
     }
 
     void metricLossMixesRealAndSyntheticByPt() {
-        const ImageSet images = tinyImages();
         for (const char* method : {"two-stage", "hdml"}) {
-            Config c = configWith({{"method", method},
-                                   {"steps", "4"},
-                                   {"threads", "1"},
-                                   {"eval_every", "0"},
-                                   {"snapshot_every", "0"},
-                                   {"checkpoint_every", "0"},
-                                   {"log_every", "2"},
-                                   {"batch_classes", "3"},
-                                   {"batch_per_class", "4"},
-                                   {"triplets", "8"},
-                                   {"embedding_dim", "8"},
-                                   {"schedule_prime", "1e6"}});
-            std::vector<std::string> warnings;
-            Trainer trainer(c, images, warnings);
-            StepRecorder recorder;
-            trainer.addObserver(&recorder);
-            QCOMPARE(trainer.run(), TrainingOutcome::Finished);
-            QCOMPARE(recorder.steps.size(), size_t(4));
-            for (const auto& sc : recorder.steps) {
+            const auto steps =
+                tinyRunSteps({{"method", method}, {"steps", "4"}, {"log_every", "2"}});
+            QCOMPARE(steps.size(), size_t(4));
+            for (const auto& sc : steps) {
                 const double pt = sc.at("p_t");
                 QVERIFY(pt > 0 && pt < 1);
                 const double mixed = pt * sc.at("j_real") + (1 - pt) * sc.at("j_syn");
@@ -361,32 +369,17 @@ private Q_SLOTS:
                          method);
             }
             // Gradient norms into the embeddings are logged on logged steps.
-            QVERIFY(recorder.steps[1].count("grad_norm_real") == 1);
-            QVERIFY(recorder.steps[1].count("grad_norm_syn") == 1);
-            QVERIFY(recorder.steps[0].count("grad_norm_real") == 0);
+            QVERIFY(steps[1].count("grad_norm_real") == 1);
+            QVERIFY(steps[1].count("grad_norm_syn") == 1);
+            QVERIFY(steps[0].count("grad_norm_real") == 0);
         }
     }
 
     void balancedSyntheticGradientMatchesTheReal() {
-        const ImageSet images = tinyImages();
-        Config c = configWith({{"method", "two-stage"},
-                               {"steps", "3"},
-                               {"threads", "1"},
-                               {"eval_every", "0"},
-                               {"snapshot_every", "0"},
-                               {"checkpoint_every", "0"},
-                               {"batch_classes", "3"},
-                               {"batch_per_class", "4"},
-                               {"triplets", "8"},
-                               {"embedding_dim", "8"},
-                               {"schedule_prime", "1e6"},
-                               {"balance_syn_gradient", "true"}});
-        std::vector<std::string> warnings;
-        Trainer trainer(c, images, warnings);
-        StepRecorder recorder;
-        trainer.addObserver(&recorder);
-        QCOMPARE(trainer.run(), TrainingOutcome::Finished);
-        for (const auto& sc : recorder.steps) {
+        const auto steps = tinyRunSteps(
+            {{"method", "two-stage"}, {"steps", "3"}, {"balance_syn_gradient", "true"}});
+        QCOMPARE(steps.size(), size_t(3));
+        for (const auto& sc : steps) {
             const double real = sc.at("grad_norm_real"), syn = sc.at("grad_norm_syn");
             if (real <= 0 || syn <= 0) continue;
             QVERIFY(std::abs(sc.at("syn_gradient_scale") - real / syn) < 1e-9);
