@@ -103,10 +103,15 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("t-SNE of")));
 
         // An evaluation point: its class, kind and own image (from the run's thumbnails).
+        // Points may overlap on screen: click one that is on top where it is drawn.
         auto* view = tab->panel()->view();
-        QTest::mouseClick(view, Qt::LeftButton, {}, view->screenPosition(3).toPoint());
+        int clicked = -1;
+        for (int i = 0; i < 60 && clicked < 0; ++i)
+            if (view->pointAt(QPointF(view->screenPosition(i).toPoint())) == i) clicked = i;
+        QVERIFY(clicked >= 0);
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->screenPosition(clicked).toPoint());
         auto* info = tab->panel()->info();
-        QCOMPARE(info->shownPoint(), 3);
+        QCOMPARE(info->shownPoint(), clicked);
         QVERIFY(info->field(QStringLiteral("kind")).startsWith(QStringLiteral("evaluation")));
         QCOMPARE(info->imageCount(), 1);
 
