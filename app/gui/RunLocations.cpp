@@ -5,17 +5,15 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "grindstone/session/UserFolders.h"
+
 namespace grindstone::gui {
 
 QString defaultWorkspace() {
-    const QString source = QDir::cleanPath(QStringLiteral(GRINDSTONE_SOURCE_DIR));
     const QString exe = QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
-    if (exe.startsWith(source + QLatin1Char('/'))) return source + QStringLiteral("/sessions/runs");
-    const QString xdg = qEnvironmentVariable("XDG_DATA_HOME");
-    if (!xdg.isEmpty()) return xdg + QStringLiteral("/grindstone/runs");
-    const QString home = qEnvironmentVariable("HOME");
-    if (!home.isEmpty()) return home + QStringLiteral("/.local/share/grindstone/runs");
-    return QDir::currentPath() + QStringLiteral("/grindstone-runs");
+    const QString source = QDir::cleanPath(QStringLiteral(GRINDSTONE_SOURCE_DIR));
+    return QString::fromStdString(
+        grindstone::defaultWorkspace(exe.toStdString(), source.toStdString()));
 }
 
 QString newRunFolder(const QString& workspace, const QString& method, const QString& miner,

@@ -232,7 +232,7 @@ private Q_SLOTS:
             runCli({QStringLiteral("resume"), run, QStringLiteral("--steps"), QStringLiteral("9"),
                     QStringLiteral("--set"), QStringLiteral("lr_generator=0.005")});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains(QStringLiteral("lr_generator: 0.01 -> 0.005")) &&
+        QVERIFY2(refused.err.contains(QStringLiteral("lr_generator: 0.001 -> 0.005")) &&
                      refused.err.contains(QStringLiteral("--allow-config-change")),
                  qPrintable(refused.err));
         auto after = snapshotFolder(run);
@@ -259,7 +259,7 @@ private Q_SLOTS:
                                    .toObject()
                                    .value(QStringLiteral("lr_generator"))
                                    .toObject();
-        QCOMPARE(lr.value(QStringLiteral("from")).toString(), QStringLiteral("0.01"));
+        QCOMPARE(lr.value(QStringLiteral("from")).toString(), QStringLiteral("0.001"));
         QCOMPARE(lr.value(QStringLiteral("to")).toString(), QStringLiteral("0.005"));
         QCOMPARE(events(run, QStringLiteral("config_change")).size(), 1);
     }

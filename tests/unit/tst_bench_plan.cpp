@@ -72,14 +72,14 @@ private Q_SLOTS:
     void methodOptionsApplyToTheirMethodAndItsAblations() {
         BenchRequest r = smallRequest();
         r.methodOptions["triplet"]["lr_metric"] = "3e-3";
-        r.methodOptions["two-stage"]["lr_generator"] = "0.001";
+        r.methodOptions["two-stage"]["lr_generator"] = "0.0003";
         const BenchPlan plan = makeBenchPlan(r);
         const BenchEntry& triplet = plan.entries.at(0);
         QCOMPARE(triplet.config.text("method"), std::string("triplet"));
         QCOMPARE(triplet.config.real("lr_metric"), 3e-3);
         QCOMPARE(triplet.config.real("lr_generator"), Config().real("lr_generator"));
         for (size_t i = 2; i < 8; ++i) {  // two-stage x 2 miners, then its 4 ablations
-            QCOMPARE(plan.entries.at(i).config.real("lr_generator"), 1e-3);
+            QCOMPARE(plan.entries.at(i).config.real("lr_generator"), 3e-4);
             QCOMPARE(plan.entries.at(i).config.real("lr_metric"), Config().real("lr_metric"));
         }
         QCOMPARE(plan.entries.at(4).config.text("stages"), std::string("stage1"));
@@ -88,11 +88,11 @@ private Q_SLOTS:
     void ablationsAloneTakeTwoStagesOptions() {
         BenchRequest r = smallRequest();
         r.methods = {"triplet"};
-        r.methodOptions = {{"two-stage", {{"lr_generator", "1e-3"}}}};
+        r.methodOptions = {{"two-stage", {{"lr_generator", "3e-4"}}}};
         const BenchPlan plan = makeBenchPlan(r);  // triplet x 2 miners + 4 ablations per seed
         QCOMPARE(plan.entries.size(), size_t(2 * (2 + 4)));
         QCOMPARE(plan.entries.at(2).variant, std::string("two-stage-stage1-only"));
-        QCOMPARE(plan.entries.at(2).config.real("lr_generator"), 1e-3);
+        QCOMPARE(plan.entries.at(2).config.real("lr_generator"), 3e-4);
         QCOMPARE(plan.entries.at(0).config.real("lr_generator"), Config().real("lr_generator"));
         r.ablations = false;
         test::expectInputError([&] { makeBenchPlan(r); },
@@ -101,13 +101,13 @@ private Q_SLOTS:
 
     void methodOptionsArePartOfThePlan() {
         BenchRequest tuned = smallRequest();
-        tuned.methodOptions["two-stage"]["lr_generator"] = "1e-3";
+        tuned.methodOptions["two-stage"]["lr_generator"] = "3e-4";
         const BenchPlan plan = makeBenchPlan(tuned);
         QVERIFY(benchPlanDifferences(benchPlanJson(plan), "b.json", plan).empty());
         const auto d =
             benchPlanDifferences(benchPlanJson(plan), "b.json", makeBenchPlan(smallRequest()));
         QCOMPARE(d.size(), size_t(1));
-        QCOMPARE(d[0], std::string("--method-set: {\"two-stage\":{\"lr_generator\":\"0.001\"}} in "
+        QCOMPARE(d[0], std::string("--method-set: {\"two-stage\":{\"lr_generator\":\"0.0003\"}} in "
                                    "b.json, {} now"));
     }
 

@@ -257,7 +257,8 @@ private Q_SLOTS:
     void realFashionMnist() {
         const std::string folder = "/usr/share/datasets/fashion-mnist";
         GRINDSTONE_REQUIRE_FASHION_MNIST(folder);
-        Config config;  // the default dataset
+        Config config;
+        config.set("dataset", "fashion-mnist");  // the installed package, by its short name
         std::vector<std::string> warnings;
         const ImageSet set = loadDataset(config, warnings);
         QCOMPARE(set.size(), 70000);

@@ -14,14 +14,19 @@
 namespace grindstone::widgets {
 
 DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent)
-    : QWidget(parent), m_defaultPath(defaultPath) {
+    : QWidget(parent) {
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("datasetPath"));
     m_path->setToolTip(QStringLiteral(
         "A folder of IDX files (MNIST format, gzipped or not) or a folder with one sub-folder "
         "of images per class"));
-    auto* useDefault = new QPushButton(QStringLiteral("Default"), this);
-    useDefault->setToolTip(QStringLiteral("Fashion-MNIST: ") + defaultPath);
+    auto* useGlyphs = new QPushButton(QStringLiteral("Glyphs"), this);
+    useGlyphs->setToolTip(QStringLiteral(
+        "The glyph benchmark: 62 characters drawn in the installed font families, built on "
+        "first use into ") + QString::fromStdString(datasetFolder(kGlyphDatasetName)));
+    auto* useFashion = new QPushButton(QStringLiteral("Fashion-MNIST"), this);
+    useFashion->setToolTip(QStringLiteral("Fashion-MNIST from Debian's dataset-fashion-mnist: ") +
+                           QString::fromLatin1(kFashionMnistFolder));
     m_browse = new QPushButton(QStringLiteral("Folder..."), this);
     m_browse->setToolTip(QStringLiteral("Choose an image folder (one sub-folder per class)"));
     m_message = new QLabel(this);
@@ -32,7 +37,8 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent)
     auto* row = new QHBoxLayout();
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_path, 1);
-    row->addWidget(useDefault);
+    row->addWidget(useGlyphs);
+    row->addWidget(useFashion);
     row->addWidget(m_browse);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -42,7 +48,10 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent)
         check();
         Q_EMIT changed();
     });
-    connect(useDefault, &QPushButton::clicked, this, [this] { setPath(m_defaultPath); });
+    connect(useGlyphs, &QPushButton::clicked, this,
+            [this] { setPath(QString::fromLatin1(kGlyphDatasetName)); });
+    connect(useFashion, &QPushButton::clicked, this,
+            [this] { setPath(QString::fromLatin1(kFashionMnistName)); });
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(
             this, QStringLiteral("Choose a dataset folder"), path());
@@ -75,19 +84,28 @@ QString wrappable(const QString& path) {
 }  // namespace
 
 void DatasetPicker::check() {
-    const QString folder = path();
-    const QFileInfo info(folder);
-    m_usable = !folder.isEmpty() && info.isDir();
+    const QString name = path();
+    const QString folder = QString::fromStdString(datasetFolder(name.toStdString()));
+    const bool glyphs = name == QLatin1String(kGlyphDatasetName);
+    const bool exists = !name.isEmpty() && QFileInfo(folder).isDir();
+    // The glyph benchmark is drawn when training starts if it is not built yet.
+    m_usable = exists || glyphs;
     QString text;
     QColor color(0xc6, 0x28, 0x28);
-    if (folder.isEmpty()) {
+    if (name.isEmpty()) {
         text = QStringLiteral("Choose a dataset folder.");
-    } else if (!m_usable && QDir::cleanPath(folder) == QDir::cleanPath(m_defaultPath)) {
+    } else if (glyphs) {
+        color = palette().color(QPalette::PlaceholderText);
+        text = exists ? QStringLiteral("Glyph benchmark (IDX images in %1)").arg(wrappable(folder))
+                      : QStringLiteral("Glyph benchmark: drawn from the installed fonts when "
+                                       "training starts (a few seconds), into %1")
+                            .arg(wrappable(folder));
+    } else if (!exists && QDir::cleanPath(folder) == QLatin1String(kFashionMnistFolder)) {
         text = QStringLiteral(
-                   "Fashion-MNIST, the default data, is not installed (no folder %1). "
-                   "Install it with\n    %2\nor choose an image folder.")
+                   "Fashion-MNIST is not installed (no folder %1). Install it with\n    %2\nor "
+                   "choose another dataset.")
                    .arg(wrappable(folder), installCommand());
-    } else if (!m_usable) {
+    } else if (!exists) {
         text = QStringLiteral("No dataset folder at '%1'.").arg(wrappable(folder));
     } else if (folderHasIdxFiles(folder.toStdString())) {
         color = palette().color(QPalette::PlaceholderText);

@@ -8,9 +8,10 @@ class QPushButton;
 
 namespace grindstone::widgets {
 
-/// The `dataset` option: a path with a button back to the default (Fashion-MNIST from its
-/// Debian package) and a folder chooser. Under it, what the folder holds, or, when there is no
-/// such folder, why, with the install command when it is the default data that is missing.
+/// The `dataset` option: a name or a path, with buttons for the named datasets (the glyph
+/// benchmark, the default; Fashion-MNIST from its Debian package) and a folder chooser. Under
+/// it, what the folder holds, or, when there is no such folder, why, with the install command
+/// when it is Fashion-MNIST that is missing.
 class DatasetPicker : public QWidget {
     Q_OBJECT
 public:
@@ -26,7 +27,7 @@ public:
     QLineEdit* pathEdit() const { return m_path; }
     QPushButton* browseButton() const { return m_browse; }
 
-    /// The command that installs the default data.
+    /// The command that installs Fashion-MNIST.
     static QString installCommand();
 
 Q_SIGNALS:
@@ -35,7 +36,6 @@ Q_SIGNALS:
 private:
     void check();
 
-    QString m_defaultPath;
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;
     QLabel* m_message = nullptr;

@@ -3,18 +3,18 @@
 #include <opencv2/imgproc.hpp>
 
 #include <filesystem>
-#include <string_view>
 
 #include "grindstone/Error.h"
 #include "grindstone/data/DatasetLoader.h"
+#include "grindstone/data/GlyphSet.h"
 #include "grindstone/options/Config.h"
+#include "grindstone/session/UserFolders.h"
 
 namespace grindstone {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kFashionMnistPath = "/usr/share/datasets/fashion-mnist";
 constexpr int kDefaultFolderImageSize = 32;
 
 std::string withoutTrailingSlash(std::string path) {
@@ -53,8 +53,35 @@ ImageSet reshapeIdx(ImageSet set, int size, int channels) {
 
 }  // namespace
 
+std::string datasetFolder(const std::string& dataset) {
+    if (dataset == kGlyphDatasetName) return glyphBenchmarkFolder();
+    if (dataset == kFashionMnistName) return kFashionMnistFolder;
+    return dataset;
+}
+
+bool ensureGlyphBenchmark(const std::function<void(int, int)>& progress) {
+    const std::string folder = glyphBenchmarkFolder();
+    if (fs::is_directory(folder) && folderHasIdxFiles(folder)) return false;
+    std::error_code error;
+    fs::create_directories(fs::path(folder).parent_path(), error);
+    if (fs::is_directory(folder) && fs::is_empty(folder, error)) fs::remove(folder, error);
+    if (fs::exists(folder))
+        throw InputError("the glyph benchmark folder '" + folder +
+                         "' exists but holds no IDX images; move it away to rebuild it");
+    const GlyphSet set = drawGlyphSet(findFontFamilies({}), 32, progress);
+    if (set.faces.size() < 2)
+        throw InputError(
+            "the glyph benchmark needs two or more installed font families that draw all 62 "
+            "characters 0-9 A-Z a-z; packaging/setup.sh installs them");
+    writeGlyphSetFolder(set, glyphRawPixelRecallAt1(set.images), folder);
+    return true;
+}
+
 ImageSet loadDataset(const Config& config, std::vector<std::string>& warnings) {
-    const std::string path = config.text("dataset");
+    const std::string dataset = config.text("dataset");
+    const std::string path = datasetFolder(dataset);
+    if (dataset == kGlyphDatasetName && ensureGlyphBenchmark())
+        warnings.push_back("built the glyph benchmark into " + path + " (first use)");
     const std::string format = config.text("dataset_format");
     const int imageSize = static_cast<int>(config.integer("image_size"));
     const int channels = static_cast<int>(config.integer("channels"));
@@ -65,7 +92,7 @@ ImageSet loadDataset(const Config& config, std::vector<std::string>& warnings) {
     }
     if (!fs::exists(path)) {
         std::string message = "option 'dataset': '" + path + "' does not exist";
-        if (withoutTrailingSlash(path) == kFashionMnistPath)
+        if (withoutTrailingSlash(path) == kFashionMnistFolder)
             message += "; install it with: sudo apt-get install dataset-fashion-mnist";
         throw InputError(message);
     }

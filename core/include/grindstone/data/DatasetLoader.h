@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,24 @@ ImageSet loadImageFolder(const std::string& folder, int size, int channels,
 /// True when `folder` holds at least one IDX images file.
 bool folderHasIdxFiles(const std::string& folder);
 
+/// The names `dataset` accepts besides a path: the glyph benchmark (the default) and
+/// Fashion-MNIST as Debian installs it.
+inline constexpr char kGlyphDatasetName[] = "glyphs";
+inline constexpr char kFashionMnistName[] = "fashion-mnist";
+inline constexpr char kFashionMnistFolder[] = "/usr/share/datasets/fashion-mnist";
+
+/// The folder a `dataset` value stands for: "glyphs" is glyphBenchmarkFolder() (the user's
+/// data folder), "fashion-mnist" is kFashionMnistFolder, anything else is a path.
+std::string datasetFolder(const std::string& dataset);
+
+/// Builds the glyph benchmark (grindstone-cli make-glyphs with its defaults: the installed
+/// families, 32 x 32) into glyphBenchmarkFolder() unless it is there. Returns true when it
+/// built it; `progress(done, total)` follows the families. Throws InputError when no font can
+/// draw it or the folder cannot be written.
+bool ensureGlyphBenchmark(const std::function<void(int, int)>& progress = {});
+
 /// Reads the dataset the config names (`dataset`, `dataset_format`, `image_size`, `channels`).
+/// The default "glyphs" is built first when it is missing (a note in `warnings` says so).
 ImageSet loadDataset(const Config& config, std::vector<std::string>& warnings);
 
 }  // namespace grindstone
