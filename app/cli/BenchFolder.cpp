@@ -7,7 +7,6 @@
 #include <ctime>
 #include <filesystem>
 
-#include <nlohmann/json.hpp>
 
 #include "grindstone/Error.h"
 #include "grindstone/bench/BenchReport.h"
@@ -98,25 +97,11 @@ std::string BenchFolder::setAside(const BenchEntry& entry) const {
 const RawPixelBaseline& BenchFolder::rawPixels() {
     if (m_haveRawPixels) return m_rawPixels;
     const std::string cache = (fs::path(m_path) / "raw_pixels.json").string();
-    using Json = nlohmann::ordered_json;
     std::error_code ec;
-    if (fs::exists(cache, ec)) {
-        const Json j = Json::parse(readWholeFile(cache), nullptr, false);
-        // A damaged cache is only a lost shortcut: compute again below.
-        if (j.is_object() && j.value("computed", false) && j.contains("metrics")) {
-            m_rawPixels.computed = true;
-            m_rawPixels.images = j.value("images", int64_t(0));
-            m_rawPixels.dimensions = j.value("dimensions", int64_t(0));
-            for (const auto& [key, value] : j["metrics"].items())
-                if (value.is_number()) m_rawPixels.metrics[key] = value.get<double>();
-            m_haveRawPixels = true;
-            return m_rawPixels;
-        }
-        if (j.is_object() && j.contains("skipped")) {
-            m_rawPixels.skipped = j.value("skipped", "");
-            m_haveRawPixels = true;
-            return m_rawPixels;
-        }
+    // A damaged cache is only a lost shortcut: compute again below.
+    if (fs::exists(cache, ec) && parseRawPixelBaseline(readWholeFile(cache), m_rawPixels)) {
+        m_haveRawPixels = true;
+        return m_rawPixels;
     }
     // The first run's config: the plan's dataset, split, Recall@K Ks and first seed.
     const Config& config = m_plan.entries.front().config;
@@ -126,19 +111,10 @@ const RawPixelBaseline& BenchFolder::rawPixels() {
 }
 
 void BenchFolder::storeRawPixels(const RawPixelBaseline& rawPixels) {
-    using Json = nlohmann::ordered_json;
     m_rawPixels = rawPixels;
     m_haveRawPixels = true;
-    Json j;
-    j["computed"] = rawPixels.computed;
-    if (rawPixels.computed) {
-        j["images"] = rawPixels.images;
-        j["dimensions"] = rawPixels.dimensions;
-        j["metrics"] = rawPixels.metrics;
-    } else {
-        j["skipped"] = rawPixels.skipped;
-    }
-    writeFileAtomically((fs::path(m_path) / "raw_pixels.json").string(), j.dump(2) + "\n");
+    writeFileAtomically((fs::path(m_path) / "raw_pixels.json").string(),
+                        rawPixelBaselineJson(rawPixels));
 }
 
 std::vector<BenchRunResult> BenchFolder::writeResults() {

@@ -100,12 +100,24 @@ void ProgressPrinter::finish() {
 }
 
 std::string metricsLine(const RetrievalMetrics& m) {
+    return metricsLine(metricsByKey(m));
+}
+
+std::string metricsLine(const std::map<std::string, double>& byKey) {
     std::ostringstream s;
     s << std::fixed << std::setprecision(2);
-    for (const auto& [k, v] : m.recallAtK)
+    std::map<int, double> recalls;  // numeric order: R@2 before R@10
+    for (const auto& [key, v] : byKey)
+        if (key.rfind("recall_at_", 0) == 0) recalls[std::stoi(key.substr(10))] = v;
+    for (const auto& [k, v] : recalls)
         s << "R@" << k << ' ' << 100 * v << "  ";
-    s << "NMI " << 100 * m.nmi << "  F1 " << 100 * m.f1 << "  MAP@R " << 100 * m.mapAtR << "  RP "
-      << 100 * m.rPrecision;
+    const char* sep = "";
+    for (const auto& [key, label] : {std::pair{"nmi", "NMI"}, std::pair{"f1", "F1"},
+                                     std::pair{"map_at_r", "MAP@R"}, std::pair{"r_precision", "RP"}})
+        if (const auto it = byKey.find(key); it != byKey.end()) {
+            s << sep << label << ' ' << 100 * it->second;
+            sep = "  ";
+        }
     return s.str();
 }
 

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <deque>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -35,6 +36,8 @@ private:
 
 /// "R@1 0.912  R@2 ...  NMI ...  F1 ...  MAP@R ...  RP ..." on one line.
 std::string metricsLine(const RetrievalMetrics& metrics);
+/// The same line from figures under run.json's keys (what is missing is left out).
+std::string metricsLine(const std::map<std::string, double>& byKey);
 /// The metrics as one JSON object (recall_at_K, nmi, f1, map_at_r, r_precision, ...).
 std::string metricsJsonText(const EvaluationReport& report);
 

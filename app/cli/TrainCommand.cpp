@@ -7,13 +7,12 @@
 #include "CliCommon.h"
 #include "ProgressPrinter.h"
 #include "StopSignal.h"
+#include "TrainCommand.h"
 #include "grindstone/Error.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/TrainingRun.h"
 
 namespace grindstone::cli {
-
-int trainToEnd(TrainingRun& run);
 
 int runTrain(Args args) {
     Args rest;
@@ -87,8 +86,13 @@ int trainToEnd(TrainingRun& run) {
         return 3;
     }
     std::cout << "final metrics (step " << report.step << ", " << report.images
-              << " test images): " << metricsLine(report.metrics) << '\n'
-              << "run: " << run.folder() << '\n';
+              << " test images): " << metricsLine(report.metrics) << '\n';
+    const RawPixelBaseline& floor = run.rawPixelFloor();
+    if (floor.computed)
+        std::cout << "raw pixels, no training (same images): " << metricsLine(floor.metrics)
+                  << '\n'
+                  << floorVerdict(metricsByKey(report.metrics), floor) << '\n';
+    std::cout << "run: " << run.folder() << '\n';
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/runtime/Threads.h"
+#include "grindstone/session/RunListing.h"
 #include "widgets/charts/MetricStore.h"
 #include "widgets/runs/RunLogReader.h"
 
@@ -175,9 +176,20 @@ void TrainingController::onOpened(const QString& folder, qint64 step, qint64 tot
 void TrainingController::onEnded(const QString& folder, RunEnd end, const QString& summary) {
     drain();  // the last steps arrived before the end
     m_timer.stop();
+    if (end == RunEnd::Finished) showFloor(folder);
     m_folder = folder;
     setState(State::Idle);
     Q_EMIT runEnded(folder, end, summary);
+}
+
+void TrainingController::showFloor(const QString& folder) {
+    // The run wrote the raw-pixel floor into run.json after its final evaluation.
+    const RunSummary run = summariseRun(folder.toStdString());
+    QHash<QString, double> floor;
+    for (const auto& [key, value] : run.rawPixelFloor)
+        floor.insert(QString::fromStdString(key), value);
+    m_store.setFloor(floor);
+    m_store.commit();
 }
 
 void TrainingController::drain() {

@@ -63,6 +63,8 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void drain();
+    /// Draws the finished run's raw-pixel floor in the charts.
+    void showFloor(const QString& folder);
     void onOpened(const QString& folder, qint64 step, qint64 totalSteps,
                   const QStringList& warnings);
     void onEnded(const QString& folder, RunEnd end, const QString& summary);

@@ -3,6 +3,8 @@
 #include <exception>
 
 #include "EventBuffer.h"
+#include "grindstone/bench/RawPixelBaseline.h"
+#include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/session/TrainingRun.h"
 
@@ -10,11 +12,14 @@ namespace grindstone::gui {
 
 namespace {
 
-QString finalSummary(const EvaluationReport& report) {
+QString finalSummary(const EvaluationReport& report, const RawPixelBaseline& floor) {
     // The figures themselves were just logged with the final evaluation.
-    return QStringLiteral("finished at step %1 (final evaluation on %2 test images)")
-        .arg(report.step)
-        .arg(report.images);
+    QString text = QStringLiteral("finished at step %1 (final evaluation on %2 test images)")
+                       .arg(report.step)
+                       .arg(report.images);
+    const std::string verdict = floorVerdict(metricsByKey(report.metrics), floor);
+    if (!verdict.empty()) text += QStringLiteral("; ") + QString::fromStdString(verdict);
+    return text;
 }
 
 }  // namespace
@@ -91,7 +96,7 @@ void TrainingWorker::drive(const QString& folder,
                           .arg(report.step);
         else
             summary = end == RunEnd::Finished
-                          ? finalSummary(report)
+                          ? finalSummary(report, run->rawPixelFloor())
                           : QStringLiteral("stopped at step %1; resumable from its checkpoint")
                                 .arg(report.step);
     } catch (const std::exception& e) {

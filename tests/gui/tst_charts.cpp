@@ -132,6 +132,35 @@ private Q_SLOTS:
         QCOMPARE(margin.pointCount(), 0);  // a triplet run has no m_t
     }
 
+    void retrievalChartDrawsTheRawPixelFloor() {
+        MetricStore store;
+        MetricChart retrieval(specOf(QStringLiteral("retrieval")), store);
+        store.setTotalSteps(40);
+        store.appendEvaluation({0, false, {{QStringLiteral("recall_at_1"), 0.5}}});
+        store.appendEvaluation({40, true, {{QStringLiteral("recall_at_1"), 0.7}}});
+        store.commit();
+        retrieval.refresh();
+        QVERIFY(retrieval.floorLine(QStringLiteral("recall_at_1")).isEmpty());  // not known yet
+
+        store.setFloor({{QStringLiteral("recall_at_1"), 0.8},
+                        {QStringLiteral("map_at_r"), 0.4},
+                        {QStringLiteral("recall_at_2"), 0.9}});
+        store.commit();
+        retrieval.refresh();
+        QCOMPARE(retrieval.floorLine(QStringLiteral("recall_at_1")),
+                 (QList<QPointF>{QPointF(0, 80), QPointF(40, 80)}));
+        QCOMPARE(retrieval.floorLine(QStringLiteral("map_at_r")),
+                 (QList<QPointF>{QPointF(0, 40), QPointF(40, 40)}));
+        // Only the two figures the verdict names: R@2..8 stay without a floor line.
+        QVERIFY(retrieval.floorLine(QStringLiteral("recall_at_2")).isEmpty());
+        QCOMPARE(retrieval.pointCount(), 2);  // the floor is not counted as evaluations
+
+        store.clear();  // another run opens
+        store.commit();
+        retrieval.refresh();
+        QVERIFY(retrieval.floorLine(QStringLiteral("recall_at_1")).isEmpty());
+    }
+
     void hoverShowsRawAndSmoothedValuesAndNearbyEvents() {
         MetricStore store;
         MetricChart chart(specOf(QStringLiteral("metric-loss")), store);
@@ -225,7 +254,8 @@ private Q_SLOTS:
 
     void runLogLoadsAndReportsDamagedLines() {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("run.json")), R"({"total_steps": 40})");
+        writeFile(dir.filePath(QStringLiteral("run.json")),
+                  R"({"total_steps": 40, "raw_pixel_floor": {"recall_at_1": 0.86, "nmi": null}})");
         writeFile(
             dir.filePath(QStringLiteral("metrics.jsonl")),
             R"({"type":"evaluation","step":0,"final":false,"metrics":{"recall_at_1":0.5,"nmi":null}})"
@@ -244,6 +274,7 @@ private Q_SLOTS:
         QVERIFY2(summary.problem.contains(QStringLiteral("metrics.jsonl, line 3")),
                  qPrintable(summary.problem));
         QCOMPARE(store.totalSteps(), 40);
+        QCOMPARE(store.floor(), (QHash<QString, double>{{QStringLiteral("recall_at_1"), 0.86}}));
         QCOMPARE(store.steps(), QVector<qint64>{10});
         QCOMPARE(store.column(QStringLiteral("j_real"))->at(0), 2.5);
         QVERIFY(std::isnan(store.column(QStringLiteral("m_t"))->at(0)));  // null: non-finite

@@ -15,6 +15,7 @@
 #include "widgets/compare/CompareView.h"
 #include "widgets/compare/OverlayChart.h"
 #include "widgets/compare/RunTableModel.h"
+#include "widgets/runs/RunBrowser.h"
 
 using namespace grindstone;
 using widgets::CompareView;
@@ -68,6 +69,37 @@ private Q_SLOTS:
             found = found || r1 == QStringLiteral("91.00 ± 1.41");  // seeds 1 and 2
         }
         QVERIFY(found);
+    }
+
+    void figuresBelowTheRawPixelFloorAreMarked() {
+        // A run whose Recall@1 (0.90) is below its raw-pixel floor (0.95) and above it on MAP@R.
+        QTemporaryDir ws;
+        const QString run = test::addFixtureRun(ws.path(), QStringLiteral("below"), 1, {}, {}, 0.90);
+        QJsonObject status = test::readJsonObject(run + QStringLiteral("/run.json"));
+        status[QStringLiteral("raw_pixel_floor")] =
+            QJsonObject{{QStringLiteral("recall_at_1"), 0.95}, {QStringLiteral("map_at_r"), 0.10}};
+        QVERIFY(test::writeJsonObject(run + QStringLiteral("/run.json"), status));
+
+        CompareView view;
+        view.setWorkspace(ws.path());
+        const QModelIndex r1 = view.model()->index(0, RunTableModel::R1);
+        QCOMPARE(r1.data(Qt::ForegroundRole).value<QColor>(), QColor(0xc6, 0x28, 0x28));
+        QVERIFY2(r1.data(Qt::ToolTipRole).toString().contains(QStringLiteral("95.00")),
+                 qPrintable(r1.data(Qt::ToolTipRole).toString()));
+        const QModelIndex map = view.model()->index(0, RunTableModel::MapAtR);
+        QVERIFY(!map.data(Qt::ForegroundRole).isValid());  // above the floor: not marked
+        QVERIFY(map.data(Qt::ToolTipRole).toString().contains(QStringLiteral("10.00")));
+        QVERIFY(!view.model()->index(0, RunTableModel::R2).data(Qt::ToolTipRole).isValid());
+
+        widgets::RunBrowser browser;
+        browser.setWorkspace(ws.path());
+        QTreeWidget* table = browser.table();
+        int column = -1;
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (table->headerItem()->text(c) == QStringLiteral("vs pixels")) column = c;
+        QVERIFY(column >= 0);
+        QCOMPARE(table->topLevelItem(0)->text(column), QStringLiteral("-5.0"));
+        QCOMPARE(table->topLevelItem(0)->foreground(column).color(), QColor(0xc6, 0x28, 0x28));
     }
 
     void twoRunsShowTheirDifferencesCurvesAndReport() {

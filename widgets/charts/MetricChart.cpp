@@ -219,9 +219,39 @@ void MetricChart::refreshEvaluations(double& low, double& high) {
             low = std::min(low, y);
             high = std::max(high, y);
         }
+        refreshFloor(key, i, low, high);
         if (points.isEmpty() && !m_lines.contains(key)) continue;
         lineFor(key, i)->replace(points);
     }
+}
+
+void MetricChart::refreshFloor(const QString& key, int index, double& low, double& high) {
+    // Only the two figures the run's verdict names: five dashed lines would bury the curves.
+    if (key != QLatin1String("recall_at_1") && key != QLatin1String("map_at_r")) return;
+    const auto it = m_store.floor().constFind(key);
+    QLineSeries* line = m_floorLines.value(key);
+    if (it == m_store.floor().constEnd()) {
+        if (line) line->clear();
+        return;
+    }
+    if (!line) {
+        line = new QLineSeries(this);
+        line->setName(seriesLabel(key) + QStringLiteral(", raw pixels"));
+        QPen pen(lineColor(index));
+        pen.setWidthF(1.2);
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        chart()->addSeries(line);
+        line->attachAxis(m_xAxis);
+        line->attachAxis(m_yAxis);
+        m_floorLines.insert(key, line);
+    }
+    const double y = it.value() * m_spec.scale;
+    const double end = static_cast<double>(std::max<qint64>(1, std::max(m_store.totalSteps(),
+                                                                         m_store.lastStep())));
+    line->replace(QList<QPointF>{QPointF(0, y), QPointF(end, y)});
+    low = std::min(low, y);
+    high = std::max(high, y);
 }
 
 void MetricChart::placeEmptyNote() {
@@ -254,6 +284,11 @@ QStringList MetricChart::drawnSeries() const {
     for (const QString& key : m_spec.keys)
         if (const auto* line = m_lines.value(key); line && line->count() > 0) names << line->name();
     return names;
+}
+
+QList<QPointF> MetricChart::floorLine(const QString& key) const {
+    const QLineSeries* line = m_floorLines.value(key);
+    return line ? line->points() : QList<QPointF>();
 }
 
 }  // namespace grindstone::widgets

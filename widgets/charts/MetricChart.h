@@ -35,6 +35,8 @@ public:
     int pointCount() const;
     /// Legend names of the lines that have points.
     QStringList drawnSeries() const;
+    /// The dashed raw-pixel level drawn for `key` (its two ends), empty when none is drawn.
+    QList<QPointF> floorLine(const QString& key) const;
     /// The hover read-out at `step` (what the tooltip shows there); empty off the data.
     QString hoverText(double step) const;
     bool exportPng(const QString& path);
@@ -49,6 +51,7 @@ protected:
 
 private:
     QLineSeries* lineFor(const QString& key, int index);
+    void refreshFloor(const QString& key, int index, double& low, double& high);
     void ensureBand();
     void replaceYAxis();
     void refreshSteps(double& low, double& high);
@@ -70,6 +73,7 @@ private:
     QValueAxis* m_xAxis = nullptr;
     QAbstractAxis* m_yAxis = nullptr;
     QHash<QString, QLineSeries*> m_lines;
+    QHash<QString, QLineSeries*> m_floorLines;  ///< dashed raw-pixel levels, by metric key
     QHash<QString, QVector<double>> m_smoothed;  // per key, aligned with the store's steps
     QAreaSeries* m_band = nullptr;
     QLineSeries* m_bandLow = nullptr;

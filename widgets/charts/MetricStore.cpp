@@ -16,6 +16,7 @@ void MetricStore::clear() {
     m_columns.clear();
     m_evaluations.clear();
     m_events.clear();
+    m_floor.clear();
     m_totalSteps = 0;
     m_dirty = true;
 }
@@ -75,6 +76,11 @@ void MetricStore::appendEvent(const EventPoint& event) {
 
 void MetricStore::setTotalSteps(qint64 steps) {
     m_totalSteps = std::max(steps, lastStep());
+    m_dirty = true;
+}
+
+void MetricStore::setFloor(const QHash<QString, double>& floor) {
+    m_floor = floor;
     m_dirty = true;
 }
 

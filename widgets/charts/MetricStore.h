@@ -40,6 +40,9 @@ public:
     void appendEvaluation(const EvaluationPoint& point);
     void appendEvent(const EventPoint& event);
     void setTotalSteps(qint64 steps);
+    /// The same evaluation figures for nearest neighbours on raw pixels (keyed like an
+    /// evaluation's metrics): the level a learned embedding has to beat.
+    void setFloor(const QHash<QString, double>& floor);
     /// Emits changed() if anything was appended since the last commit.
     void commit();
 
@@ -50,6 +53,7 @@ public:
     const QVector<EvaluationPoint>& evaluations() const { return m_evaluations; }
     const QVector<EventPoint>& events() const { return m_events; }
     qint64 totalSteps() const { return m_totalSteps; }
+    const QHash<QString, double>& floor() const { return m_floor; }
     qint64 lastStep() const { return m_steps.isEmpty() ? 0 : m_steps.last(); }
 
 Q_SIGNALS:
@@ -62,6 +66,7 @@ private:
     QHash<QString, QVector<double>> m_columns;
     QVector<EvaluationPoint> m_evaluations;
     QVector<EventPoint> m_events;
+    QHash<QString, double> m_floor;
     qint64 m_totalSteps = 0;
     bool m_dirty = false;
 };

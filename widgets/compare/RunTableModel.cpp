@@ -1,5 +1,6 @@
 #include "widgets/compare/RunTableModel.h"
 
+#include <QColor>
 #include <QDir>
 #include <QFileInfo>
 #include <cmath>
@@ -81,19 +82,11 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
 QVariant RunTableModel::runData(const RunSummary& run, int column, int role) const {
     const QString folder = QString::fromStdString(run.folder);
     if (role == FolderRole) return QStringList{folder};
+    if (column >= R1) return metricData(run, metricKey(column), role);
     if (role == Qt::ToolTipRole) {
         return run.problem.empty()
                    ? folder
                    : folder + QStringLiteral("\n") + QString::fromStdString(run.problem);
-    }
-    if (column >= R1) {
-        const auto it = run.finalMetrics.find(metricKey(column));
-        const bool has = it != run.finalMetrics.end() && std::isfinite(it->second);
-        if (role == SortRole) return has ? it->second : -1.0;
-        if (role == Qt::DisplayRole)
-            return has ? QString::number(100 * it->second, 'f', 2) : QStringLiteral("-");
-        if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     }
     if (role == SortRole) {
         if (column == Steps) return static_cast<qlonglong>(run.step);
@@ -116,6 +109,24 @@ QVariant RunTableModel::runData(const RunSummary& run, int column, int role) con
         case Duration:
             return duration(run.wallSeconds);
     }
+    return {};
+}
+
+QVariant RunTableModel::metricData(const RunSummary& run, const char* key, int role) const {
+    const auto it = run.finalMetrics.find(key);
+    const bool has = it != run.finalMetrics.end() && std::isfinite(it->second);
+    if (role == SortRole) return has ? it->second : -1.0;
+    if (role == Qt::DisplayRole)
+        return has ? QString::number(100 * it->second, 'f', 2) : QStringLiteral("-");
+    if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
+    // The raw-pixel floor of the same test images: a figure below it is drawn red, since the
+    // embedding then retrieves worse than comparing pixels.
+    const auto floor = run.rawPixelFloor.find(key);
+    if (floor == run.rawPixelFloor.end()) return {};
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("raw pixels, no training: %1").arg(100 * floor->second, 0, 'f', 2);
+    if (role == Qt::ForegroundRole && has && it->second < floor->second)
+        return QColor(0xc6, 0x28, 0x28);
     return {};
 }
 

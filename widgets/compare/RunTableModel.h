@@ -11,7 +11,8 @@ namespace grindstone::widgets {
 /// The runs of a workspace as a sortable table (name, method, miner, dataset, status, steps,
 /// duration, final Recall@1/2/4/8, NMI, F1, MAP@R), or, grouped, one row per set of runs that
 /// differ only by seed with each figure as mean ± std (n). Sorting uses the numbers
-/// (SortRole); metrics are the last evaluation's (never the best one).
+/// (SortRole); metrics are the last evaluation's (never the best one). A run's figure below
+/// its raw-pixel floor is drawn red, with the floor in its tooltip.
 class RunTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -54,6 +55,7 @@ public:
 
 private:
     QVariant runData(const RunSummary& run, int column, int role) const;
+    QVariant metricData(const RunSummary& run, const char* key, int role) const;
     QVariant groupData(const SeedGroup& group, int column, int role) const;
 
     std::vector<RunSummary> m_runs;

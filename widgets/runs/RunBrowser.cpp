@@ -19,7 +19,7 @@ namespace grindstone::widgets {
 
 namespace {
 
-enum Column { Name, Status, Method, Miner, Steps, Recall1, MapR, ColumnCount };
+enum Column { Name, Status, Method, Miner, Steps, Recall1, MapR, OverPixels, ColumnCount };
 constexpr int kFolderRole = Qt::UserRole;
 constexpr int kStatusRole = Qt::UserRole + 1;
 constexpr int kProblemRole = Qt::UserRole + 2;
@@ -27,6 +27,16 @@ constexpr int kProblemRole = Qt::UserRole + 2;
 QString percent(const std::map<std::string, double>& metrics, const char* key) {
     const auto it = metrics.find(key);
     return it == metrics.end() ? QStringLiteral("-") : QString::number(100 * it->second, 'f', 1);
+}
+
+/// The run's Recall@1 minus the raw-pixel floor's, in points: below zero the embedding is worse
+/// than comparing pixels, which no listing of scores should let pass unnoticed.
+QString overPixels(const RunSummary& run, double* difference) {
+    const auto got = run.finalMetrics.find("recall_at_1");
+    const auto floor = run.rawPixelFloor.find("recall_at_1");
+    if (got == run.finalMetrics.end() || floor == run.rawPixelFloor.end()) return QStringLiteral("-");
+    *difference = 100 * (got->second - floor->second);
+    return QString::asprintf("%+.1f", *difference);
 }
 
 QColor statusColor(const QString& status) {
@@ -67,7 +77,10 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     m_table->setHeaderLabels({QStringLiteral("Run"), QStringLiteral("Status"),
                               QStringLiteral("Method"), QStringLiteral("Miner"),
                               QStringLiteral("Steps"), QStringLiteral("R@1"),
-                              QStringLiteral("MAP@R")});
+                              QStringLiteral("MAP@R"), QStringLiteral("vs pixels")});
+    m_table->headerItem()->setToolTip(
+        OverPixels, QStringLiteral("Recall@1 minus raw pixels' Recall@1 on the same test images, "
+                                   "in points: below zero, training made retrieval worse"));
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
@@ -147,6 +160,13 @@ void RunBrowser::refresh() {
         item->setText(Steps, QStringLiteral("%1/%2").arg(run.step).arg(run.totalSteps));
         item->setText(Recall1, percent(run.finalMetrics, "recall_at_1"));
         item->setText(MapR, percent(run.finalMetrics, "map_at_r"));
+        double difference = 0;
+        item->setText(OverPixels, overPixels(run, &difference));
+        if (difference < 0) item->setForeground(OverPixels, QColor(0xc6, 0x28, 0x28));
+        if (!run.rawPixelFloor.empty())
+            item->setToolTip(OverPixels, QStringLiteral("raw pixels: R@1 %1, MAP@R %2")
+                                             .arg(percent(run.rawPixelFloor, "recall_at_1"),
+                                                  percent(run.rawPixelFloor, "map_at_r")));
         for (int c = Steps; c < ColumnCount; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(Name, kFolderRole, folder);

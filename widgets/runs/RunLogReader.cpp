@@ -56,6 +56,12 @@ RunLogSummary loadRunLog(const QString& folder, MetricStore& store) {
         const QJsonObject run = QJsonDocument::fromJson(runFile.readAll()).object();
         store.setTotalSteps(
             static_cast<qint64>(run.value(QLatin1String("total_steps")).toDouble()));
+        // Written once the final evaluation is done: nearest neighbours on raw pixels.
+        const QJsonObject floor = run.value(QLatin1String("raw_pixel_floor")).toObject();
+        QHash<QString, double> floorMetrics;
+        for (auto it = floor.begin(); it != floor.end(); ++it)
+            if (it.value().isDouble()) floorMetrics.insert(it.key(), it.value().toDouble());
+        store.setFloor(floorMetrics);
     }
 
     const QString path = folder + QStringLiteral("/metrics.jsonl");

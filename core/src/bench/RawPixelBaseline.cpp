@@ -1,8 +1,16 @@
 #include "grindstone/bench/RawPixelBaseline.h"
 
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
 #include "grindstone/bench/BenchPlan.h"
 #include "grindstone/data/ClassSplit.h"
+#include "grindstone/Error.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
+#include "grindstone/session/AtomicFile.h"
+#include "grindstone/session/UserFolders.h"
 
 namespace grindstone {
 
@@ -36,14 +44,118 @@ RawPixelBaseline computeRawPixelBaseline(const ImageSet& images, const Config& c
     }
     const RetrievalMetrics m = evaluateRetrieval(pixels, labels, recallKs(config),
                                                  static_cast<uint64_t>(config.integer("seed")));
-    for (const auto& [k, v] : m.recallAtK)
-        baseline.metrics["recall_at_" + std::to_string(k)] = v;
-    baseline.metrics["nmi"] = m.nmi;
-    baseline.metrics["f1"] = m.f1;
-    baseline.metrics["map_at_r"] = m.mapAtR;
-    baseline.metrics["r_precision"] = m.rPrecision;
+    baseline.metrics = metricsByKey(m);
     baseline.computed = true;
     return baseline;
+}
+
+}  // namespace grindstone
+
+namespace grindstone {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+/// FNV-1a over everything the floor depends on: the test images' pixels and labels (the whole
+/// set, cheaper than splitting it first) and the options that shape the evaluation.
+std::string cacheKey(const ImageSet& images, const Config& config) {
+    uint64_t hash = 1469598103934665603ULL;
+    const auto mix = [&hash](const void* data, size_t bytes) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (size_t i = 0; i < bytes; ++i) hash = (hash ^ p[i]) * 1099511628211ULL;
+    };
+    mix(images.pixels.data(), images.pixels.size());
+    mix(images.labels.data(), images.labels.size() * sizeof(images.labels[0]));
+    const int64_t shape[] = {images.channels, images.height, images.width};
+    mix(shape, sizeof(shape));
+    for (const char* option :
+         {"train_classes", "test_classes", "validation_classes", "recall_k", "seed"}) {
+        const std::string text = std::string(option) + "=" + config.text(option) + ";";
+        mix(text.data(), text.size());
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(hash));
+    return hex;
+}
+
+}  // namespace
+
+std::string rawPixelBaselineJson(const RawPixelBaseline& baseline) {
+    Json j;
+    j["computed"] = baseline.computed;
+    if (baseline.computed) {
+        j["images"] = baseline.images;
+        j["dimensions"] = baseline.dimensions;
+        j["metrics"] = baseline.metrics;
+    } else {
+        j["skipped"] = baseline.skipped;
+    }
+    return j.dump(2) + "\n";
+}
+
+bool parseRawPixelBaseline(const std::string& text, RawPixelBaseline& baseline) {
+    const Json j = Json::parse(text, nullptr, false);
+    if (!j.is_object()) return false;
+    RawPixelBaseline parsed;
+    if (j.value("computed", false) && j.contains("metrics") && j["metrics"].is_object()) {
+        parsed.computed = true;
+        parsed.images = j.value("images", int64_t(0));
+        parsed.dimensions = j.value("dimensions", int64_t(0));
+        for (const auto& [key, value] : j["metrics"].items())
+            if (value.is_number()) parsed.metrics[key] = value.get<double>();
+    } else if (j.contains("skipped") && j["skipped"].is_string()) {
+        parsed.skipped = j["skipped"].get<std::string>();
+    } else {
+        return false;
+    }
+    baseline = std::move(parsed);
+    return true;
+}
+
+RawPixelBaseline cachedRawPixelBaseline(const ImageSet& images, const Config& config,
+                                        const std::string& cacheFolder) {
+    const fs::path folder =
+        cacheFolder.empty() ? fs::path(userCacheFolder()) / "raw-pixel-floor" : fs::path(cacheFolder);
+    const fs::path file = folder / (cacheKey(images, config) + ".json");
+    RawPixelBaseline baseline;
+    std::error_code error;
+    if (fs::exists(file, error)) {
+        try {
+            if (parseRawPixelBaseline(readWholeFile(file.string()), baseline)) return baseline;
+        } catch (const InputError&) {
+            // unreadable: computed again below
+        }
+    }
+    baseline = computeRawPixelBaseline(images, config);
+    try {
+        fs::create_directories(folder, error);
+        writeFileAtomically(file.string(), rawPixelBaselineJson(baseline));
+    } catch (const InputError&) {
+        // a cache that cannot be written only costs the computation next time
+    }
+    return baseline;
+}
+
+std::string floorVerdict(const std::map<std::string, double>& runMetrics,
+                         const RawPixelBaseline& floor) {
+    if (!floor.computed) return {};
+    std::string above, below;
+    char part[96];
+    for (const auto& [key, name] : {std::pair<std::string, const char*>{"recall_at_1", "Recall@1"},
+                                    {"map_at_r", "MAP@R"}}) {
+        const auto run = runMetrics.find(key);
+        const auto raw = floor.metrics.find(key);
+        if (run == runMetrics.end() || raw == floor.metrics.end()) return {};
+        const double difference = run->second - raw->second;  // fractions; printed in points
+        std::snprintf(part, sizeof(part), "%s (%+.2f)", name, 100 * difference);
+        std::string& side = difference >= 0 ? above : below;
+        side += (side.empty() ? "" : " and ") + std::string(part);
+    }
+    if (below.empty()) return "above the raw-pixel floor on " + above;
+    std::string line = "below the raw-pixel floor on " + below;
+    if (!above.empty()) line += ", above it on " + above;
+    return line + ": on this data the embedding retrieves worse than the images' own pixels";
 }
 
 }  // namespace grindstone

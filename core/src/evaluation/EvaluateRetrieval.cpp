@@ -19,4 +19,15 @@ RetrievalMetrics evaluateRetrieval(const Matrix& embeddings, const std::vector<i
     return metrics;
 }
 
+std::map<std::string, double> metricsByKey(const RetrievalMetrics& metrics) {
+    std::map<std::string, double> byKey;
+    for (const auto& [k, v] : metrics.recallAtK)
+        byKey["recall_at_" + std::to_string(k)] = v;
+    byKey["nmi"] = metrics.nmi;
+    byKey["f1"] = metrics.f1;
+    byKey["map_at_r"] = metrics.mapAtR;
+    byKey["r_precision"] = metrics.rPrecision;
+    return byKey;
+}
+
 }  // namespace grindstone

@@ -67,9 +67,11 @@ RunSummary summariseRun(const std::string& folderText) {
         s.created = run.value("created", "");
         s.updated = run.value("updated", "");
         s.wallSeconds = secondsBetween(s.created, s.updated);
-        if (run.contains("final_metrics"))
-            for (const auto& [key, value] : run["final_metrics"].items())
-                if (value.is_number()) s.finalMetrics[key] = value.get<double>();
+        for (const auto& [field, metrics] :
+             {std::pair{"final_metrics", &s.finalMetrics}, {"raw_pixel_floor", &s.rawPixelFloor}})
+            if (run.contains(field) && run[field].is_object())
+                for (const auto& [key, value] : run[field].items())
+                    if (value.is_number()) (*metrics)[key] = value.get<double>();
     } catch (const nlohmann::json::exception& e) {
         s.status = "damaged";
         s.problem = runPath + ": " + e.what();

@@ -234,6 +234,11 @@ void SessionWriter::setFinalMetrics(const EvaluationReport& report) {
     writeRunJson();
 }
 
+void SessionWriter::setRawPixelFloor(const std::map<std::string, double>& metrics) {
+    m_runJson = editedRunJson(m_runJson, [&](Json& run) { run["raw_pixel_floor"] = metrics; });
+    writeRunJson();
+}
+
 void SessionWriter::recordVersion(const std::string& library, const std::string& version) {
     m_runJson = editedRunJson(m_runJson, [&](Json& run) { run["versions"][library] = version; });
     writeRunJson();

@@ -242,6 +242,8 @@ EvaluationReport TrainingRun::run(TrainingOutcome* outcome) {
     }
     EvaluationReport report = m_trainer->evaluate(true);
     m_writer->setFinalMetrics(report);
+    m_rawPixelFloor = cachedRawPixelBaseline(m_images, m_config);
+    if (m_rawPixelFloor.computed) m_writer->setRawPixelFloor(m_rawPixelFloor.metrics);
     m_writer->setStatus("finished", m_trainer->step());
     return report;
 }

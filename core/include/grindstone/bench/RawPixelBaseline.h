@@ -29,4 +29,22 @@ constexpr int64_t kRawPixelMaxValues = 64'000'000;
 RawPixelBaseline computeRawPixelBaseline(const ImageSet& images, const Config& config,
                                          int64_t maxValues = kRawPixelMaxValues);
 
+/// computeRawPixelBaseline, kept in `cacheFolder` (default: userCacheFolder()/raw-pixel-floor)
+/// under a key made of the images' content, the split and the evaluation options, so a dataset
+/// and split cost it once. A damaged or unwritable cache only means computing again.
+RawPixelBaseline cachedRawPixelBaseline(const ImageSet& images, const Config& config,
+                                        const std::string& cacheFolder = {});
+
+/// The baseline as JSON ({"computed", "images", "dimensions", "metrics"} or {"computed":
+/// false, "skipped"}), and back: false for text that is not such an object.
+std::string rawPixelBaselineJson(const RawPixelBaseline& baseline);
+bool parseRawPixelBaseline(const std::string& text, RawPixelBaseline& baseline);
+
+/// One line that says whether the run's final figures are above the floor on Recall@1 and
+/// MAP@R, with the differences in points, e.g. "below the raw-pixel floor on Recall@1
+/// (-6.15): the embedding retrieves worse than the images' own pixels". Empty when either side
+/// lacks the figures.
+std::string floorVerdict(const std::map<std::string, double>& runMetrics,
+                         const RawPixelBaseline& floor);
+
 }  // namespace grindstone

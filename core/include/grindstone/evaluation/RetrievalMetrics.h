@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <map>
+#include <string>
 #include <vector>
 
 #include "grindstone/Matrix.h"
@@ -17,6 +18,10 @@ struct RetrievalMetrics {
     double rPrecision = 0;            ///< R-precision
     int64_t queries = 0;              ///< queries counted: rows whose class has another member
 };
+
+/// The figures under run.json's keys (recall_at_K, nmi, f1, map_at_r, r_precision), as
+/// fractions.
+std::map<std::string, double> metricsByKey(const RetrievalMetrics& metrics);
 
 /// Computes every figure. Distances go through BLAS (sgemm), k-means through FAISS; the work
 /// is split over the OpenMP threads available. `seed` fixes k-means.

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <fstream>
+#include <map>
 #include <string>
 
 #include "grindstone/options/Config.h"
@@ -37,6 +38,9 @@ public:
     void setStatus(const std::string& status, int64_t step, int64_t totalSteps = -1);
     /// Records the final evaluation in run.json (the headline metrics of a run listing).
     void setFinalMetrics(const EvaluationReport& report);
+    /// run.json's raw_pixel_floor: the final evaluation's figures on the test images' raw
+    /// pixels, the floor the run is read against.
+    void setRawPixelFloor(const std::map<std::string, double>& metrics);
     /// Adds a library version to run.json's `versions` (the GUI records Qt's).
     void recordVersion(const std::string& library, const std::string& version);
     /// Records why a run stopped on its own ("diverged: ...") in run.json's `stop_reason`.

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "grindstone/bench/RawPixelBaseline.h"
 #include "grindstone/data/ImageSet.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/session/SessionWriter.h"
@@ -59,6 +60,9 @@ public:
     /// generators' learning rates halved (a `rollback` event); after kMaxRollbacks it stops
     /// with outcome Diverged, status "stopped" and run.json's stop_reason saying why.
     EvaluationReport run(TrainingOutcome* outcome = nullptr);
+    /// After a finished run: the same evaluation on the test images' raw pixels (cached per
+    /// dataset and split), also in run.json's raw_pixel_floor. Not computed before.
+    const RawPixelBaseline& rawPixelFloor() const { return m_rawPixelFloor; }
 
 private:
     void attach();
@@ -75,6 +79,7 @@ private:
     std::unique_ptr<SessionWriter> m_writer;
     std::unique_ptr<Checkpointer> m_checkpointer;
     int64_t m_rollbacks = 0;
+    RawPixelBaseline m_rawPixelFloor;
     std::vector<TrainingObserver*> m_runObservers;  // receive the run's checkpoint events
 };
 
