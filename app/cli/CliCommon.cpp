@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "grindstone/Error.h"
+#include "grindstone/session/UserFolders.h"
 
 namespace grindstone::cli {
 namespace fs = std::filesystem;
@@ -91,25 +92,13 @@ Config configFromArgs(const Args& args, Args& rest, const Config& base) {
 }
 
 std::string defaultWorkspace() {
-    fs::path base;
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    const fs::path source = GRINDSTONE_SOURCE_DIR;
-    const std::string exeText = exe.string();
-    if (!ec && exeText.rfind(source.string() + "/", 0) == 0) {
-        base = source / "sessions" / "runs";
-    } else if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
-        base = fs::path(xdg) / "grindstone" / "runs";
-    } else if (const char* home = std::getenv("HOME"); home && *home) {
-        base = fs::path(home) / ".local" / "share" / "grindstone" / "runs";
-    } else {
-        base = fs::current_path() / "grindstone-runs";
-    }
-    return base.string();
+    return grindstone::defaultWorkspace(ec ? std::string() : exe.string(), GRINDSTONE_SOURCE_DIR);
 }
 
-std::string defaultRunFolder(const Config& config) {
-    const fs::path base = defaultWorkspace();
+std::string defaultRunFolder(const Config& config, const std::string& workspace) {
+    const fs::path base = workspace.empty() ? defaultWorkspace() : workspace;
     const std::time_t t = std::time(nullptr);
     std::tm tm{};
     localtime_r(&t, &tm);

@@ -25,9 +25,9 @@ int64_t parseStep(const std::string& text, const std::string& flag);
 /// Throws InputError when arguments are left over.
 void expectNoMore(const Args& args, const std::string& command);
 
-/// Where a run goes when --out is not given: sessions/runs in a checkout, the user's data
-/// folder otherwise; the name says when and what.
-std::string defaultRunFolder(const Config& config);
+/// Where a run goes when --out is not given: in `workspace`, or when empty sessions/runs in a
+/// checkout and the user's data folder otherwise; the name says when and what.
+std::string defaultRunFolder(const Config& config, const std::string& workspace = {});
 /// The folder default runs go into (sessions/runs in a checkout, the data folder otherwise).
 std::string defaultWorkspace();
 
@@ -41,5 +41,6 @@ int runQuality(Args args);
 int runDecoder(Args args);
 int runProject(Args args);
 int runMakeGlyphs(Args args);
+int runDemo(Args args);
 
 }  // namespace grindstone::cli

@@ -11,6 +11,11 @@ namespace {
 void printUsage(std::ostream& out) {
     out << "usage: grindstone-cli COMMAND [ARGS]\n\n"
            "commands:\n"
+           "  demo [--compare] [--set KEY=VALUE]... [--workspace DIR]\n"
+           "        the first run: train the default method on the default data (the glyph\n"
+           "        benchmark, drawn on first use) and show it against the raw-pixel floor;\n"
+           "        --compare also trains plain triplet on the same seed beside it; the runs go\n"
+           "        into DIR (default: the workspace train uses)\n"
            "  train [--config FILE.json] [--set KEY=VALUE]... [--out DIR]\n"
            "        train a model and write the run into DIR\n"
            "  resume RUN_DIR [--steps N] [--config FILE] [--set KEY=VALUE]...\n"
@@ -73,6 +78,7 @@ int main(int argc, char** argv) {
         if (command == "project") return cli::runProject(args);
         if (command == "options") return cli::runOptions(args);
         if (command == "make-glyphs") return cli::runMakeGlyphs(args);
+        if (command == "demo") return cli::runDemo(args);
         if (command == "help" || command == "--help" || command == "-h") {
             printUsage(std::cout);
             return 0;
