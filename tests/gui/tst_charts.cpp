@@ -1,5 +1,7 @@
 // The charts' data side and the chart widget: store (with rollback), smoothing and thinning,
 // hover read-out, log axis, CSV export, reading a run's log, speed and ETA.
+#include <QLabel>
+#include <QLegendMarker>
 #include <QTemporaryDir>
 #include <QToolTip>
 #include <QtTest>
@@ -154,6 +156,10 @@ private Q_SLOTS:
         // Only the two figures the verdict names: R@2..8 stay without a floor line.
         QVERIFY(retrieval.floorLine(QStringLiteral("recall_at_2")).isEmpty());
         QCOMPARE(retrieval.pointCount(), 2);  // the floor is not counted as evaluations
+        // The chart's own legend keeps to the curves; the view's footer explains the dashes.
+        for (QLegendMarker* marker : retrieval.chart()->legend()->markers())
+            QVERIFY2(!marker->isVisible() || !marker->label().contains(QStringLiteral("raw")),
+                     qPrintable(marker->label()));
 
         store.clear();  // another run opens
         store.commit();
@@ -243,6 +249,11 @@ private Q_SLOTS:
         QVERIFY(view.chart(QStringLiteral("metric-loss"))
                     ->hoverText(2)
                     .contains(QStringLiteral("(smoothed 1.5)")));
+        auto* legend = view.findChild<QLabel*>(QStringLiteral("markerLegend"));
+        QVERIFY(legend && !legend->text().contains(QStringLiteral("raw pixels")));
+        store.setFloor({{QStringLiteral("recall_at_1"), 0.8}});
+        store.commit();
+        QTRY_VERIFY(legend->text().contains(QStringLiteral("raw pixels, no training")));
         QTemporaryDir dir;
         QString error;
         QVERIFY2(view.exportAll(dir.path(), &error), qPrintable(error));

@@ -46,6 +46,7 @@ ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m
     auto* exportButton = new QPushButton(QStringLiteral("Export all..."), this);
     exportButton->setToolTip(QStringLiteral("Write every chart as PNG and its data as CSV"));
     m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("markerLegend"));
     m_legend->setTextFormat(Qt::RichText);
 
     auto* bar = new QHBoxLayout();
@@ -180,12 +181,20 @@ void ChartsView::updateMarkerLegend() {
         html += QStringLiteral("<span style='color:%1'>&#9646;</span>&nbsp;%2&nbsp;&nbsp; ")
                     .arg(style.color.name(), style.label.toHtmlEscaped());
     }
+    if (!m_store.floor().isEmpty())
+        html += QStringLiteral("<span style='color:%1'>&#8212; &#8212;</span>&nbsp;raw pixels, "
+                               "no training&nbsp;&nbsp; ")
+                    .arg(palette().color(QPalette::WindowText).name());
     if (html == m_legend->text()) return;  // a label's new text re-lays out the bar
     m_legend->setText(html);
-    m_legend->setToolTip(kinds.isEmpty() ? QString()
-                                         : QStringLiteral("Event markers: vertical lines on the "
-                                                          "charts; evaluations are ticks on the "
-                                                          "bottom edge"));
+    QStringList tips;
+    if (!kinds.isEmpty())
+        tips << QStringLiteral("Event markers: vertical lines on the charts; evaluations are "
+                               "ticks on the bottom edge.");
+    if (!m_store.floor().isEmpty())
+        tips << QStringLiteral("Dashed lines: Recall@1 and MAP@R of the test images' raw "
+                               "pixels, the floor a trained embedding must clear.");
+    m_legend->setToolTip(tips.join(QLatin1Char('\n')));
 }
 
 bool ChartsView::exportAll(const QString& folder, QString* error) {

@@ -245,6 +245,10 @@ void MetricChart::refreshFloor(const QString& key, int index, double& low, doubl
         line->attachAxis(m_xAxis);
         line->attachAxis(m_yAxis);
         m_floorLines.insert(key, line);
+        // The chart's legend has room for the curves only; the view's footer explains the
+        // dashed style once for every chart.
+        for (QLegendMarker* marker : chart()->legend()->markers(line))
+            marker->setVisible(false);
     }
     const double y = it.value() * m_spec.scale;
     const double end = static_cast<double>(std::max<qint64>(1, std::max(m_store.totalSteps(),
