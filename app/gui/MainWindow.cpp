@@ -218,7 +218,10 @@ void MainWindow::updateStatus() {
         m_runs->setLiveProgress(m_controller->runFolder(), m_controller->step(),
                                 m_controller->totalSteps());
     const QString detail = m_controller->statusText();
-    if (m_controller->busy())
+    const auto [drawn, families] = m_controller->preparation();
+    if (families > 0)
+        m_experiment->setProgress(drawn, families, detail, QStringLiteral("font families"));
+    else if (m_controller->busy())
         m_experiment->setProgress(m_controller->step(), m_controller->totalSteps(), detail);
     else
         m_experiment->clearProgress(detail);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "grindstone/Error.h"
+#include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/runtime/Threads.h"
 #include "grindstone/session/RunListing.h"
@@ -28,12 +29,7 @@ widgets::EvaluationPoint toPoint(const EvaluationReport& report) {
     point.step = report.step;
     point.final = report.final;
     // The metrics log's keys, so live and reopened runs read alike.
-    for (const auto& [k, v] : report.metrics.recallAtK)
-        point.metrics.insert(QStringLiteral("recall_at_%1").arg(k), v);
-    point.metrics.insert(QStringLiteral("nmi"), report.metrics.nmi);
-    point.metrics.insert(QStringLiteral("f1"), report.metrics.f1);
-    point.metrics.insert(QStringLiteral("map_at_r"), report.metrics.mapAtR);
-    point.metrics.insert(QStringLiteral("r_precision"), report.metrics.rPrecision);
+    point.metrics = toHash(metricsByKey(report.metrics));
     return point;
 }
 
@@ -59,6 +55,7 @@ TrainingController::TrainingController(widgets::MetricStore& store, QObject* par
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TrainingWorker::opened, this, &TrainingController::onOpened);
     connect(m_worker, &TrainingWorker::ended, this, &TrainingController::onEnded);
+    connect(m_worker, &TrainingWorker::preparing, this, &TrainingController::onPreparing);
     m_thread.setObjectName(QStringLiteral("training"));
     m_thread.start();
     // docs/ARCHITECTURE.md: a ~40 ms coalescing timer, never one repaint per event.
@@ -106,6 +103,7 @@ bool TrainingController::startRun(const QMap<QString, QString>& values, const QS
     m_totalSteps = config.integer("steps");
     m_stepsSeen = false;
     m_opened = false;
+    m_preparation = {};
     m_rate.reset();
     setState(State::Loading);
     const QString json = QString::fromStdString(config.toJson());
@@ -151,6 +149,17 @@ void TrainingController::setState(State state) {
     if (state == m_state) return;
     m_state = state;
     Q_EMIT stateChanged(state);
+    Q_EMIT progressed();
+}
+
+QPair<int, int> TrainingController::preparation() const {
+    const bool drawing = m_state != State::Idle && !m_opened && m_preparation.second > 0 &&
+                         m_preparation.first < m_preparation.second;
+    return drawing ? m_preparation : QPair<int, int>();
+}
+
+void TrainingController::onPreparing(int done, int total) {
+    m_preparation = {done, total};
     Q_EMIT progressed();
 }
 
@@ -223,8 +232,12 @@ QString TrainingController::statusText() const {
     switch (m_state) {
         case State::Idle:
             return QStringLiteral("Idle");
-        case State::Loading:
+        case State::Loading: {
+            // The bar beside it counts the font families.
+            if (preparation().second > 0)
+                return QStringLiteral("Drawing the glyph benchmark (first use only)...");
             return QStringLiteral("Loading the data and building the networks...");
+        }
         case State::Paused:
             return QStringLiteral("Paused at step %1").arg(m_step);
         case State::Stopping:

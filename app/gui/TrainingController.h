@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QThread>
 #include <QTimer>
@@ -36,6 +37,9 @@ public:
     QString runFolder() const { return m_folder; }
     qint64 step() const { return m_step; }
     qint64 totalSteps() const { return m_totalSteps; }
+    /// While the default data is drawn before a run opens: font families done and in all;
+    /// {0, 0} otherwise.
+    QPair<int, int> preparation() const;
     /// One line on where the run is: speed and time left, or what it is doing instead.
     QString statusText() const;
     /// Milliseconds between two looks at the trainer's buffer (default 40).
@@ -68,6 +72,7 @@ private:
     void onOpened(const QString& folder, qint64 step, qint64 totalSteps,
                   const QStringList& warnings);
     void onEnded(const QString& folder, RunEnd end, const QString& summary);
+    void onPreparing(int done, int total);
 
     widgets::MetricStore& m_store;
     EventBuffer m_buffer;
@@ -81,6 +86,7 @@ private:
     qint64 m_step = 0;
     qint64 m_totalSteps = 0;
     bool m_stepsSeen = false;
+    QPair<int, int> m_preparation;  // font families drawn / in all, before the run opens
     widgets::StepRate m_rate;
 };
 

@@ -4,6 +4,7 @@
 
 #include "EventBuffer.h"
 #include "grindstone/bench/RawPixelBaseline.h"
+#include "grindstone/data/DatasetLoader.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/session/TrainingRun.h"
@@ -42,6 +43,9 @@ void TrainingWorker::trainNew(const QString& configJson, const QString& folder) 
     drive(folder, [&] {
         Config config;
         config.mergeJsonText(configJson.toStdString(), "the experiment panel");
+        // Drawn here rather than inside loading so the window can count the families.
+        if (config.text("dataset") == kGlyphDatasetName)
+            ensureGlyphBenchmark([this](int done, int total) { Q_EMIT preparing(done, total); });
         return std::make_unique<TrainingRun>(config, folder.toStdString());
     });
 }

@@ -48,6 +48,9 @@ public Q_SLOTS:
     void resumeRun(const QString& folder);
 
 Q_SIGNALS:
+    /// The default glyph benchmark is being drawn before the run opens: `done` of `total`
+    /// font families.
+    void preparing(int done, int total);
     /// The run exists (data loaded, session folder written) and is about to train.
     void opened(const QString& folder, qint64 step, qint64 totalSteps, const QStringList& warnings);
     /// `summary`: the final metrics, where it stopped, or what went wrong.

@@ -259,6 +259,51 @@ private Q_SLOTS:
         QVERIFY(hasEvent(store, QStringLiteral("rollback")));
     }
 
+    void firstStartOnTheDefaultDataDrawsItWithProgressAndShowsTheFloor() {
+        // A user's first start: the default glyph benchmark is not built yet.
+        QTemporaryDir dataHome;
+        const QByteArray previous = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", dataHome.path().toLocal8Bit());
+        const auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", previous); });
+        gui::MainWindow window({m_workspace.path(), QStringLiteral("/nonexistent")});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        enterTinyRun(window, QStringLiteral("2"));
+        auto* panel = window.experimentPanel();
+        QTest::mouseClick(panel->dataset()->findChild<QPushButton*>(QStringLiteral("glyphsButton")),
+                          Qt::LeftButton);
+        QCOMPARE(panel->dataset()->path(), QStringLiteral("glyphs"));
+        typeInto(panel->form()->field(QStringLiteral("eval_every"))->editor(),
+                 QStringLiteral("0"));
+        QVERIFY2(panel->isReady(), qPrintable(panel->problem()));
+
+        auto* controller = window.controller();
+        QStringList statuses;
+        QList<QPair<int, int>> counts;
+        connect(controller, &gui::TrainingController::progressed, this, [&] {
+            statuses << controller->statusText();
+            if (controller->preparation().second > 0) counts << controller->preparation();
+        });
+        click(window, QStringLiteral("startActionButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Idle, kLong);
+
+        QVERIFY2(!counts.isEmpty(), qPrintable(statuses.join(QLatin1Char('\n'))));
+        QVERIFY(counts.front().first < counts.front().second);  // counted while drawing
+        QVERIFY(statuses.filter(QStringLiteral("Drawing the glyph benchmark")).size() > 0);
+        QVERIFY(QFile::exists(dataHome.filePath(
+            QStringLiteral("grindstone/glyphs/train-images-idx3-ubyte.gz"))));
+        const QJsonObject run = readJson(controller->runFolder() + QStringLiteral("/run.json"));
+        QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        QCOMPARE(run.value(QStringLiteral("dataset")).toString(), QStringLiteral("glyphs"));
+        // The finished run's floor reaches the charts.
+        QVERIFY(window.store()->floor().contains(QStringLiteral("recall_at_1")));
+        QCOMPARE(window.store()->floor().value(QStringLiteral("recall_at_1")),
+                 run.value(QStringLiteral("raw_pixel_floor"))
+                     .toObject()
+                     .value(QStringLiteral("recall_at_1"))
+                     .toDouble());
+    }
+
     void closingDuringTrainingStopsAndSaves() {
         auto* window = new gui::MainWindow({m_workspace.path(), QStringLiteral("/nonexistent")});
         window->setAttribute(Qt::WA_DeleteOnClose, false);

@@ -18,13 +18,15 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("datasetPath"));
     m_path->setToolTip(QStringLiteral(
-        "A folder of IDX files (MNIST format, gzipped or not) or a folder with one sub-folder "
-        "of images per class"));
+        "glyphs, fashion-mnist, a folder of IDX files (MNIST format, gzipped or not) or a "
+        "folder with one sub-folder of images per class"));
     auto* useGlyphs = new QPushButton(QStringLiteral("Glyphs"), this);
+    useGlyphs->setObjectName(QStringLiteral("glyphsButton"));
     useGlyphs->setToolTip(QStringLiteral(
         "The glyph benchmark: 62 characters drawn in the installed font families, built on "
         "first use into ") + QString::fromStdString(datasetFolder(kGlyphDatasetName)));
     auto* useFashion = new QPushButton(QStringLiteral("Fashion-MNIST"), this);
+    useFashion->setObjectName(QStringLiteral("fashionMnistButton"));
     useFashion->setToolTip(QStringLiteral("Fashion-MNIST from Debian's dataset-fashion-mnist: ") +
                            QString::fromLatin1(kFashionMnistFolder));
     m_browse = new QPushButton(QStringLiteral("Folder..."), this);

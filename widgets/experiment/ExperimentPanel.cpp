@@ -126,11 +126,13 @@ void ExperimentPanel::setEditable(bool editable) {
     m_preset->setEnabled(editable);
 }
 
-void ExperimentPanel::setProgress(qint64 step, qint64 total, const QString& detail) {
+void ExperimentPanel::setProgress(qint64 done, qint64 total, const QString& detail,
+                                  const QString& unit) {
     // QProgressBar counts in int: scale budgets beyond its range.
     const qint64 divisor = total > 1'000'000'000 ? total / 1'000'000'000 + 1 : 1;
     m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, total / divisor)));
-    m_progress->setValue(static_cast<int>(step / divisor));
+    m_progress->setValue(static_cast<int>(done / divisor));
+    m_progress->setFormat(QStringLiteral("%v / %m ") + unit);
     m_progress->setTextVisible(true);
     m_progressLabel->setText(detail);
 }

@@ -35,7 +35,10 @@ public:
     void setActions(const QList<QAction*>& actions);
     /// The options are fixed while a run trains.
     void setEditable(bool editable);
-    void setProgress(qint64 step, qint64 total, const QString& detail);
+    /// The bar counts `done` of `total` `unit` (steps while training, font families while the
+    /// default data is drawn).
+    void setProgress(qint64 done, qint64 total, const QString& detail,
+                     const QString& unit = QStringLiteral("steps"));
     void clearProgress(const QString& detail);
 
     OptionForm* form() const { return m_form; }
