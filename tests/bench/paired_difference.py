@@ -8,8 +8,9 @@ final metrics of the runs trained with the same seed, from each run's run.json.
     paired_difference.py BENCH_DIR [BENCH_DIR...] --a two-stage_random --b hdml_random
 
 A row is a run folder name without its "_seed<N>" suffix, looked up in every folder given
-(so a row of one bench can be paired with a row of another on the same data), or
-BENCH_DIR/row for a row that more than one of them has.
+(so a row of one bench can be paired with a row of another on the same data, and a row
+whose seeds were split over several benches is pooled), or BENCH_DIR/row for a row that
+more than one of them has with the same seeds.
 Prints, for Recall@1 and MAP@R in percent: the seeds paired, mean and sample standard
 deviation of A - B, and how many seeds A won.
 """
@@ -45,9 +46,15 @@ def row_runs(spec, folders):
     found = [(f, runs) for f, runs in found if runs]
     if not found:
         sys.exit(f"no finished runs of '{row}' in {', '.join(candidates)}")
-    if len(found) > 1:
-        sys.exit(f"'{row}' is in {', '.join(f for f, _ in found)}: name one as BENCH_DIR/{row}")
-    return found[0][1]
+    # One row split over benches by seed (e.g. two benches run side by side) is pooled; the
+    # same seed in two of them is ambiguous.
+    pooled = {}
+    for _, runs in found:
+        if set(runs) & set(pooled):
+            sys.exit(f"'{row}' has the same seed in {', '.join(f for f, _ in found)}: "
+                     f"name one as BENCH_DIR/{row}")
+        pooled.update(runs)
+    return pooled
 
 
 def main():
