@@ -266,7 +266,8 @@ private Q_SLOTS:
     void runLogLoadsAndReportsDamagedLines() {
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("run.json")),
-                  R"({"total_steps": 40, "raw_pixel_floor": {"recall_at_1": 0.86, "nmi": null}})");
+                  R"({"format_version": 1, "status": "finished", "total_steps": 40,
+                      "raw_pixel_floor": {"recall_at_1": 0.86, "nmi": null}})");
         writeFile(
             dir.filePath(QStringLiteral("metrics.jsonl")),
             R"({"type":"evaluation","step":0,"final":false,"metrics":{"recall_at_1":0.5,"nmi":null}})"
@@ -277,11 +278,17 @@ private Q_SLOTS:
             R"({"type":"event","step":10,"kind":"checkpoint","message":"step-10.pt"})"
             "\n"
             R"({"type":"snapshot","step":10})"
+            "\n"
+            R"({"type":"step","step":"eleven","j_real":1})"  // valid JSON, wrong type
+            "\n"
+            R"([1, 2])"
+            "\n"
+            R"({"type":"written-by-a-newer-version","step":12})"
             "\n");
         MetricStore store;
         const RunLogSummary summary = loadRunLog(dir.path(), store);
-        QCOMPARE(summary.lines, 4);
-        QCOMPARE(summary.skipped, 1);
+        QCOMPARE(summary.lines, 5);
+        QCOMPARE(summary.skipped, 3);
         QVERIFY2(summary.problem.contains(QStringLiteral("metrics.jsonl, line 3")),
                  qPrintable(summary.problem));
         QCOMPARE(store.totalSteps(), 40);

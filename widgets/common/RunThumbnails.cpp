@@ -1,9 +1,7 @@
 #include "RunThumbnails.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "grindstone/Error.h"
+#include "grindstone/session/ThumbnailIndex.h"
 
 namespace grindstone::widgets {
 
@@ -17,35 +15,24 @@ void RunThumbnails::clear() {
 
 bool RunThumbnails::load(const QString& runFolder) {
     clear();
-    const QString jsonPath = runFolder + QStringLiteral("/thumbnails/images.json");
-    const QString pngPath = runFolder + QStringLiteral("/thumbnails/images.png");
-    QFile file(jsonPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_problem = QStringLiteral("%1: cannot be read (%2)").arg(jsonPath, file.errorString());
+    ThumbnailIndex index;
+    try {
+        index = readThumbnailIndex(runFolder.toStdString());
+    } catch (const InputError& e) {
+        m_problem = QString::fromStdString(e.what());
         return false;
     }
-    QJsonParseError error;
-    const QJsonObject side = QJsonDocument::fromJson(file.readAll(), &error).object();
-    const QJsonArray indices = side.value(QStringLiteral("dataset_indices")).toArray();
-    const QJsonArray labels = side.value(QStringLiteral("labels")).toArray();
-    const int width = side.value(QStringLiteral("tile_width")).toInt();
-    const int height = side.value(QStringLiteral("tile_height")).toInt();
-    m_columns = side.value(QStringLiteral("grid_columns")).toInt();
-    if (error.error != QJsonParseError::NoError || width < 1 || height < 1 || m_columns < 1 ||
-        labels.size() != indices.size()) {
-        m_problem = QStringLiteral(
-                        "%1: not a thumbnails sidecar (tile_width, tile_height, "
-                        "grid_columns, dataset_indices and labels expected)")
-                        .arg(jsonPath);
-        return false;
-    }
+    const QString pngPath = QString::fromStdString(index.spritePath);
     if (!m_sprite.load(pngPath)) {
         m_problem = QStringLiteral("%1: cannot be read as an image").arg(pngPath);
         return false;
     }
-    m_tileSize = QSize(width, height);
-    const int rows = static_cast<int>((indices.size() + m_columns - 1) / m_columns);
-    if (m_sprite.width() < m_columns * width || m_sprite.height() < rows * height) {
+    m_columns = index.gridColumns;
+    m_tileSize = QSize(index.tileWidth, index.tileHeight);
+    const auto tiles = static_cast<qint64>(index.datasetIndices.size());
+    const qint64 rows = (tiles + m_columns - 1) / m_columns;
+    if (m_sprite.width() < qint64(m_columns) * index.tileWidth ||
+        m_sprite.height() < rows * index.tileHeight) {
         m_problem = QStringLiteral("%1 is %2 x %3 px, smaller than its sidecar's %4 x %5 tiles")
                         .arg(pngPath)
                         .arg(m_sprite.width())
@@ -55,9 +42,8 @@ bool RunThumbnails::load(const QString& runFolder) {
         m_sprite = QImage();
         return false;
     }
-    for (qsizetype i = 0; i < indices.size(); ++i)
-        m_tiles.insert(indices.at(i).toInteger(),
-                       Tile{static_cast<int>(i), labels.at(i).toInt(-1)});
+    for (size_t i = 0; i < index.datasetIndices.size(); ++i)
+        m_tiles.insert(index.datasetIndices[i], Tile{static_cast<int>(i), index.labels[i]});
     return true;
 }
 

@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -248,19 +247,15 @@ void CompareView::updateComparison() {
 void CompareView::updateDiff() {
     m_diff->clear();
     QStringList header{QStringLiteral("Option")};
-    std::vector<std::string> texts, origins;
+    std::vector<std::string> folders;
     for (const QString& folder : m_storeFolders) {
         header << QFileInfo(folder).fileName();
-        const QString path = folder + QStringLiteral("/config.json");
-        QFile file(path);
-        texts.push_back(file.open(QIODevice::ReadOnly) ? file.readAll().toStdString()
-                                                       : std::string("{}"));
-        origins.push_back(path.toStdString());
+        folders.push_back(folder.toStdString());
     }
     m_diff->setHeaderLabels(header);
-    if (texts.empty()) return;
+    if (folders.empty()) return;
     try {
-        auto rows = diffDocuments(texts, origins);
+        auto rows = diffRunConfigs(folders);
         if (m_differencesOnly->isChecked()) rows = grindstone::differencesOnly(rows);
         for (const DiffRow& row : rows) {
             QStringList cells{QString::fromStdString(row.key)};

@@ -1,12 +1,8 @@
 #include "grindstone/bench/BenchRuns.h"
 
 #include <filesystem>
-#include <sstream>
 
-#include <nlohmann/json.hpp>
-
-#include "grindstone/Error.h"
-#include "grindstone/session/AtomicFile.h"
+#include "grindstone/session/MetricsLog.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/RunListing.h"
 
@@ -25,36 +21,10 @@ std::string configMismatch(const BenchEntry& entry, const std::string& folder) {
     return folder + "/config.json differs from the bench plan in: " + list;
 }
 
-/// run.json's stop_reason: set when the trainer gave up on a run that kept diverging.
-std::string stopReason(const std::string& folder) {
-    const auto run = nlohmann::json::parse(readWholeFile(folder + "/run.json"), nullptr, false);
-    if (!run.is_object() || run.value("status", "") != "stopped") return {};
-    const auto it = run.find("stop_reason");
-    return it != run.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 }  // namespace
 
 double meanStepSeconds(const std::string& runFolder) {
-    std::string log;
-    try {
-        log = readWholeFile(runFolder + "/metrics.jsonl");
-    } catch (const InputError&) {
-        return NAN;
-    }
-    // The last complete step line holds the total; a crash may have torn the line after it.
-    std::istringstream lines(log);
-    std::string line;
-    double seconds = NAN;
-    while (std::getline(lines, line)) {
-        const auto j = nlohmann::json::parse(line, nullptr, false);
-        if (j.is_discarded() || !j.is_object() || j.value("type", "") != "step") continue;
-        const auto time = j.find("time");
-        const int64_t step = j.value("step", int64_t(0));
-        if (time != j.end() && time->is_number() && step > 0)
-            seconds = time->get<double>() / static_cast<double>(step);
-    }
-    return seconds;
+    return meanStepSeconds(readMetricsLog(runFolder));
 }
 
 std::vector<BenchRunResult> readBenchRuns(const BenchPlan& plan, const std::string& benchFolder) {
@@ -86,9 +56,9 @@ std::vector<BenchRunResult> readBenchRuns(const BenchPlan& plan, const std::stri
                 r.status = s.status;
                 r.finalMetrics = s.finalMetrics;
                 r.meanStepSeconds = meanStepSeconds(folder);
-            } else if (const std::string reason = stopReason(folder); !reason.empty()) {
+            } else if (s.status == "stopped" && !s.stopReason.empty()) {
                 r.status = "diverged";
-                r.detail = reason;
+                r.detail = s.stopReason;
             } else {
                 r.status = s.status;
                 r.detail = "step " + std::to_string(s.step) + " of " + std::to_string(s.totalSteps);

@@ -1,8 +1,12 @@
 #include "grindstone/compare/ConfigDiff.h"
 
+#include <filesystem>
 #include <map>
 
+#include <nlohmann/json.hpp>
+
 #include "grindstone/Error.h"
+#include "grindstone/session/AtomicFile.h"
 
 namespace grindstone {
 namespace {
@@ -10,9 +14,9 @@ namespace {
 using Json = nlohmann::json;
 
 /// Flattens a document into path -> JSON text of each leaf. An empty object or list is a leaf
-/// too, so "no entries" and "missing" stay distinguishable.
+/// too, so "no entries" and "missing" stay distinguishable; an empty document has no leaves.
 void flatten(const Json& value, const std::string& path, std::map<std::string, std::string>& out) {
-    if (value.is_object() && !value.empty()) {
+    if (value.is_object() && (!value.empty() || path.empty())) {
         for (const auto& [key, child] : value.items())
             flatten(child, path.empty() ? key : path + "." + key, out);
     } else if (value.is_array() && !value.empty()) {
@@ -56,6 +60,17 @@ std::vector<DiffRow> diffDocuments(const std::vector<std::string>& jsonTexts,
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+std::vector<DiffRow> diffRunConfigs(const std::vector<std::string>& runFolders) {
+    std::vector<std::string> texts, origins;
+    for (const std::string& folder : runFolders) {
+        const std::string path = folder + "/config.json";
+        std::error_code ec;
+        texts.push_back(std::filesystem::exists(path, ec) ? readWholeFile(path) : "{}");
+        origins.push_back(path);
+    }
+    return diffDocuments(texts, origins);
 }
 
 std::vector<DiffRow> differencesOnly(const std::vector<DiffRow>& rows) {

@@ -67,6 +67,8 @@ RunSummary summariseRun(const std::string& folderText) {
         s.created = run.value("created", "");
         s.updated = run.value("updated", "");
         s.wallSeconds = secondsBetween(s.created, s.updated);
+        if (const auto reason = run.find("stop_reason"); reason != run.end() && reason->is_string())
+            s.stopReason = reason->get<std::string>();
         for (const auto& [field, metrics] :
              {std::pair{"final_metrics", &s.finalMetrics}, {"raw_pixel_floor", &s.rawPixelFloor}})
             if (run.contains(field) && run[field].is_object())

@@ -22,6 +22,10 @@ struct DiffRow {
 std::vector<DiffRow> diffDocuments(const std::vector<std::string>& jsonTexts,
                                    const std::vector<std::string>& origins);
 
+/// diffDocuments over the config.json of each run folder (a run without one counts as an
+/// empty document: every option missing).
+std::vector<DiffRow> diffRunConfigs(const std::vector<std::string>& runFolders);
+
 /// The rows that differ.
 std::vector<DiffRow> differencesOnly(const std::vector<DiffRow>& rows);
 

@@ -1,0 +1,167 @@
+// Core's readers of the run-folder files the window, the CLI and the bench all use: the
+// metrics log (torn, mistyped and unknown lines), the thumbnails index (every damaged form
+// refused with its file named) and the config comparison across runs.
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+#include "TestSupport.h"
+#include "grindstone/compare/ConfigDiff.h"
+#include "grindstone/session/MetricsLog.h"
+#include "grindstone/session/RunListing.h"
+#include "grindstone/session/ThumbnailIndex.h"
+
+using namespace grindstone;
+using grindstone::test::expectInputError;
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+std::string str(const QString& s) {
+    return s.toStdString();
+}
+
+}  // namespace
+
+class TestSessionReaders : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void metricsLogReadsEveryKindAndSkipsDamagedLines() {
+        QTemporaryDir run;
+        writeFile(run.filePath(QStringLiteral("metrics.jsonl")),
+                  "{\"type\":\"step\",\"step\":5,\"time\":0.5,\"j_real\":2.5,\"m_t\":null}"
+                  "\n"
+                  "{\"type\":\"evaluation\",\"step\":5,\"final\":true,\"images\":40,\"seconds\":1.5,"
+                  "\"metrics\":{\"recall_at_1\":0.75,\"nmi\":null}}"
+                  "\n"
+                  "\n"  // blank lines are not damage
+                  "{\"type\":\"event\",\"step\":5,\"kind\":\"checkpoint\",\"message\":\"step-5.pt\"}"
+                  "\n"
+                  "{\"type\":\"snapshot\",\"step\":5}"
+                  "\n"
+                  "{\"type\":\"probe\",\"step\":5}"
+                  "\n"
+                  "{\"type\":\"step\",\"step\":\"six\"}"  // JSON, but the step is text
+                  "\n"
+                  "{\"step\":7}"  // no type
+                  "\n"
+                  "\"just a string\""
+                  "\n"
+                  "{\"type\":\"from-a-newer-writer\",\"step\":8}"
+                  "\n"
+                  "{\"type\":\"step\",\"step\":10,\"time\":2.0}"
+                  "\n"
+                  "{\"type\":\"step\",\"st");  // torn by a crash
+        const MetricsLog log = readMetricsLog(str(run.path()));
+        QCOMPARE(log.lines, 7);
+        QCOMPARE(log.skipped, 4);
+        QVERIFY2(QString::fromStdString(log.problem).contains(QStringLiteral("metrics.jsonl, line 7")),
+                 log.problem.c_str());
+        QCOMPARE(log.steps.size(), size_t(2));
+        QCOMPARE(log.steps[0].step, int64_t(5));
+        QCOMPARE(log.steps[0].scalars.at("j_real"), 2.5);
+        QVERIFY(std::isnan(log.steps[0].scalars.at("m_t")));  // null: a non-finite value
+        QVERIFY(!log.steps[0].scalars.count("type") && !log.steps[0].scalars.count("step"));
+        QCOMPARE(log.evaluations.size(), size_t(1));
+        QVERIFY(log.evaluations[0].final);
+        QCOMPARE(log.evaluations[0].images, int64_t(40));
+        QCOMPARE(log.evaluations[0].metrics.at("recall_at_1"), 0.75);
+        QVERIFY(std::isnan(log.evaluations[0].metrics.at("nmi")));
+        QCOMPARE(log.events.size(), size_t(1));
+        QCOMPARE(log.events[0].message, std::string("step-5.pt"));
+        QCOMPARE(log.snapshotSteps, std::vector<int64_t>{5});
+        QCOMPARE(log.probeSteps, std::vector<int64_t>{5});
+        QCOMPARE(meanStepSeconds(log), 0.2);  // the last complete step line: 2.0 s / 10 steps
+    }
+
+    void missingMetricsLogIsAProblemNotAThrow() {
+        const MetricsLog log = readMetricsLog("/no/such/run");
+        QVERIFY(log.steps.empty() && log.lines == 0);
+        QVERIFY(QString::fromStdString(log.problem).contains(QStringLiteral("/no/such/run/metrics.jsonl")));
+        QVERIFY(std::isnan(meanStepSeconds(log)));
+    }
+
+    void thumbnailIndexReadsAValidSidecar() {
+        QTemporaryDir run;
+        writeFile(run.filePath(QStringLiteral("thumbnails/images.json")),
+                  "{\"tile_width\":28,\"tile_height\":32,\"grid_columns\":2,"
+                  "\"dataset_indices\":[7,3,9],\"labels\":[1,0,\"x\"]}");
+        const ThumbnailIndex index = readThumbnailIndex(str(run.path()));
+        QCOMPARE(index.tileWidth, 28);
+        QCOMPARE(index.tileHeight, 32);
+        QCOMPARE(index.gridColumns, 2);
+        QCOMPARE(index.datasetIndices, (std::vector<int64_t>{7, 3, 9}));
+        QCOMPARE(index.labels, (std::vector<int>{1, 0, -1}));  // a label that is not a number
+        QCOMPARE(index.spritePath, str(run.filePath(QStringLiteral("thumbnails/images.png"))));
+    }
+
+    void damagedThumbnailIndexIsRefusedWithItsName_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("not JSON") << QByteArray("{\"tile_width\": 2");
+        QTest::newRow("a list") << QByteArray("[1, 2]");
+        QTest::newRow("zero tile") << QByteArray(
+            "{\"tile_width\":0,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[],\"labels\":[]}");
+        QTest::newRow("huge tile") << QByteArray(
+            "{\"tile_width\":1e12,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[],\"labels\":[]}");
+        QTest::newRow("no grid") << QByteArray(
+            "{\"tile_width\":2,\"tile_height\":2,\"dataset_indices\":[],\"labels\":[]}");
+        QTest::newRow("lists differ") << QByteArray(
+            "{\"tile_width\":2,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[1],\"labels\":[]}");
+        QTest::newRow("index not a number") << QByteArray(
+            "{\"tile_width\":2,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[\"1\"],\"labels\":[0]}");
+    }
+    void damagedThumbnailIndexIsRefusedWithItsName() {
+        QFETCH(QByteArray, content);
+        QTemporaryDir run;
+        writeFile(run.filePath(QStringLiteral("thumbnails/images.json")), content);
+        expectInputError([&] { readThumbnailIndex(str(run.path())); },
+                         {QStringLiteral("thumbnails/images.json"),
+                          QStringLiteral("not a thumbnails sidecar")});
+    }
+
+    void missingThumbnailIndexNamesTheFile() {
+        QTemporaryDir run;
+        expectInputError([&] { readThumbnailIndex(str(run.path())); },
+                         {QStringLiteral("cannot read"), QStringLiteral("thumbnails/images.json")});
+    }
+
+    void configDiffReadsEachRunsConfig() {
+        QTemporaryDir a, b, c;
+        writeFile(a.filePath(QStringLiteral("config.json")), "{\"seed\": 1, \"steps\": 600}");
+        writeFile(b.filePath(QStringLiteral("config.json")), "{\"seed\": 2, \"steps\": 600}");
+        const auto rows = diffRunConfigs({str(a.path()), str(b.path()), str(c.path())});
+        QCOMPARE(rows.size(), size_t(2));
+        QCOMPARE(rows[0].key, std::string("seed"));
+        QCOMPARE(rows[0].values[0], std::optional<std::string>("1"));
+        QCOMPARE(rows[0].values[1], std::optional<std::string>("2"));
+        QVERIFY(!rows[0].values[2]);  // a run without config.json: every option missing
+        QVERIFY(rows[1].differs);     // steps: missing in the third run
+
+        writeFile(c.filePath(QStringLiteral("config.json")), "{\"seed\": ");
+        expectInputError([&] { diffRunConfigs({str(a.path()), str(c.path())}); },
+                         {QString::fromStdString(str(c.filePath(QStringLiteral("config.json")))),
+                          QStringLiteral("not valid JSON")});
+    }
+
+    void runSummaryCarriesTheStopReason() {
+        QTemporaryDir run;
+        writeFile(run.filePath(QStringLiteral("run.json")),
+                  "{\"format_version\":1,\"status\":\"stopped\",\"step\":4,\"total_steps\":9,"
+                  "\"stop_reason\":\"diverged at step 4\"}");
+        const RunSummary summary = summariseRun(str(run.path()));
+        QCOMPARE(summary.stopReason, std::string("diverged at step 4"));
+        QCOMPARE(summary.totalSteps, int64_t(9));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionReaders)
+#include "tst_session_readers.moc"
