@@ -110,12 +110,11 @@ std::string metricsLine(const std::map<std::string, double>& byKey) {
     for (const auto& [key, v] : byKey)
         if (key.rfind("recall_at_", 0) == 0) recalls[std::stoi(key.substr(10))] = v;
     for (const auto& [k, v] : recalls)
-        s << "R@" << k << ' ' << 100 * v << "  ";
+        s << metricLabel(recallKey(k)) << ' ' << 100 * v << "  ";
     const char* sep = "";
-    for (const auto& [key, label] : {std::pair{"nmi", "NMI"}, std::pair{"f1", "F1"},
-                                     std::pair{"map_at_r", "MAP@R"}, std::pair{"r_precision", "RP"}})
+    for (const char* key : {"nmi", "f1", "map_at_r", "r_precision"})
         if (const auto it = byKey.find(key); it != byKey.end()) {
-            s << sep << label << ' ' << 100 * it->second;
+            s << sep << metricLabel(key) << ' ' << 100 * it->second;
             sep = "  ";
         }
     return s.str();
@@ -123,12 +122,8 @@ std::string metricsLine(const std::map<std::string, double>& byKey) {
 
 std::string metricsJsonText(const EvaluationReport& report) {
     nlohmann::ordered_json j;
-    for (const auto& [k, v] : report.metrics.recallAtK)
-        j["recall_at_" + std::to_string(k)] = v;
-    j["nmi"] = report.metrics.nmi;
-    j["f1"] = report.metrics.f1;
-    j["map_at_r"] = report.metrics.mapAtR;
-    j["r_precision"] = report.metrics.rPrecision;
+    for (const auto& [key, value] : metricsInOrder(report.metrics))
+        j[key] = value;
     j["step"] = report.step;
     j["test_images"] = report.images;
     return j.dump();

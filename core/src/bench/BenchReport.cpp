@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include "grindstone/evaluation/RetrievalMetrics.h"
+
 namespace grindstone {
 namespace {
 
@@ -20,14 +22,6 @@ std::string cell(const SeedSummary& s, double scale, int decimals, bool sign = f
     std::string out = fixed(scale * s.mean, decimals, sign);
     if (s.n > 1) out += " ± " + fixed(scale * s.stdDev, decimals);
     return out;
-}
-
-std::string header(const std::string& key) {
-    if (key.rfind("recall_at_", 0) == 0) return "R@" + key.substr(10);
-    if (key == "nmi") return "NMI";
-    if (key == "f1") return "F1";
-    if (key == "map_at_r") return "MAP@R";
-    return key;
 }
 
 std::string deltaCell(const BenchRow& row, const SeedSummary& delta, const BenchTable& table) {
@@ -105,7 +99,7 @@ std::string benchResultsMarkdown(const BenchTable& table, const BenchPlan& plan,
 
     md << "| method | miner | n |";
     for (const auto& key : table.metricKeys)
-        md << ' ' << header(key) << " |";
+        md << ' ' << metricLabel(key) << " |";
     md << " ΔR@1 | ΔMAP@R | step ms |\n|---|---|---|";
     for (size_t i = 0; i < table.metricKeys.size(); ++i)
         md << "---|";

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "grindstone/evaluation/RetrievalMetrics.h"
+
 namespace grindstone {
 namespace {
 
@@ -28,7 +30,7 @@ std::vector<double> values(const std::map<long long, double>& bySeedValues) {
 std::vector<std::string> benchMetricKeys(const std::vector<int>& recallKs) {
     std::vector<std::string> keys;
     for (int k : recallKs)
-        keys.push_back("recall_at_" + std::to_string(k));
+        keys.push_back(recallKey(k));
     keys.insert(keys.end(), {"nmi", "f1", "map_at_r"});
     return keys;
 }

@@ -37,12 +37,8 @@ Json number(double v) {
 
 Json metricsJson(const RetrievalMetrics& m) {
     Json j;
-    for (const auto& [k, v] : m.recallAtK)
-        j["recall_at_" + std::to_string(k)] = number(v);
-    j["nmi"] = number(m.nmi);
-    j["f1"] = number(m.f1);
-    j["map_at_r"] = number(m.mapAtR);
-    j["r_precision"] = number(m.rPrecision);
+    for (const auto& [key, value] : metricsInOrder(m))
+        j[key] = number(value);
     return j;
 }
 

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "grindstone/Matrix.h"
@@ -19,9 +20,16 @@ struct RetrievalMetrics {
     int64_t queries = 0;              ///< queries counted: rows whose class has another member
 };
 
-/// The figures under run.json's keys (recall_at_K, nmi, f1, map_at_r, r_precision), as
-/// fractions.
+/// The figures under the session files' keys, in the order the files write them:
+/// recall_at_K (K ascending), nmi, f1, map_at_r, r_precision; as fractions. The one place
+/// those keys are made.
+std::vector<std::pair<std::string, double>> metricsInOrder(const RetrievalMetrics& metrics);
+/// The same, looked up by key.
 std::map<std::string, double> metricsByKey(const RetrievalMetrics& metrics);
+/// "recall_at_K".
+std::string recallKey(int k);
+/// How tables and summaries head a key: R@K, NMI, F1, MAP@R, RP; other keys as they are.
+std::string metricLabel(const std::string& key);
 
 /// Computes every figure. Distances go through BLAS (sgemm), k-means through FAISS; the work
 /// is split over the OpenMP threads available. `seed` fixes k-means.
