@@ -3,6 +3,8 @@
 // Helpers shared by the Qt Test suites.
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QtTest>
@@ -67,6 +69,40 @@ void expectInputError(Call call, const QStringList& parts) {
             QVERIFY2(message.contains(part),
                      qPrintable(message + QStringLiteral(" lacks ") + part));
     }
+}
+
+/// What a program run by a test did. A program that crashed, timed out or did not start
+/// has exitCode -1 and says so in `err`: it can never pass for a clean exit.
+struct ProcessResult {
+    int exitCode = -1;
+    QString out, err;
+};
+
+/// Runs `program` to its end (killed after `timeoutMs`) and collects its output.
+inline ProcessResult runProgram(
+    const QString& program, const QStringList& args,
+    const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+    int timeoutMs = 600000) {
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    QString failure;
+    if (!process.waitForStarted(60000)) {
+        failure = QStringLiteral("could not start %1: %2").arg(program, process.errorString());
+    } else if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(30000);
+        failure = QStringLiteral("%1 did not finish within %2 s and was killed")
+                      .arg(program)
+                      .arg(timeoutMs / 1000);
+    } else if (process.exitStatus() != QProcess::NormalExit) {
+        failure = QStringLiteral("%1 crashed (%2)").arg(program, process.errorString());
+    }
+    ProcessResult result{failure.isEmpty() ? process.exitCode() : -1,
+                         QString::fromUtf8(process.readAllStandardOutput()),
+                         QString::fromUtf8(process.readAllStandardError())};
+    if (!failure.isEmpty()) result.err = failure + QLatin1Char('\n') + result.err;
+    return result;
 }
 
 }  // namespace grindstone::test

@@ -14,17 +14,10 @@
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
+using Result = grindstone::test::ProcessResult;
 
 Result runCli(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(GRINDSTONE_CLI), args);
-    process.waitForFinished(600000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return grindstone::test::runProgram(QStringLiteral(GRINDSTONE_CLI), args);
 }
 
 QString glyphs() {

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "TestSupport.h"
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/data/GlyphSet.h"
 
@@ -20,18 +21,11 @@ const QString kFonts = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
 const QString kNoLatin =
     QStringLiteral("/usr/share/fonts/truetype/noto/NotoSansArmenian-Regular.ttf");
 
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
+using Result = grindstone::test::ProcessResult;
 
 Result runCli(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(GRINDSTONE_CLI),
-                  QStringList{QStringLiteral("make-glyphs")} + args);
-    process.waitForFinished(300000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return grindstone::test::runProgram(QStringLiteral(GRINDSTONE_CLI),
+                                        QStringList{QStringLiteral("make-glyphs")} + args);
 }
 
 QStringList threeFonts() {

@@ -37,14 +37,18 @@ inline QImage grabWithoutFocus(QWidget* widget) {
 
 #if defined(GRINDSTONE_TEST_DATA_DIR) && defined(GRINDSTONE_RENDER_OUTPUT_DIR)
 /// A render test's check: `actual` against tests/data/gui/baselines/<name>.png; skips when the
-/// baseline was (re)written, fails with the report otherwise.
+/// baseline was (re)written, fails with the report otherwise. Failures leave their images in
+/// render-actual/<test program>/ of the build's tests/gui folder.
 inline void verifyBaseline(const QImage& actual, const QString& name) {
     QString report;
     bool updated = false;
     const bool ok = matchesBaseline(
         actual,
         QStringLiteral(GRINDSTONE_TEST_DATA_DIR "/gui/baselines/") + name + QStringLiteral(".png"),
-        QStringLiteral(GRINDSTONE_RENDER_OUTPUT_DIR), &report, &updated);
+        // One folder per test program: programs run side by side (ctest -j) never overwrite
+        // each other's actual and difference images.
+        QStringLiteral(GRINDSTONE_RENDER_OUTPUT_DIR "/") + QCoreApplication::applicationName(),
+        &report, &updated);
     if (updated) QSKIP(qPrintable(report));
     QVERIFY2(ok, qPrintable(report));
 }

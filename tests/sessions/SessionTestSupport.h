@@ -12,10 +12,7 @@
 
 namespace sessiontest {
 
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
+using Result = grindstone::test::ProcessResult;
 
 using grindstone::test::glyphsFolder;
 
@@ -40,12 +37,7 @@ inline QStringList tinyRunSettings(int steps, int checkpointEvery) {
 
 inline Result runCli(const QStringList& args,
                      const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(GRINDSTONE_CLI), args);
-    process.waitForFinished(600000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return grindstone::test::runProgram(QStringLiteral(GRINDSTONE_CLI), args, env);
 }
 
 inline QByteArray readFile(const QString& path) {
