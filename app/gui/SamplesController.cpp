@@ -39,15 +39,12 @@ SamplesController::SamplesController(widgets::SamplesView& view, QObject* parent
 
 SamplesController::~SamplesController() {
     if (m_cancel) m_cancel->store(true);
-    for (QThread* thread : {m_loader, m_decoderThread})
-        if (thread) {
-            thread->wait();
-            delete thread;
-        }
+    // Before any member goes: a job still running reports to this object.
+    m_workers.wait();
 }
 
 void SamplesController::setRun(const QString& folder, bool live) {
-    if (m_decoderThread && folder != m_folder) cancelDecoder();
+    if (m_trainingDecoder && folder != m_folder) cancelDecoder();
     m_folder = folder;
     m_pendingStep = -1;
     m_view.setRun(folder, live);
@@ -68,7 +65,7 @@ void SamplesController::refreshSteps() {
 }
 
 void SamplesController::load(qint64 step) {
-    if (m_loader) {
+    if (m_loading) {
         m_pendingStep = step;  // the newest request wins
         return;
     }
@@ -78,13 +75,12 @@ void SamplesController::load(qint64 step) {
 void SamplesController::startLoad(qint64 step) {
     m_view.setLoading(step);
     const QString folder = m_folder;
-    m_loader = QThread::create([this, folder, step] {
+    m_loading = true;
+    m_workers.start([this, folder, step] {
         auto samples =
             std::make_shared<const widgets::StepSamples>(widgets::loadStepSamples(folder, step));
         QMetaObject::invokeMethod(this, [this, samples] {
-            m_loader->wait();
-            delete m_loader;
-            m_loader = nullptr;
+            m_loading = false;
             m_view.setStepSamples(samples);
             Q_EMIT stepLoaded(samples->step);
             if (m_pendingStep >= 0) {
@@ -92,13 +88,11 @@ void SamplesController::startLoad(qint64 step) {
                 if (next != samples->step || samples->runFolder != m_folder) startLoad(next);
             }
         });
-    });
-    m_loader->setObjectName(QStringLiteral("samples loader"));
-    m_loader->start(QThread::LowPriority);
+    }, QStringLiteral("samples loader"));
 }
 
 void SamplesController::trainDecoder(qint64 step) {
-    if (m_decoderThread || m_folder.isEmpty()) return;
+    if (m_trainingDecoder || m_folder.isEmpty()) return;
     const std::string folder = m_folder.toStdString();
     const int64_t checkpoint = nearestCheckpoint(folder, step);
     if (checkpoint < 0) {
@@ -115,7 +109,8 @@ void SamplesController::trainDecoder(qint64 step) {
                                     .arg(checkpoint));
     const DecoderSettings settings = m_decoderSettings;
     auto cancel = m_cancel;
-    m_decoderThread = QThread::create([this, folder, checkpoint, settings, cancel] {
+    m_trainingDecoder = true;
+    m_workers.start([this, folder, checkpoint, settings, cancel] {
         bool ok = false;
         QString text;
         try {
@@ -124,7 +119,7 @@ void SamplesController::trainDecoder(qint64 step) {
                                 [this, cancel](double fraction, const std::string& phase) {
                                     const QString name = QString::fromStdString(phase);
                                     QMetaObject::invokeMethod(this, [this, fraction, name] {
-                                        if (m_decoderThread)
+                                        if (m_trainingDecoder)
                                             m_view.setDecoderProgress(fraction, name);
                                     });
                                     return !cancel->load();
@@ -145,9 +140,7 @@ void SamplesController::trainDecoder(qint64 step) {
                 QStringLiteral("Decoder training failed: %1").arg(QString::fromStdString(e.what()));
         }
         QMetaObject::invokeMethod(this, [this, ok, text] { onDecoderEnded(ok, text); });
-    });
-    m_decoderThread->setObjectName(QStringLiteral("decoder training"));
-    m_decoderThread->start(QThread::LowPriority);
+    }, QStringLiteral("decoder training"));
 }
 
 void SamplesController::cancelDecoder() {
@@ -155,11 +148,7 @@ void SamplesController::cancelDecoder() {
 }
 
 void SamplesController::onDecoderEnded(bool ok, const QString& text) {
-    if (m_decoderThread) {
-        m_decoderThread->wait();
-        delete m_decoderThread;
-        m_decoderThread = nullptr;
-    }
+    m_trainingDecoder = false;
     m_cancel.reset();
     m_view.setDecoderTraining(false);
     m_view.setDecoderMessage(text);

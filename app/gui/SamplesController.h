@@ -2,12 +2,12 @@
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <atomic>
 #include <cstdint>
 #include <memory>
 
+#include "WorkerThreads.h"
 #include "grindstone/quality/Decoder.h"
 #include "widgets/log/LogPanel.h"
 
@@ -35,8 +35,8 @@ public:
     /// Lists the run's probe steps again.
     void refreshSteps();
 
-    bool loading() const { return m_loader != nullptr; }
-    bool trainingDecoder() const { return m_decoderThread != nullptr; }
+    bool loading() const { return m_loading; }
+    bool trainingDecoder() const { return m_trainingDecoder; }
     /// How "Train decoder" trains (tests use few steps). Threads default to 1: the window and
     /// possibly a training run share the cores.
     void setDecoderSettings(const DecoderSettings& settings) { m_decoderSettings = settings; }
@@ -55,11 +55,12 @@ private:
 
     widgets::SamplesView& m_view;
     QString m_folder;
-    QThread* m_loader = nullptr;
+    bool m_loading = false;
     qint64 m_pendingStep = -1;
-    QThread* m_decoderThread = nullptr;
+    bool m_trainingDecoder = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     DecoderSettings m_decoderSettings;
+    WorkerThreads m_workers;  // the loader and the decoder training
 };
 
 }  // namespace grindstone::gui

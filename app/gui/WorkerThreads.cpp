@@ -6,6 +6,8 @@ namespace grindstone::gui {
 
 WorkerThreads::~WorkerThreads() {
     wait();
+    // Their queued clean-up dies with this object: delete what is left here.
+    qDeleteAll(m_threads);
 }
 
 void WorkerThreads::start(std::function<void()> job, const QString& name) {

@@ -11,8 +11,10 @@ class QThread;
 namespace grindstone::gui {
 
 /// Short-lived worker threads of one widget: each runs one job off the UI thread (reading,
-/// projecting, assessing a step) and hands its result back with a queued call. The widget's
-/// destructor calls wait(), so no job outlives the widget it reports to.
+/// projecting, assessing a step, training a decoder) and hands its result back with a queued
+/// call. The window's one way to run a job off the UI thread; only a long-lived worker object
+/// with a queue of requests (training, projection) has a QThread of its own. The owner's
+/// destructor calls wait() before its members go, so no job outlives what it reports to.
 class WorkerThreads : public QObject {
     Q_OBJECT
 public:
