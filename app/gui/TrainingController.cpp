@@ -16,20 +16,12 @@ namespace {
 
 using Level = widgets::LogPanel::Level;
 
-QHash<QString, double> toHash(const std::map<std::string, double>& scalars) {
-    QHash<QString, double> out;
-    out.reserve(static_cast<qsizetype>(scalars.size()));
-    for (const auto& [key, value] : scalars)
-        out.insert(QString::fromStdString(key), value);
-    return out;
-}
-
 widgets::EvaluationPoint toPoint(const EvaluationReport& report) {
     widgets::EvaluationPoint point;
     point.step = report.step;
     point.final = report.final;
     // The metrics log's keys, so live and reopened runs read alike.
-    point.metrics = toHash(metricsByKey(report.metrics));
+    point.metrics = widgets::toMetricHash(metricsByKey(report.metrics));
     return point;
 }
 
@@ -193,11 +185,7 @@ void TrainingController::onEnded(const QString& folder, RunEnd end, const QStrin
 
 void TrainingController::showFloor(const QString& folder) {
     // The run wrote the raw-pixel floor into run.json after its final evaluation.
-    const RunSummary run = summariseRun(folder.toStdString());
-    QHash<QString, double> floor;
-    for (const auto& [key, value] : run.rawPixelFloor)
-        floor.insert(QString::fromStdString(key), value);
-    m_store.setFloor(floor);
+    m_store.setFloor(widgets::toMetricHash(summariseRun(folder.toStdString()).rawPixelFloor));
     m_store.commit();
 }
 
@@ -205,7 +193,7 @@ void TrainingController::drain() {
     TrainingUpdate update = m_buffer.take();
     if (update.empty()) return;
     for (const auto& report : update.steps) {
-        m_store.appendStep(report.step, toHash(report.scalars));
+        m_store.appendStep(report.step, widgets::toMetricHash(report.scalars));
         m_rate.add(report.step, report.elapsedSeconds);
         m_step = report.step;
         m_totalSteps = report.totalSteps;

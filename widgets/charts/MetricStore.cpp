@@ -5,6 +5,14 @@
 
 namespace grindstone::widgets {
 
+QHash<QString, double> toMetricHash(const std::map<std::string, double>& values) {
+    QHash<QString, double> out;
+    out.reserve(static_cast<qsizetype>(values.size()));
+    for (const auto& [key, value] : values)
+        out.insert(QString::fromStdString(key), value);
+    return out;
+}
+
 namespace {
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 }

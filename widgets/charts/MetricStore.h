@@ -6,7 +6,13 @@
 #include <QStringList>
 #include <QVector>
 
+#include <map>
+#include <string>
+
 namespace grindstone::widgets {
+
+/// Core's figures by key (a step's scalars, an evaluation's metrics) as the store keeps them.
+QHash<QString, double> toMetricHash(const std::map<std::string, double>& values);
 
 /// One evaluation on the test classes; figures are fractions keyed as in the metrics log
 /// (recall_at_1, map_at_r, nmi, ...).

@@ -6,18 +6,6 @@
 
 namespace grindstone::widgets {
 
-namespace {
-
-QHash<QString, double> toHash(const std::map<std::string, double>& values) {
-    QHash<QString, double> out;
-    out.reserve(static_cast<qsizetype>(values.size()));
-    for (const auto& [key, value] : values)
-        out.insert(QString::fromStdString(key), value);
-    return out;
-}
-
-}  // namespace
-
 RunLogSummary loadRunLog(const QString& folder, MetricStore& store) {
     RunLogSummary summary;
     store.clear();
@@ -26,11 +14,11 @@ RunLogSummary loadRunLog(const QString& folder, MetricStore& store) {
     // A damaged run still shows what its run.json and log hold.
     const RunSummary run = summariseRun(path);
     store.setTotalSteps(run.totalSteps);
-    store.setFloor(toHash(run.rawPixelFloor));
+    store.setFloor(toMetricHash(run.rawPixelFloor));
 
     const MetricsLog log = readMetricsLog(path);
     for (const LoggedStep& step : log.steps) {
-        QHash<QString, double> scalars = toHash(step.scalars);
+        QHash<QString, double> scalars = toMetricHash(step.scalars);
         // "time" (training seconds so far) becomes "elapsed_seconds": a time axis for
         // comparing runs; no chart draws it as a curve.
         if (const auto time = scalars.constFind(QStringLiteral("time")); time != scalars.cend()) {
@@ -40,7 +28,7 @@ RunLogSummary loadRunLog(const QString& folder, MetricStore& store) {
         store.appendStep(step.step, scalars);
     }
     for (const LoggedEvaluation& evaluation : log.evaluations)
-        store.appendEvaluation({evaluation.step, evaluation.final, toHash(evaluation.metrics)});
+        store.appendEvaluation({evaluation.step, evaluation.final, toMetricHash(evaluation.metrics)});
     for (const LoggedEvent& event : log.events)
         store.appendEvent({event.step, QString::fromStdString(event.kind),
                            QString::fromStdString(event.message)});
