@@ -5,7 +5,8 @@
 #            from the installed fonts into the user's data folder the first time), its final
 #            figures beside nearest neighbours on raw pixels
 #   --compare  with --demo: plain triplet too, same seed, and the paired difference
-#   --test   build (ci preset: -Werror) and run the whole test suite with CTest
+#   --test   build (ci preset: -Werror) and run the whole test suite with CTest, then the
+#            file readers' fuzz targets (tests/fuzz, a minute in all)
 # Idempotent: re-running only installs what is missing and rebuilds what changed.
 set -euo pipefail
 
@@ -34,6 +35,8 @@ fi
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git clang-format
+  # the readers' fuzz targets: clang with libFuzzer and the sanitizers' runtimes
+  clang libclang-rt-14-dev
   # training core: LibTorch (CPU) on OpenBLAS (the reference BLAS is ~50x slower here)
   libtorch-dev libopenblas0-pthread libopenblas-dev
   # k-NN / k-means, images, config files
@@ -115,6 +118,8 @@ case "$action" in
   test)
     cd "$here/build/$preset"
     # GUI tests need a display: run under a virtual X server.
-    exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --no-tests=error
+    xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --no-tests=error
+    # Then every file reader under libFuzzer with ASan + UBSan, 6 s each on its corpus.
+    exec "$here/tests/fuzz/run_fuzzers.sh" 6
     ;;
 esac

@@ -98,6 +98,23 @@ private Q_SLOTS:
         }
         QVERIFY_THROWS_EXCEPTION(InputError, config.mergeJsonFile("/nonexistent/cfg.json"));
     }
+
+    void numberBeyondRangeIsAClearRefusal() {
+        // Found by fuzz_config: the JSON parser's range error escaped as an internal error.
+        Config config;
+        const Config before = config;
+        try {
+            config.mergeJsonText("{\"lr_metric\": 8E3012}", "big.json");
+            QFAIL("accepted a number beyond double's range");
+        } catch (const InputError& e) {
+            const QString message = QString::fromStdString(e.what());
+            QVERIFY2(message.contains(QStringLiteral("big.json")) &&
+                         message.contains(QStringLiteral("not valid JSON")) &&
+                         message.contains(QStringLiteral("8E3012")),
+                     qPrintable(message));
+        }
+        QVERIFY(config == before);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestOptions)

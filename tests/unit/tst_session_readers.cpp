@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "grindstone/compare/ConfigDiff.h"
 #include "grindstone/session/MetricsLog.h"
+#include "grindstone/session/Npy.h"
 #include "grindstone/session/RunListing.h"
 #include "grindstone/session/ThumbnailIndex.h"
 
@@ -150,6 +151,22 @@ private Q_SLOTS:
         expectInputError([&] { diffRunConfigs({str(a.path()), str(c.path())}); },
                          {QString::fromStdString(str(c.filePath(QStringLiteral("config.json")))),
                           QStringLiteral("not valid JSON")});
+    }
+
+    void npyWithoutRowsOrColumns() {
+        // Found by fuzz_npy: an empty array's data reached memcpy as a null pointer.
+        const auto npy = [](const std::string& shape) {
+            std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shape +
+                                 ", }";
+            header += std::string(63 - (10 + header.size()) % 64, ' ') + "\n";
+            return std::string("\x93NUMPY\x01\x00", 8) + char(header.size() & 0xff) +
+                   char(header.size() >> 8) + header;
+        };
+        const Matrix empty = decodeNpy(npy("(0, 3)"), "empty.npy");
+        QCOMPARE(empty.rows, int64_t(0));
+        QCOMPARE(empty.cols, int64_t(3));
+        expectInputError([&] { decodeNpy(npy("(999999999999, 0)"), "flat.npy"); },
+                         {QStringLiteral("flat.npy"), QStringLiteral("no columns")});
     }
 
     void runSummaryCarriesTheStopReason() {

@@ -39,7 +39,7 @@ std::vector<DiffRow> diffDocuments(const std::vector<std::string>& jsonTexts,
         Json doc;
         try {
             doc = Json::parse(jsonTexts[i]);
-        } catch (const Json::parse_error& e) {
+        } catch (const Json::exception& e) {  // a syntax error or a number out of range
             throw InputError("'" + origin + "' is not valid JSON: " + e.what());
         }
         flatten(doc, "", flat[i]);

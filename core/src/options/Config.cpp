@@ -106,7 +106,7 @@ void Config::mergeJsonText(const std::string& text, const std::string& origin) {
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // a syntax error or a number out of range
         throw InputError("config '" + origin + "' is not valid JSON: " + e.what());
     }
     if (!doc.is_object())
@@ -121,14 +121,12 @@ void Config::mergeJsonText(const std::string& text, const std::string& origin) {
             raw = value.get<bool>() ? "true" : "false";
         else if (value.is_number_integer())
             raw = std::to_string(value.get<long long>());
-        else if (value.is_number())
-            raw = [&] {
-                std::ostringstream s;
-                s.precision(17);
-                s << value.get<double>();
-                return s.str();
-            }();
-        else
+        else if (value.is_number()) {
+            std::ostringstream s;
+            s.precision(17);
+            s << value.get<double>();
+            raw = s.str();
+        } else
             throw InputError("config '" + origin + "': option '" + key +
                              "' must be a string, number or boolean");
         try {

@@ -56,6 +56,8 @@ Matrix decodeNpy(const std::string& bytes, const std::string& origin) {
     static const std::regex shape(R"('shape':\s*\((\d{1,18}),\s*(\d{1,18})\))");
     if (!std::regex_search(header, match, shape)) return fail("expected a 2-D shape");
     const unsigned long long rows = std::stoull(match[1]), cols = std::stoull(match[2]);
+    // Rows of nothing would claim any number of rows for free.
+    if (cols == 0 && rows != 0) return fail("a shape with rows but no columns");
     // Checked before allocating: a damaged header must not ask for petabytes.
     const size_t available = bytes.size() - offset - headerLength;
     const bool overflows = cols != 0 && rows > available / sizeof(float) / cols;
@@ -65,7 +67,8 @@ Matrix decodeNpy(const std::string& bytes, const std::string& origin) {
                     std::to_string(rows) + ", " + std::to_string(cols) + ") needs " +
                     (overflows ? std::string("more") : std::to_string(expected)));
     Matrix m(static_cast<int64_t>(rows), static_cast<int64_t>(cols));
-    std::memcpy(m.values.data(), bytes.data() + offset + headerLength, expected);
+    if (expected > 0)  // an empty array's buffer may be null, which memcpy must not see
+        std::memcpy(m.values.data(), bytes.data() + offset + headerLength, expected);
     return m;
 }
 
