@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian package Grindstone needs, then configures and builds it.
+# Installs every Debian package Grindstone needs, then configures and builds it and draws the
+# default dataset (the glyph benchmark) into the user's data folder if it is not there.
 # Usage: packaging/setup.sh [--demo [--compare] | --test | --no-build] [--preset NAME]
 #   --demo   build (release preset) and train the default method on the glyph benchmark (drawn
 #            from the installed fonts into the user's data folder the first time), its final
@@ -108,6 +109,11 @@ if [ "$build" -eq 1 ]; then
   cd "$here"
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset"
+fi
+
+# The default dataset, drawn once from the installed fonts into the user's data folder.
+if [ "$build" -eq 1 ] && [ "$action" != test ]; then
+  "$here/build/$preset/app/grindstone-cli" make-glyphs --default
 fi
 
 case "$action" in

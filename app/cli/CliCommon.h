@@ -41,6 +41,9 @@ int runQuality(Args args);
 int runDecoder(Args args);
 int runProject(Args args);
 int runMakeGlyphs(Args args);
+/// Draws the default glyph benchmark into the user's data folder when it is missing, counting
+/// the font families on stderr. Returns true when it drew it.
+bool ensureDefaultGlyphs();
 int runDemo(Args args);
 
 }  // namespace grindstone::cli

@@ -2,8 +2,6 @@
 // reads the result against the raw-pixel floor of the same test images (a learned embedding
 // has to beat the pixels it starts from) and, with --compare, against plain triplet on the same
 // seed: the first thing a user sees is whether generation helped on this data.
-#include <unistd.h>
-
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -18,23 +16,6 @@
 
 namespace grindstone::cli {
 namespace {
-
-/// Draws the default glyph benchmark when it is missing, with the families counted on stderr.
-void buildGlyphsIfMissing() {
-    const bool terminal = ::isatty(STDERR_FILENO) != 0;
-    bool announced = false;
-    ensureGlyphBenchmark([&](int done, int total) {
-        if (!announced)
-            std::cerr << "drawing the glyph benchmark from the installed fonts (once) into "
-                      << datasetFolder(kGlyphDatasetName) << '\n';
-        announced = true;
-        if (terminal)
-            std::cerr << "\r  " << done << " / " << total << " font families"
-                      << (done == total ? "\n" : "") << std::flush;
-        else if (done == total)
-            std::cerr << "  " << total << " font families\n";
-    });
-}
 
 struct DemoRow {
     std::string label;
@@ -61,7 +42,7 @@ int runDemo(Args args) {
     Args rest;
     const Config config = configFromArgs(args, rest);
     expectNoMore(rest, "demo");
-    if (config.text("dataset") == kGlyphDatasetName) buildGlyphsIfMissing();
+    if (config.text("dataset") == kGlyphDatasetName) ensureDefaultGlyphs();
 
     const std::string method = config.text("method");
     std::vector<Config> configs{config};

@@ -8,6 +8,7 @@
 
 #include "CliCommon.h"
 #include "grindstone/Error.h"
+#include "grindstone/data/DatasetLoader.h"
 #include "grindstone/data/GlyphSet.h"
 
 namespace fs = std::filesystem;
@@ -47,13 +48,40 @@ void checkOut(const std::string& out) {
 
 }  // namespace
 
+bool ensureDefaultGlyphs() {
+    const bool terminal = ::isatty(STDERR_FILENO) != 0;
+    bool announced = false;
+    return ensureGlyphBenchmark([&](int done, int total) {
+        if (!announced)
+            std::cerr << "drawing the glyph benchmark from the installed fonts (once) into "
+                      << datasetFolder(kGlyphDatasetName) << '\n';
+        announced = true;
+        if (terminal)
+            std::cerr << "\r  " << done << " / " << total << " font families"
+                      << (done == total ? "\n" : "") << std::flush;
+        else if (done == total || (done * 10 / total) != ((done - 1) * 10 / total))
+            std::cerr << "  " << done << " / " << total << " font families\n";
+    });
+}
+
 int runMakeGlyphs(Args args) {
     std::vector<std::string> fonts;
     for (std::string path = takeOption(args, "--fonts"); !path.empty();
          path = takeOption(args, "--fonts"))
         fonts.push_back(path);
-    const int size = parseSize(takeOption(args, "--size"));
+    const std::string sizeText = takeOption(args, "--size");
+    const int size = parseSize(sizeText);
     const bool listOnly = takeFlag(args, "--list-fonts");
+    if (takeFlag(args, "--default")) {
+        // The benchmark `dataset = glyphs` names: the defaults, in the user's data folder.
+        if (!fonts.empty() || !sizeText.empty() || listOnly || !args.empty())
+            throw InputError("make-glyphs --default takes no other argument");
+        const std::string folder = datasetFolder(kGlyphDatasetName);
+        std::printf(ensureDefaultGlyphs() ? "drew the glyph benchmark into %s\n"
+                                          : "the glyph benchmark is already in %s\n",
+                    folder.c_str());
+        return 0;
+    }
     std::string out;
     for (const std::string& arg : args) {
         if (arg.rfind("-", 0) == 0) throw InputError("make-glyphs: unknown flag '" + arg + "'");

@@ -184,6 +184,39 @@ private Q_SLOTS:
         QCOMPARE(none.exitCode, 2);
         QVERIFY2(none.err.contains(QStringLiteral("OUT")), qPrintable(none.err));
     }
+
+    void defaultDrawsIntoTheDataFolderOnce() {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        const auto cli = [&](const QStringList& args) {
+            return grindstone::test::runProgram(QStringLiteral(GRINDSTONE_CLI),
+                                                QStringList{QStringLiteral("make-glyphs")} + args,
+                                                env);
+        };
+        const QString folder = home.filePath(QStringLiteral("grindstone/glyphs"));
+
+        const Result refused = cli({QStringLiteral("--default"), QStringLiteral("--size"),
+                                    QStringLiteral("16")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("takes no other argument")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(folder));
+
+        const Result drawn = cli({QStringLiteral("--default")});
+        QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+        QVERIFY2(drawn.out.contains(QStringLiteral("drew the glyph benchmark into ") + folder),
+                 qPrintable(drawn.out));
+        QVERIFY2(drawn.err.contains(QStringLiteral("font families")), qPrintable(drawn.err));
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/train-images-idx3-ubyte.gz")));
+        const QByteArray images = readAll(folder + QStringLiteral("/train-images-idx3-ubyte.gz"));
+
+        const Result again = cli({QStringLiteral("--default")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("already in ") + folder), qPrintable(again.out));
+        QVERIFY(again.err.isEmpty());
+        QCOMPARE(readAll(folder + QStringLiteral("/train-images-idx3-ubyte.gz")), images);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMakeGlyphs)
