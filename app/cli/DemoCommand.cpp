@@ -68,8 +68,8 @@ int runDemo(Args args) {
         folders.push_back(run.folder());
     }
 
-    // The floor first, then the runs from weakest to strongest method in the usual reading
-    // order: triplet, then the default.
+    // The floor first, then the baseline (plain triplet), then the default method: each row
+    // reads against the ones above it.
     std::vector<DemoRow> table;
     if (!floor.empty()) table.push_back({"raw pixels, no training (floor)", floor});
     for (auto it = rows.rbegin(); it != rows.rend(); ++it)
