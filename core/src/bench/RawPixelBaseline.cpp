@@ -1,13 +1,13 @@
 #include "grindstone/bench/RawPixelBaseline.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
+#include "grindstone/Error.h"
 #include "grindstone/bench/BenchPlan.h"
 #include "grindstone/data/ClassSplit.h"
-#include "grindstone/Error.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/UserFolders.h"
@@ -49,9 +49,6 @@ RawPixelBaseline computeRawPixelBaseline(const ImageSet& images, const Config& c
     return baseline;
 }
 
-}  // namespace grindstone
-
-namespace grindstone {
 namespace {
 
 namespace fs = std::filesystem;
