@@ -7,7 +7,8 @@
 #            figures beside nearest neighbours on raw pixels
 #   --compare  with --demo: plain triplet too, same seed, and the paired difference
 #   --test   build (ci preset: -Werror) and run the whole test suite with CTest, then the
-#            file readers' fuzz targets (tests/fuzz, a minute in all)
+#            file readers' fuzz targets (tests/fuzz, a minute in all), then build the
+#            headless preset (core + CLI without Qt)
 # Idempotent: re-running only installs what is missing and rebuilds what changed.
 set -euo pipefail
 
@@ -126,6 +127,10 @@ case "$action" in
     # GUI tests need a display: run under a virtual X server.
     xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --no-tests=error
     # Then every file reader under libFuzzer with ASan + UBSan, 6 s each on its corpus.
-    exec "$here/tests/fuzz/run_fuzzers.sh" 6
+    "$here/tests/fuzz/run_fuzzers.sh" 6
+    # And core + CLI configured without any Qt: the layering holds.
+    cd "$here"
+    cmake --preset headless >/dev/null
+    exec cmake --build --preset headless
     ;;
 esac
