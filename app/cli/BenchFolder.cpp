@@ -7,7 +7,6 @@
 #include <ctime>
 #include <filesystem>
 
-
 #include "grindstone/Error.h"
 #include "grindstone/bench/BenchReport.h"
 #include "grindstone/bench/BenchRuns.h"

@@ -81,8 +81,7 @@ int runDemo(Args args) {
         std::printf(
             "\n%s vs triplet on this seed: Recall@1 %+.2f, MAP@R %+.2f (one seed; "
             "grindstone-cli bench --seeds 5 pairs several)\n",
-            rows[0].label.c_str(),
-            figure(mine, "recall_at_1") - figure(base, "recall_at_1"),
+            rows[0].label.c_str(), figure(mine, "recall_at_1") - figure(base, "recall_at_1"),
             figure(mine, "map_at_r") - figure(base, "map_at_r"));
     }
     for (const std::string& folder : folders)

@@ -89,8 +89,7 @@ int trainToEnd(TrainingRun& run) {
               << " test images): " << metricsLine(report.metrics) << '\n';
     const RawPixelBaseline& floor = run.rawPixelFloor();
     if (floor.computed)
-        std::cout << "raw pixels, no training (same images): " << metricsLine(floor.metrics)
-                  << '\n'
+        std::cout << "raw pixels, no training (same images): " << metricsLine(floor.metrics) << '\n'
                   << floorVerdict(metricsByKey(report.metrics), floor) << '\n';
     std::cout << "run: " << run.folder() << '\n';
     return 0;

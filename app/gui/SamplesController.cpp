@@ -76,19 +76,21 @@ void SamplesController::startLoad(qint64 step) {
     m_view.setLoading(step);
     const QString folder = m_folder;
     m_loading = true;
-    m_workers.start([this, folder, step] {
-        auto samples =
-            std::make_shared<const widgets::StepSamples>(widgets::loadStepSamples(folder, step));
-        QMetaObject::invokeMethod(this, [this, samples] {
-            m_loading = false;
-            m_view.setStepSamples(samples);
-            Q_EMIT stepLoaded(samples->step);
-            if (m_pendingStep >= 0) {
-                const qint64 next = std::exchange(m_pendingStep, -1);
-                if (next != samples->step || samples->runFolder != m_folder) startLoad(next);
-            }
-        });
-    }, QStringLiteral("samples loader"));
+    m_workers.start(
+        [this, folder, step] {
+            auto samples = std::make_shared<const widgets::StepSamples>(
+                widgets::loadStepSamples(folder, step));
+            QMetaObject::invokeMethod(this, [this, samples] {
+                m_loading = false;
+                m_view.setStepSamples(samples);
+                Q_EMIT stepLoaded(samples->step);
+                if (m_pendingStep >= 0) {
+                    const qint64 next = std::exchange(m_pendingStep, -1);
+                    if (next != samples->step || samples->runFolder != m_folder) startLoad(next);
+                }
+            });
+        },
+        QStringLiteral("samples loader"));
 }
 
 void SamplesController::trainDecoder(qint64 step) {
@@ -110,37 +112,39 @@ void SamplesController::trainDecoder(qint64 step) {
     const DecoderSettings settings = m_decoderSettings;
     auto cancel = m_cancel;
     m_trainingDecoder = true;
-    m_workers.start([this, folder, checkpoint, settings, cancel] {
-        bool ok = false;
-        QString text;
-        try {
-            const DecoderReport report =
-                trainRunDecoder(folder, checkpoint, settings,
-                                [this, cancel](double fraction, const std::string& phase) {
-                                    const QString name = QString::fromStdString(phase);
-                                    QMetaObject::invokeMethod(this, [this, fraction, name] {
-                                        if (m_trainingDecoder)
-                                            m_view.setDecoderProgress(fraction, name);
+    m_workers.start(
+        [this, folder, checkpoint, settings, cancel] {
+            bool ok = false;
+            QString text;
+            try {
+                const DecoderReport report =
+                    trainRunDecoder(folder, checkpoint, settings,
+                                    [this, cancel](double fraction, const std::string& phase) {
+                                        const QString name = QString::fromStdString(phase);
+                                        QMetaObject::invokeMethod(this, [this, fraction, name] {
+                                            if (m_trainingDecoder)
+                                                m_view.setDecoderProgress(fraction, name);
+                                        });
+                                        return !cancel->load();
                                     });
-                                    return !cancel->load();
-                                });
-            ok = true;
-            text = QStringLiteral(
-                       "Decoder of step %1 trained in %2 s: held-out MSE %3 (untrained "
-                       "%4, mean image %5)")
-                       .arg(report.checkpointStep)
-                       .arg(report.seconds, 0, 'f', 1)
-                       .arg(report.heldOutMse, 0, 'f', 4)
-                       .arg(report.heldOutMseUntrained, 0, 'f', 4)
-                       .arg(report.heldOutMseMeanImage, 0, 'f', 4);
-        } catch (const DecoderCancelled&) {
-            text = QStringLiteral("Decoder training cancelled");
-        } catch (const std::exception& e) {
-            text =
-                QStringLiteral("Decoder training failed: %1").arg(QString::fromStdString(e.what()));
-        }
-        QMetaObject::invokeMethod(this, [this, ok, text] { onDecoderEnded(ok, text); });
-    }, QStringLiteral("decoder training"));
+                ok = true;
+                text = QStringLiteral(
+                           "Decoder of step %1 trained in %2 s: held-out MSE %3 (untrained "
+                           "%4, mean image %5)")
+                           .arg(report.checkpointStep)
+                           .arg(report.seconds, 0, 'f', 1)
+                           .arg(report.heldOutMse, 0, 'f', 4)
+                           .arg(report.heldOutMseUntrained, 0, 'f', 4)
+                           .arg(report.heldOutMseMeanImage, 0, 'f', 4);
+            } catch (const DecoderCancelled&) {
+                text = QStringLiteral("Decoder training cancelled");
+            } catch (const std::exception& e) {
+                text = QStringLiteral("Decoder training failed: %1")
+                           .arg(QString::fromStdString(e.what()));
+            }
+            QMetaObject::invokeMethod(this, [this, ok, text] { onDecoderEnded(ok, text); });
+        },
+        QStringLiteral("decoder training"));
 }
 
 void SamplesController::cancelDecoder() {

@@ -30,10 +30,14 @@ QStringList cachedFloors(const QString& home) {
 }
 
 QStringList oneStepRun(const QString& folder) {
-    return {QStringLiteral("train"),      QStringLiteral("--set"),
-            QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
-            QStringLiteral("steps=1"),    QStringLiteral("--set"),
-            QStringLiteral("eval_every=0"), QStringLiteral("--out"),
+    return {QStringLiteral("train"),
+            QStringLiteral("--set"),
+            QStringLiteral("dataset=") + glyphs(),
+            QStringLiteral("--set"),
+            QStringLiteral("steps=1"),
+            QStringLiteral("--set"),
+            QStringLiteral("eval_every=0"),
+            QStringLiteral("--out"),
             folder};
 }
 
@@ -46,8 +50,8 @@ private Q_SLOTS:
         GRINDSTONE_REQUIRE_GLYPHS();
         QTemporaryDir home;
         // One step from random weights: the glyphs' own pixels retrieve far better.
-        const Result first = runCli(oneStepRun(home.filePath(QStringLiteral("a"))),
-                                    userAt(home.path()));
+        const Result first =
+            runCli(oneStepRun(home.filePath(QStringLiteral("a"))), userAt(home.path()));
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY2(first.out.contains(QStringLiteral("raw pixels, no training (same images):")),
                  qPrintable(first.out));
@@ -55,10 +59,9 @@ private Q_SLOTS:
                  qPrintable(first.out));
         QVERIFY(first.out.contains(QStringLiteral("retrieves worse than the images' own pixels")));
 
-        const QJsonObject floor =
-            readJson(home.filePath(QStringLiteral("a/run.json")))
-                .value(QStringLiteral("raw_pixel_floor"))
-                .toObject();
+        const QJsonObject floor = readJson(home.filePath(QStringLiteral("a/run.json")))
+                                      .value(QStringLiteral("raw_pixel_floor"))
+                                      .toObject();
         const double recall = floor.value(QStringLiteral("recall_at_1")).toDouble(-1);
         QVERIFY2(recall > 0.5 && recall <= 1, qPrintable(QString::number(recall)));
 
@@ -72,8 +75,8 @@ private Q_SLOTS:
             QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
             damaged.write("{\"computed\": tr");
         }
-        const Result second = runCli(oneStepRun(home.filePath(QStringLiteral("b"))),
-                                     userAt(home.path()));
+        const Result second =
+            runCli(oneStepRun(home.filePath(QStringLiteral("b"))), userAt(home.path()));
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QCOMPARE(readJson(home.filePath(QStringLiteral("b/run.json")))
                      .value(QStringLiteral("raw_pixel_floor"))
@@ -85,13 +88,13 @@ private Q_SLOTS:
     void demoPrintsTheFloorAndBothMethodsOnOneSeed() {
         GRINDSTONE_REQUIRE_GLYPHS();
         QTemporaryDir home;
-        const Result demo = runCli({QStringLiteral("demo"), QStringLiteral("--compare"),
-                                    QStringLiteral("--workspace"), home.filePath(QStringLiteral("runs")),
-                                    QStringLiteral("--set"), QStringLiteral("dataset=") + glyphs(),
-                                    QStringLiteral("--set"), QStringLiteral("steps=2"),
-                                    QStringLiteral("--set"), QStringLiteral("eval_every=0"),
-                                    QStringLiteral("--set"), QStringLiteral("seed=7")},
-                                   userAt(home.path()));
+        const Result demo = runCli(
+            {QStringLiteral("demo"), QStringLiteral("--compare"), QStringLiteral("--workspace"),
+             home.filePath(QStringLiteral("runs")), QStringLiteral("--set"),
+             QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
+             QStringLiteral("steps=2"), QStringLiteral("--set"), QStringLiteral("eval_every=0"),
+             QStringLiteral("--set"), QStringLiteral("seed=7")},
+            userAt(home.path()));
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         for (const char* row : {"raw pixels, no training (floor)", "\ntriplet ", "\ntwo-stage ",
                                 "two-stage vs triplet on this seed: Recall@1 "})
@@ -102,8 +105,8 @@ private Q_SLOTS:
                                      .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(runs.size(), 2);
         for (const QString& run : runs) {
-            const QJsonObject config =
-                readJson(home.filePath(QStringLiteral("runs/") + run + QStringLiteral("/config.json")));
+            const QJsonObject config = readJson(
+                home.filePath(QStringLiteral("runs/") + run + QStringLiteral("/config.json")));
             QCOMPARE(config.value(QStringLiteral("seed")).toInteger(), 7);
         }
     }

@@ -196,8 +196,8 @@ private Q_SLOTS:
         };
         const QString folder = home.filePath(QStringLiteral("grindstone/glyphs"));
 
-        const Result refused = cli({QStringLiteral("--default"), QStringLiteral("--size"),
-                                    QStringLiteral("16")});
+        const Result refused =
+            cli({QStringLiteral("--default"), QStringLiteral("--size"), QStringLiteral("16")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("takes no other argument")),
                  qPrintable(refused.err));

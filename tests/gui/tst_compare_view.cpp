@@ -74,7 +74,8 @@ private Q_SLOTS:
     void figuresBelowTheRawPixelFloorAreMarked() {
         // A run whose Recall@1 (0.90) is below its raw-pixel floor (0.95) and above it on MAP@R.
         QTemporaryDir ws;
-        const QString run = test::addFixtureRun(ws.path(), QStringLiteral("below"), 1, {}, {}, 0.90);
+        const QString run =
+            test::addFixtureRun(ws.path(), QStringLiteral("below"), 1, {}, {}, 0.90);
         QJsonObject status = test::readJsonObject(run + QStringLiteral("/run.json"));
         status[QStringLiteral("raw_pixel_floor")] =
             QJsonObject{{QStringLiteral("recall_at_1"), 0.95}, {QStringLiteral("map_at_r"), 0.10}};

@@ -273,8 +273,7 @@ private Q_SLOTS:
         QTest::mouseClick(panel->dataset()->findChild<QPushButton*>(QStringLiteral("glyphsButton")),
                           Qt::LeftButton);
         QCOMPARE(panel->dataset()->path(), QStringLiteral("glyphs"));
-        typeInto(panel->form()->field(QStringLiteral("eval_every"))->editor(),
-                 QStringLiteral("0"));
+        typeInto(panel->form()->field(QStringLiteral("eval_every"))->editor(), QStringLiteral("0"));
         QVERIFY2(panel->isReady(), qPrintable(panel->problem()));
 
         auto* controller = window.controller();
@@ -290,8 +289,8 @@ private Q_SLOTS:
         QVERIFY2(!counts.isEmpty(), qPrintable(statuses.join(QLatin1Char('\n'))));
         QVERIFY(counts.front().first < counts.front().second);  // counted while drawing
         QVERIFY(statuses.filter(QStringLiteral("Drawing the glyph benchmark")).size() > 0);
-        QVERIFY(QFile::exists(dataHome.filePath(
-            QStringLiteral("grindstone/glyphs/train-images-idx3-ubyte.gz"))));
+        QVERIFY(QFile::exists(
+            dataHome.filePath(QStringLiteral("grindstone/glyphs/train-images-idx3-ubyte.gz"))));
         const QJsonObject run = readJson(controller->runFolder() + QStringLiteral("/run.json"));
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
         QCOMPARE(run.value(QStringLiteral("dataset")).toString(), QStringLiteral("glyphs"));

@@ -38,35 +38,37 @@ class TestSessionReaders : public QObject {
 private Q_SLOTS:
     void metricsLogReadsEveryKindAndSkipsDamagedLines() {
         QTemporaryDir run;
-        writeFile(run.filePath(QStringLiteral("metrics.jsonl")),
-                  "{\"type\":\"step\",\"step\":5,\"time\":0.5,\"j_real\":2.5,\"m_t\":null}"
-                  "\n"
-                  "{\"type\":\"evaluation\",\"step\":5,\"final\":true,\"images\":40,\"seconds\":1.5,"
-                  "\"metrics\":{\"recall_at_1\":0.75,\"nmi\":null}}"
-                  "\n"
-                  "\n"  // blank lines are not damage
-                  "{\"type\":\"event\",\"step\":5,\"kind\":\"checkpoint\",\"message\":\"step-5.pt\"}"
-                  "\n"
-                  "{\"type\":\"snapshot\",\"step\":5}"
-                  "\n"
-                  "{\"type\":\"probe\",\"step\":5}"
-                  "\n"
-                  "{\"type\":\"step\",\"step\":\"six\"}"  // JSON, but the step is text
-                  "\n"
-                  "{\"step\":7}"  // no type
-                  "\n"
-                  "\"just a string\""
-                  "\n"
-                  "{\"type\":\"from-a-newer-writer\",\"step\":8}"
-                  "\n"
-                  "{\"type\":\"step\",\"step\":10,\"time\":2.0}"
-                  "\n"
-                  "{\"type\":\"step\",\"st");  // torn by a crash
+        writeFile(
+            run.filePath(QStringLiteral("metrics.jsonl")),
+            "{\"type\":\"step\",\"step\":5,\"time\":0.5,\"j_real\":2.5,\"m_t\":null}"
+            "\n"
+            "{\"type\":\"evaluation\",\"step\":5,\"final\":true,\"images\":40,\"seconds\":1.5,"
+            "\"metrics\":{\"recall_at_1\":0.75,\"nmi\":null}}"
+            "\n"
+            "\n"  // blank lines are not damage
+            "{\"type\":\"event\",\"step\":5,\"kind\":\"checkpoint\",\"message\":\"step-5.pt\"}"
+            "\n"
+            "{\"type\":\"snapshot\",\"step\":5}"
+            "\n"
+            "{\"type\":\"probe\",\"step\":5}"
+            "\n"
+            "{\"type\":\"step\",\"step\":\"six\"}"  // JSON, but the step is text
+            "\n"
+            "{\"step\":7}"  // no type
+            "\n"
+            "\"just a string\""
+            "\n"
+            "{\"type\":\"from-a-newer-writer\",\"step\":8}"
+            "\n"
+            "{\"type\":\"step\",\"step\":10,\"time\":2.0}"
+            "\n"
+            "{\"type\":\"step\",\"st");  // torn by a crash
         const MetricsLog log = readMetricsLog(str(run.path()));
         QCOMPARE(log.lines, 7);
         QCOMPARE(log.skipped, 4);
-        QVERIFY2(QString::fromStdString(log.problem).contains(QStringLiteral("metrics.jsonl, line 7")),
-                 log.problem.c_str());
+        QVERIFY2(
+            QString::fromStdString(log.problem).contains(QStringLiteral("metrics.jsonl, line 7")),
+            log.problem.c_str());
         QCOMPARE(log.steps.size(), size_t(2));
         QCOMPARE(log.steps[0].step, int64_t(5));
         QCOMPARE(log.steps[0].scalars.at("j_real"), 2.5);
@@ -87,7 +89,8 @@ private Q_SLOTS:
     void missingMetricsLogIsAProblemNotAThrow() {
         const MetricsLog log = readMetricsLog("/no/such/run");
         QVERIFY(log.steps.empty() && log.lines == 0);
-        QVERIFY(QString::fromStdString(log.problem).contains(QStringLiteral("/no/such/run/metrics.jsonl")));
+        QVERIFY(QString::fromStdString(log.problem)
+                    .contains(QStringLiteral("/no/such/run/metrics.jsonl")));
         QVERIFY(std::isnan(meanStepSeconds(log)));
     }
 
@@ -110,23 +113,27 @@ private Q_SLOTS:
         QTest::newRow("not JSON") << QByteArray("{\"tile_width\": 2");
         QTest::newRow("a list") << QByteArray("[1, 2]");
         QTest::newRow("zero tile") << QByteArray(
-            "{\"tile_width\":0,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[],\"labels\":[]}");
+            "{\"tile_width\":0,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[],"
+            "\"labels\":[]}");
         QTest::newRow("huge tile") << QByteArray(
-            "{\"tile_width\":1e12,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[],\"labels\":[]}");
+            "{\"tile_width\":1e12,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[],"
+            "\"labels\":[]}");
         QTest::newRow("no grid") << QByteArray(
             "{\"tile_width\":2,\"tile_height\":2,\"dataset_indices\":[],\"labels\":[]}");
         QTest::newRow("lists differ") << QByteArray(
-            "{\"tile_width\":2,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[1],\"labels\":[]}");
+            "{\"tile_width\":2,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[1],"
+            "\"labels\":[]}");
         QTest::newRow("index not a number") << QByteArray(
-            "{\"tile_width\":2,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[\"1\"],\"labels\":[0]}");
+            "{\"tile_width\":2,\"tile_height\":2,\"grid_columns\":1,\"dataset_indices\":[\"1\"],"
+            "\"labels\":[0]}");
     }
     void damagedThumbnailIndexIsRefusedWithItsName() {
         QFETCH(QByteArray, content);
         QTemporaryDir run;
         writeFile(run.filePath(QStringLiteral("thumbnails/images.json")), content);
-        expectInputError([&] { readThumbnailIndex(str(run.path())); },
-                         {QStringLiteral("thumbnails/images.json"),
-                          QStringLiteral("not a thumbnails sidecar")});
+        expectInputError(
+            [&] { readThumbnailIndex(str(run.path())); },
+            {QStringLiteral("thumbnails/images.json"), QStringLiteral("not a thumbnails sidecar")});
     }
 
     void missingThumbnailIndexNamesTheFile() {
@@ -148,16 +155,19 @@ private Q_SLOTS:
         QVERIFY(rows[1].differs);     // steps: missing in the third run
 
         writeFile(c.filePath(QStringLiteral("config.json")), "{\"seed\": ");
-        expectInputError([&] { diffRunConfigs({str(a.path()), str(c.path())}); },
-                         {QString::fromStdString(str(c.filePath(QStringLiteral("config.json")))),
-                          QStringLiteral("not valid JSON")});
+        expectInputError(
+            [&] {
+                diffRunConfigs({str(a.path()), str(c.path())});
+            },
+            {QString::fromStdString(str(c.filePath(QStringLiteral("config.json")))),
+             QStringLiteral("not valid JSON")});
     }
 
     void npyWithoutRowsOrColumns() {
         // Found by fuzz_npy: an empty array's data reached memcpy as a null pointer.
         const auto npy = [](const std::string& shape) {
-            std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shape +
-                                 ", }";
+            std::string header =
+                "{'descr': '<f4', 'fortran_order': False, 'shape': " + shape + ", }";
             header += std::string(63 - (10 + header.size()) % 64, ' ') + "\n";
             return std::string("\x93NUMPY\x01\x00", 8) + char(header.size() & 0xff) +
                    char(header.size() >> 8) + header;

@@ -10,8 +10,9 @@ class TestTestSupport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void exitCodeAndOutputComeThrough() {
-        const auto r = runProgram(QStringLiteral("/bin/sh"),
-                                  {QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")});
+        const auto r =
+            runProgram(QStringLiteral("/bin/sh"),
+                       {QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")});
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.out, QStringLiteral("out\n"));
         QCOMPARE(r.err, QStringLiteral("err\n"));

@@ -182,18 +182,21 @@ void ChartsView::updateMarkerLegend() {
                     .arg(style.color.name(), style.label.toHtmlEscaped());
     }
     if (!m_store.floor().isEmpty())
-        html += QStringLiteral("<span style='color:%1'>&#8212; &#8212;</span>&nbsp;raw pixels, "
-                               "no training&nbsp;&nbsp; ")
+        html += QStringLiteral(
+                    "<span style='color:%1'>&#8212; &#8212;</span>&nbsp;raw pixels, "
+                    "no training&nbsp;&nbsp; ")
                     .arg(palette().color(QPalette::WindowText).name());
     if (html == m_legend->text()) return;  // a label's new text re-lays out the bar
     m_legend->setText(html);
     QStringList tips;
     if (!kinds.isEmpty())
-        tips << QStringLiteral("Event markers: vertical lines on the charts; evaluations are "
-                               "ticks on the bottom edge.");
+        tips << QStringLiteral(
+            "Event markers: vertical lines on the charts; evaluations are "
+            "ticks on the bottom edge.");
     if (!m_store.floor().isEmpty())
-        tips << QStringLiteral("Dashed lines: Recall@1 and MAP@R of the test images' raw "
-                               "pixels, the floor a trained embedding must clear.");
+        tips << QStringLiteral(
+            "Dashed lines: Recall@1 and MAP@R of the test images' raw "
+            "pixels, the floor a trained embedding must clear.");
     m_legend->setToolTip(tips.join(QLatin1Char('\n')));
 }
 

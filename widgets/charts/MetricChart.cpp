@@ -251,8 +251,8 @@ void MetricChart::refreshFloor(const QString& key, int index, double& low, doubl
             marker->setVisible(false);
     }
     const double y = it.value() * m_spec.scale;
-    const double end = static_cast<double>(std::max<qint64>(1, std::max(m_store.totalSteps(),
-                                                                         m_store.lastStep())));
+    const double end = static_cast<double>(
+        std::max<qint64>(1, std::max(m_store.totalSteps(), m_store.lastStep())));
     line->replace(QList<QPointF>{QPointF(0, y), QPointF(end, y)});
     low = std::min(low, y);
     high = std::max(high, y);

@@ -73,7 +73,7 @@ private:
     QValueAxis* m_xAxis = nullptr;
     QAbstractAxis* m_yAxis = nullptr;
     QHash<QString, QLineSeries*> m_lines;
-    QHash<QString, QLineSeries*> m_floorLines;  ///< dashed raw-pixel levels, by metric key
+    QHash<QString, QLineSeries*> m_floorLines;   ///< dashed raw-pixel levels, by metric key
     QHash<QString, QVector<double>> m_smoothed;  // per key, aligned with the store's steps
     QAreaSeries* m_band = nullptr;
     QLineSeries* m_bandLow = nullptr;

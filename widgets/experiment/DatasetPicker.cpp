@@ -13,8 +13,7 @@
 
 namespace grindstone::widgets {
 
-DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent)
-    : QWidget(parent) {
+DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent) : QWidget(parent) {
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("datasetPath"));
     m_path->setToolTip(QStringLiteral(
@@ -22,9 +21,11 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent)
         "folder with one sub-folder of images per class"));
     auto* useGlyphs = new QPushButton(QStringLiteral("Glyphs"), this);
     useGlyphs->setObjectName(QStringLiteral("glyphsButton"));
-    useGlyphs->setToolTip(QStringLiteral(
-        "The glyph benchmark: 62 characters drawn in the installed font families, built on "
-        "first use into ") + QString::fromStdString(datasetFolder(kGlyphDatasetName)));
+    useGlyphs->setToolTip(
+        QStringLiteral(
+            "The glyph benchmark: 62 characters drawn in the installed font families, built on "
+            "first use into ") +
+        QString::fromStdString(datasetFolder(kGlyphDatasetName)));
     auto* useFashion = new QPushButton(QStringLiteral("Fashion-MNIST"), this);
     useFashion->setObjectName(QStringLiteral("fashionMnistButton"));
     useFashion->setToolTip(QStringLiteral("Fashion-MNIST from Debian's dataset-fashion-mnist: ") +
@@ -99,8 +100,9 @@ void DatasetPicker::check() {
     } else if (glyphs) {
         color = palette().color(QPalette::PlaceholderText);
         text = exists ? QStringLiteral("Glyph benchmark (IDX images in %1)").arg(wrappable(folder))
-                      : QStringLiteral("Glyph benchmark: drawn from the installed fonts when "
-                                       "training starts (a few seconds), into %1")
+                      : QStringLiteral(
+                            "Glyph benchmark: drawn from the installed fonts when "
+                            "training starts (a few seconds), into %1")
                             .arg(wrappable(folder));
     } else if (!exists && QDir::cleanPath(folder) == QLatin1String(kFashionMnistFolder)) {
         text = QStringLiteral(

@@ -34,7 +34,8 @@ QString percent(const std::map<std::string, double>& metrics, const char* key) {
 QString overPixels(const RunSummary& run, double* difference) {
     const auto got = run.finalMetrics.find("recall_at_1");
     const auto floor = run.rawPixelFloor.find("recall_at_1");
-    if (got == run.finalMetrics.end() || floor == run.rawPixelFloor.end()) return QStringLiteral("-");
+    if (got == run.finalMetrics.end() || floor == run.rawPixelFloor.end())
+        return QStringLiteral("-");
     *difference = 100 * (got->second - floor->second);
     return QString::asprintf("%+.1f", *difference);
 }

@@ -28,7 +28,8 @@ RunLogSummary loadRunLog(const QString& folder, MetricStore& store) {
         store.appendStep(step.step, scalars);
     }
     for (const LoggedEvaluation& evaluation : log.evaluations)
-        store.appendEvaluation({evaluation.step, evaluation.final, toMetricHash(evaluation.metrics)});
+        store.appendEvaluation(
+            {evaluation.step, evaluation.final, toMetricHash(evaluation.metrics)});
     for (const LoggedEvent& event : log.events)
         store.appendEvent({event.step, QString::fromStdString(event.kind),
                            QString::fromStdString(event.message)});

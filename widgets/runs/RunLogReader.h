@@ -14,8 +14,8 @@ struct RunLogSummary {
 };
 
 /// Loads a run folder's curves into `store` (cleared first): step lines, evaluations and
-/// events of metrics.jsonl, and the step budget and raw-pixel floor from run.json. A damaged or torn line is
-/// skipped and reported; the rest of the run still opens.
+/// events of metrics.jsonl, and the step budget and raw-pixel floor from run.json. A damaged or
+/// torn line is skipped and reported; the rest of the run still opens.
 RunLogSummary loadRunLog(const QString& folder, MetricStore& store);
 
 }  // namespace grindstone::widgets

@@ -60,7 +60,8 @@ std::string cacheKey(const ImageSet& images, const Config& config) {
     uint64_t hash = 1469598103934665603ULL;
     const auto mix = [&hash](const void* data, size_t bytes) {
         const auto* p = static_cast<const unsigned char*>(data);
-        for (size_t i = 0; i < bytes; ++i) hash = (hash ^ p[i]) * 1099511628211ULL;
+        for (size_t i = 0; i < bytes; ++i)
+            hash = (hash ^ p[i]) * 1099511628211ULL;
     };
     mix(images.pixels.data(), images.pixels.size());
     mix(images.labels.data(), images.labels.size() * sizeof(images.labels[0]));
@@ -112,8 +113,8 @@ bool parseRawPixelBaseline(const std::string& text, RawPixelBaseline& baseline) 
 
 RawPixelBaseline cachedRawPixelBaseline(const ImageSet& images, const Config& config,
                                         const std::string& cacheFolder) {
-    const fs::path folder =
-        cacheFolder.empty() ? fs::path(userCacheFolder()) / "raw-pixel-floor" : fs::path(cacheFolder);
+    const fs::path folder = cacheFolder.empty() ? fs::path(userCacheFolder()) / "raw-pixel-floor"
+                                                : fs::path(cacheFolder);
     const fs::path file = folder / (cacheKey(images, config) + ".json");
     RawPixelBaseline baseline;
     std::error_code error;
@@ -139,8 +140,8 @@ std::string floorVerdict(const std::map<std::string, double>& runMetrics,
     if (!floor.computed) return {};
     std::string above, below;
     char part[96];
-    for (const auto& [key, name] : {std::pair<std::string, const char*>{"recall_at_1", "Recall@1"},
-                                    {"map_at_r", "MAP@R"}}) {
+    for (const auto& [key, name] :
+         {std::pair<std::string, const char*>{"recall_at_1", "Recall@1"}, {"map_at_r", "MAP@R"}}) {
         const auto run = runMetrics.find(key);
         const auto raw = floor.metrics.find(key);
         if (run == runMetrics.end() || raw == floor.metrics.end()) return {};

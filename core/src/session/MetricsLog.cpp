@@ -46,8 +46,8 @@ void readLine(const Json& line, MetricsLog& log) {
         evaluation.metrics = numbers(line.value("metrics", Json::object()));
         log.evaluations.push_back(std::move(evaluation));
     } else if (type == "event") {
-        log.events.push_back(
-            {stepOf(line), line.value("kind", std::string()), line.value("message", std::string())});
+        log.events.push_back({stepOf(line), line.value("kind", std::string()),
+                              line.value("message", std::string())});
     } else if (type == "snapshot") {
         log.snapshotSteps.push_back(stepOf(line));
     } else if (type == "probe") {

@@ -16,13 +16,13 @@ struct RunSummary {
     int64_t step = 0, totalSteps = 0;
     std::string dataset;
     long long seed = 0;
-    std::string created, updated;                ///< UTC ISO 8601 from run.json
-    double wallSeconds = 0;                      ///< updated - created: the run's duration so far
-    std::map<std::string, double> finalMetrics;  ///< recall_at_1, map_at_r, ... once finished
+    std::string created, updated;                 ///< UTC ISO 8601 from run.json
+    double wallSeconds = 0;                       ///< updated - created: the run's duration so far
+    std::map<std::string, double> finalMetrics;   ///< recall_at_1, map_at_r, ... once finished
     std::map<std::string, double> rawPixelFloor;  ///< the same figures on raw pixels, if known
     std::string stopReason;  ///< why the trainer stopped a run on its own (it diverged)
-    std::map<std::string, std::string> config;   ///< every option's value (config.json)
-    std::string problem;                         ///< why a damaged run cannot be read
+    std::map<std::string, std::string> config;  ///< every option's value (config.json)
+    std::string problem;                        ///< why a damaged run cannot be read
 };
 
 /// Every run folder directly inside `workspace`, sorted by name. Folders that are not runs
