@@ -106,17 +106,11 @@ std::string metricsLine(const RetrievalMetrics& m) {
 std::string metricsLine(const std::map<std::string, double>& byKey) {
     std::ostringstream s;
     s << std::fixed << std::setprecision(2);
-    std::map<int, double> recalls;  // numeric order: R@2 before R@10
-    for (const auto& [key, v] : byKey)
-        if (key.rfind("recall_at_", 0) == 0) recalls[std::stoi(key.substr(10))] = v;
-    for (const auto& [k, v] : recalls)
-        s << metricLabel(recallKey(k)) << ' ' << 100 * v << "  ";
     const char* sep = "";
-    for (const char* key : {"nmi", "f1", "map_at_r", "r_precision"})
-        if (const auto it = byKey.find(key); it != byKey.end()) {
-            s << sep << metricLabel(key) << ' ' << 100 * it->second;
-            sep = "  ";
-        }
+    for (const auto& [key, value] : metricsInOrder(byKey)) {
+        s << sep << metricLabel(key) << ' ' << 100 * value;
+        sep = "  ";
+    }
     return s.str();
 }
 

@@ -26,6 +26,10 @@ struct RetrievalMetrics {
 std::vector<std::pair<std::string, double>> metricsInOrder(const RetrievalMetrics& metrics);
 /// The same, looked up by key.
 std::map<std::string, double> metricsByKey(const RetrievalMetrics& metrics);
+/// Figures read back by key (run.json, a cache) in that same order; keys it does not know
+/// come last, in name order.
+std::vector<std::pair<std::string, double>> metricsInOrder(
+    const std::map<std::string, double>& byKey);
 /// "recall_at_K".
 std::string recallKey(int k);
 /// How tables and summaries head a key: R@K, NMI, F1, MAP@R, RP; other keys as they are.
