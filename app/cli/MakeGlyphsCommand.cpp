@@ -17,7 +17,7 @@ namespace grindstone::cli {
 namespace {
 
 int parseSize(const std::string& text) {
-    if (text.empty()) return 32;
+    if (text.empty()) return kDefaultGlyphSize;
     size_t used = 0;
     int size = 0;
     try {

@@ -61,14 +61,14 @@ std::string datasetFolder(const std::string& dataset) {
 
 bool ensureGlyphBenchmark(const std::function<void(int, int)>& progress) {
     const std::string folder = glyphBenchmarkFolder();
-    if (fs::is_directory(folder) && folderHasIdxFiles(folder)) return false;
-    std::error_code error;
+    std::error_code error;  // an unreadable place reads as absent: writing it then says why
+    if (fs::is_directory(folder, error) && folderHasIdxFiles(folder)) return false;
     fs::create_directories(fs::path(folder).parent_path(), error);
-    if (fs::is_directory(folder) && fs::is_empty(folder, error)) fs::remove(folder, error);
-    if (fs::exists(folder))
+    if (fs::is_directory(folder, error) && fs::is_empty(folder, error)) fs::remove(folder, error);
+    if (fs::exists(folder, error))
         throw InputError("the glyph benchmark folder '" + folder +
                          "' exists but holds no IDX images; move it away to rebuild it");
-    const GlyphSet set = drawGlyphSet(findFontFamilies({}), 32, progress);
+    const GlyphSet set = drawGlyphSet(findFontFamilies({}), kDefaultGlyphSize, progress);
     if (set.faces.size() < 2)
         throw InputError(
             "the glyph benchmark needs two or more installed font families that draw all 62 "

@@ -41,6 +41,9 @@ struct GlyphSet {
     std::vector<SkippedFamily> skipped;  ///< families without a usable face
 };
 
+/// The glyph size make-glyphs draws by default, and the default dataset's.
+inline constexpr int kDefaultGlyphSize = 32;
+
 /// Draws the 62 characters from the first usable face of each family. Within a face one scale
 /// and one baseline hold for every character: for size 32 a capital H is 20 px tall and the
 /// baseline is row 25 (proportionally for other sizes); each glyph is centred horizontally on
