@@ -4,6 +4,7 @@
 #include "ProgressPrinter.h"
 #include "grindstone/Error.h"
 #include "grindstone/data/DatasetLoader.h"
+#include "grindstone/evaluation/Verification.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/training/Trainer.h"
 
@@ -25,9 +26,13 @@ int runEval(Args args) {
     const EvaluationReport report = trainer.evaluate(true);
     if (json)
         std::cout << metricsJsonText(report) << '\n';
-    else
+    else {
         std::cout << "step " << report.step << ", " << report.images
                   << " test images: " << metricsLine(report.metrics) << '\n';
+        if (report.verification)
+            for (const std::string& line : describeVerification(*report.verification))
+                std::cout << line << '\n';
+    }
     return 0;
 }
 

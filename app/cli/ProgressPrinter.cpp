@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "grindstone/evaluation/Verification.h"
+
 namespace grindstone::cli {
 namespace {
 
@@ -120,6 +122,9 @@ std::string metricsJsonText(const EvaluationReport& report) {
         j[key] = value;
     j["step"] = report.step;
     j["test_images"] = report.images;
+    if (report.verification)
+        j["verification"] =
+            nlohmann::ordered_json::parse(verificationJsonText(*report.verification));
     return j.dump();
 }
 

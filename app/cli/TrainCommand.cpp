@@ -9,6 +9,7 @@
 #include "StopSignal.h"
 #include "TrainCommand.h"
 #include "grindstone/Error.h"
+#include "grindstone/evaluation/Verification.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/TrainingRun.h"
 
@@ -91,6 +92,9 @@ int trainToEnd(TrainingRun& run) {
     if (floor.computed)
         std::cout << "raw pixels, no training (same images): " << metricsLine(floor.metrics) << '\n'
                   << floorVerdict(metricsByKey(report.metrics), floor) << '\n';
+    if (report.verification)
+        for (const std::string& line : describeVerification(*report.verification))
+            std::cout << line << '\n';
     std::cout << "run: " << run.folder() << '\n';
     return 0;
 }

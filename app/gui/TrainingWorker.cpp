@@ -6,6 +6,7 @@
 #include "grindstone/bench/RawPixelBaseline.h"
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
+#include "grindstone/evaluation/Verification.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/session/TrainingRun.h"
 
@@ -20,6 +21,9 @@ QString finalSummary(const EvaluationReport& report, const RawPixelBaseline& flo
                        .arg(report.images);
     const std::string verdict = floorVerdict(metricsByKey(report.metrics), floor);
     if (!verdict.empty()) text += QStringLiteral("; ") + QString::fromStdString(verdict);
+    if (report.verification)
+        for (const std::string& line : describeVerification(*report.verification))
+            text += QStringLiteral("\n") + QString::fromStdString(line);
     return text;
 }
 

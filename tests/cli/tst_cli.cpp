@@ -125,14 +125,20 @@ private Q_SLOTS:
         GRINDSTONE_REQUIRE_GLYPHS();
         QTemporaryDir dir;
         const QString run = dir.filePath(QStringLiteral("run"));
-        const Result train =
-            runCli({QStringLiteral("train"), QStringLiteral("--set"),
-                    QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
-                    QStringLiteral("steps=6"), QStringLiteral("--set"),
-                    QStringLiteral("eval_every=0"), QStringLiteral("--set"),
-                    QStringLiteral("snapshot_every=3"), QStringLiteral("--out"), run});
+        const Result train = runCli(
+            {QStringLiteral("train"), QStringLiteral("--set"),
+             QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
+             QStringLiteral("steps=6"), QStringLiteral("--set"), QStringLiteral("eval_every=0"),
+             QStringLiteral("--set"), QStringLiteral("snapshot_every=3"), QStringLiteral("--set"),
+             QStringLiteral("validation_classes=25-30"), QStringLiteral("--out"), run});
         QVERIFY2(train.exitCode == 0, qPrintable(train.err));
         QVERIFY(train.out.contains(QStringLiteral("final metrics")));
+        // Verification on the test classes, and a threshold chosen on the validation classes.
+        QVERIFY2(train.out.contains(QStringLiteral("verification on the test classes: ")),
+                 qPrintable(train.out));
+        QVERIFY(
+            train.out.contains(QStringLiteral("threshold for FAR 0.001, chosen on the "
+                                              "validation classes")));
         QVERIFY(train.err.contains(QStringLiteral("step 6/6")));  // plain progress lines, not a tty
         const auto status =
             QJsonDocument::fromJson(readFile(run + QStringLiteral("/run.json"))).object();
@@ -153,6 +159,33 @@ private Q_SLOTS:
                      .toObject()
                      .value(QStringLiteral("recall_at_1"))
                      .toDouble());
+        // Verification: the same figures as the run stored, the threshold's FAR on the
+        // validation pairs at most its target, every rate a rate.
+        const QJsonObject verification = metrics.value(QStringLiteral("verification")).toObject();
+        const QJsonObject stored = status.value(QStringLiteral("final_verification")).toObject();
+        QVERIFY(!stored.isEmpty());
+        for (const char* key : {"auc", "equal_error_rate", "positive_pairs", "negative_pairs"})
+            QCOMPARE(verification.value(QLatin1String(key)).toDouble(),
+                     stored.value(QLatin1String(key)).toDouble(-1));
+        const double auc = verification.value(QStringLiteral("auc")).toDouble(-1);
+        QVERIFY(auc > 0.5 && auc <= 1);
+        QCOMPARE(verification.value(QStringLiteral("negative_pairs")).toDouble(), 1e6);
+        const QJsonObject threshold = stored.value(QStringLiteral("threshold")).toObject();
+        QCOMPARE(threshold.value(QStringLiteral("target_far")).toDouble(), 1e-3);
+        QVERIFY(threshold.value(QStringLiteral("validation"))
+                    .toObject()
+                    .value(QStringLiteral("false_accept_rate"))
+                    .toDouble(1) <= 1e-3);
+        const double testFar = threshold.value(QStringLiteral("test"))
+                                   .toObject()
+                                   .value(QStringLiteral("false_accept_rate"))
+                                   .toDouble(-1);
+        QVERIFY(testFar >= 0 && testFar <= 1);
+        QVERIFY(stored.value(QStringLiteral("roc"))
+                    .toObject()
+                    .value(QStringLiteral("far"))
+                    .toArray()
+                    .size() <= 400);
 
         // Training into an existing run is refused and leaves it untouched.
         const QByteArray before = readFile(run + QStringLiteral("/metrics.jsonl"));

@@ -1,6 +1,7 @@
 // Core's readers of the run-folder files the window, the CLI and the bench all use: the
 // metrics log (torn, mistyped and unknown lines), the thumbnails index (every damaged form
-// refused with its file named) and the config comparison across runs.
+// refused with its file named), the config comparison across runs and run.json's verification
+// figures (a damaged field is left out, never a reason to refuse the run).
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -10,6 +11,7 @@
 
 #include "TestSupport.h"
 #include "grindstone/compare/ConfigDiff.h"
+#include "grindstone/evaluation/Verification.h"
 #include "grindstone/session/MetricsLog.h"
 #include "grindstone/session/Npy.h"
 #include "grindstone/session/RunListing.h"
@@ -187,6 +189,71 @@ private Q_SLOTS:
         const RunSummary summary = summariseRun(str(run.path()));
         QCOMPARE(summary.stopReason, std::string("diverged at step 4"));
         QCOMPARE(summary.totalSteps, int64_t(9));
+    }
+
+    void verificationComesBackAsStored() {
+        PairDistances pairs;
+        pairs.positive = {1, 3, 0.5f};
+        pairs.negative = {2, 4, 5, 6};
+        pairs.positiveAvailable = 3;
+        pairs.negativeAvailable = 40;
+        VerificationReport report;
+        report.test = verificationCurve(pairs, {0.25});
+        report.chosen =
+            ThresholdTransfer{0.25, 77, operatingPoint(pairs, 2.5), operatingPoint(pairs, 1.5)};
+        QTemporaryDir run;
+        writeFile(run.filePath(QStringLiteral("run.json")),
+                  "{\"format_version\":1,\"status\":\"finished\",\"final_verification\":" +
+                      QByteArray::fromStdString(verificationJsonText(report)) + "}");
+        const RunSummary summary = summariseRun(str(run.path()));
+        QVERIFY(summary.verification);
+        const VerificationCurve& c = summary.verification->test;
+        QCOMPARE(c.auc, report.test.auc);
+        QCOMPARE(c.equalErrorRate, report.test.equalErrorRate);
+        QCOMPARE(c.negativeAvailable, int64_t(40));
+        QCOMPARE(c.roc.size(), report.test.roc.size());
+        QCOMPARE(c.roc.back().trueAcceptRate, 1.0);
+        QCOMPARE(c.tarAtFar, report.test.tarAtFar);
+        QVERIFY(summary.verification->chosen);
+        QCOMPARE(summary.verification->chosen->validationImages, int64_t(77));
+        QCOMPARE(summary.verification->chosen->test.threshold, 1.5);
+    }
+
+    void damagedVerificationIsLeftOutAndTheRunStillOpens_data() {
+        QTest::addColumn<QByteArray>("field");
+        QTest::newRow("not an object") << QByteArray("[1, 2]");
+        QTest::newRow("a figure missing") << QByteArray("{\"auc\": 0.9}");
+        QTest::newRow("a count that is not a count") << QByteArray(
+            "{\"positive_pairs\": 1e300, \"negative_pairs\": 2, "
+            "\"positive_pairs_available\": 2, \"negative_pairs_available\": 2, "
+            "\"auc\": 1, \"equal_error_rate\": 0, \"equal_error_distance\": 0, "
+            "\"tar_at_far\": {}, \"roc\": {\"distance\": [], \"far\": [], "
+            "\"tar\": []}}");
+        QTest::newRow("curves of different lengths") << QByteArray(
+            "{\"positive_pairs\": 2, \"negative_pairs\": 2, "
+            "\"positive_pairs_available\": 2, \"negative_pairs_available\": 2, "
+            "\"auc\": 1, \"equal_error_rate\": 0, \"equal_error_distance\": 0, "
+            "\"tar_at_far\": {}, \"roc\": {\"distance\": [1], \"far\": [], "
+            "\"tar\": [1]}}");
+        QTest::newRow("a FAR key that is no number") << QByteArray(
+            "{\"positive_pairs\": 2, \"negative_pairs\": 2, "
+            "\"positive_pairs_available\": 2, \"negative_pairs_available\": 2, "
+            "\"auc\": 1, \"equal_error_rate\": 0, \"equal_error_distance\": 0, "
+            "\"tar_at_far\": {\"often\": 0.5}, \"roc\": {\"distance\": [], "
+            "\"far\": [], \"tar\": []}}");
+    }
+    void damagedVerificationIsLeftOutAndTheRunStillOpens() {
+        QFETCH(QByteArray, field);
+        QTemporaryDir run;
+        writeFile(run.filePath(QStringLiteral("run.json")),
+                  "{\"format_version\":1,\"status\":\"finished\",\"final_metrics\":"
+                  "{\"recall_at_1\":0.5},\"final_verification\":" +
+                      field + "}");
+        writeFile(run.filePath(QStringLiteral("config.json")), "{\"steps\": 10}");
+        const RunSummary summary = summariseRun(str(run.path()));
+        QCOMPARE(summary.status, std::string("finished"));  // not damaged
+        QCOMPARE(summary.finalMetrics.at("recall_at_1"), 0.5);
+        QVERIFY(!summary.verification);
     }
 };
 

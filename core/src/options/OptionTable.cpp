@@ -185,6 +185,13 @@ std::vector<OptionSpec> buildTable() {
         intOption("eval_max_images", 10000, 0, 10000000, "images", eval,
                   "Cap on test images evaluated during training, a fixed random subset "
                   "(0 = all); the final evaluation always uses every test image."),
+        intOption("verification_pairs", 1000000, 100, 100000000, "pairs", eval,
+                  "Final evaluation, verification: same-class pairs and different-class "
+                  "pairs used, each (all of a kind when there are fewer; else a fixed-seed "
+                  "sample)."),
+        realOption("verification_far", 1e-3, 1e-6, 1.0, "", eval,
+                   "Final evaluation, verification: the false-accept rate a distance threshold "
+                   "is chosen for on the validation classes, then applied to the test classes."),
         intOption("snapshot_every", 250, 0, 10000000, "steps", eval,
                   "Store embedding snapshots and probe samples every N steps (0 = never)."),
         intOption("snapshot_size", 2000, 10, 1000000, "images", eval,

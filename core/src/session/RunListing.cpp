@@ -15,6 +15,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/RunFolder.h"
+#include "session/VerificationJson.h"
 
 namespace grindstone {
 namespace fs = std::filesystem;
@@ -74,6 +75,8 @@ RunSummary summariseRun(const std::string& folderText) {
             if (run.contains(field) && run[field].is_object())
                 for (const auto& [key, value] : run[field].items())
                     if (value.is_number()) (*metrics)[key] = value.get<double>();
+        if (const auto field = run.find("final_verification"); field != run.end())
+            s.verification = verificationFromJson(*field);
     } catch (const nlohmann::json::exception& e) {
         s.status = "damaged";
         s.problem = runPath + ": " + e.what();

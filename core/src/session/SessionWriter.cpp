@@ -18,6 +18,7 @@
 #include "grindstone/session/Npy.h"
 #include "grindstone/session/RunFolder.h"
 #include "session/UtcTime.h"
+#include "session/VerificationJson.h"
 
 namespace grindstone {
 namespace fs = std::filesystem;
@@ -226,6 +227,10 @@ void SessionWriter::setFinalMetrics(const EvaluationReport& report) {
     m_runJson = editedRunJson(m_runJson, [&](Json& run) {
         run["final_metrics"] = metricsJson(report.metrics);
         run["final_step"] = report.step;
+        if (report.verification)
+            run["final_verification"] = verificationJson(*report.verification);
+        else
+            run.erase("final_verification");
     });
     writeRunJson();
 }

@@ -228,12 +228,12 @@ EvaluationReport TrainingRun::run(TrainingOutcome* outcome) {
         throw;
     }
     if (outcome) *outcome = result;
-    const EvaluationReport nothing{m_trainer->step(), {}, 0, 0, false};
+    const EvaluationReport nothing{m_trainer->step(), {}, 0, 0, false, std::nullopt};
     if (result == TrainingOutcome::Diverged) {
         // The weights in memory are poisoned: the last good checkpoint stays the newest and the
         // run is where that checkpoint is.
         m_writer->setStatus("stopped", m_checkpointer->newestStep());
-        return EvaluationReport{m_checkpointer->newestStep(), {}, 0, 0, false};
+        return EvaluationReport{m_checkpointer->newestStep(), {}, 0, 0, false, std::nullopt};
     }
     m_checkpointer->save(m_trainer->step());
     if (result == TrainingOutcome::Stopped) {

@@ -87,10 +87,50 @@ EvaluationReport Trainer::Impl::evaluate(bool final) {
     report.images = static_cast<int64_t>(indices.size());
     report.metrics = evaluateRetrieval(embeddings, labels, recallKs(config),
                                        static_cast<uint64_t>(config.integer("seed")));
+    if (final) report.verification = verify(embeddings, labels);
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     for (auto* o : observers)
         o->onEvaluation(report);
+    return report;
+}
+
+std::optional<VerificationReport> Trainer::Impl::verify(const Matrix& testEmbeddings,
+                                                        const std::vector<int>& testLabels) {
+    // A fixed seed: every run on the same split draws the same pairs, so runs compare pair for
+    // pair.
+    constexpr uint64_t pairSeed = 0x7e2f1ca7ULL;
+    constexpr size_t storedRocPoints = 400;
+    const int64_t maxPairs = config.integer("verification_pairs");
+    PairDistances test;
+    try {
+        test = verificationPairs(testEmbeddings, testLabels, maxPairs, maxPairs, pairSeed);
+    } catch (const InputError&) {
+        return std::nullopt;  // no same-class pair among the test images: nothing to verify
+    }
+    VerificationReport report;
+    report.test = verificationCurve(test, standardFalseAcceptRates());
+    report.test.roc = thinnedRoc(report.test.roc, storedRocPoints);
+    if (split.validationClasses.empty()) return report;
+
+    const auto validationIndices = indicesOfClasses(images, split.validationClasses);
+    std::vector<int> validationLabels;
+    for (int64_t i : validationIndices)
+        validationLabels.push_back(images.labels[static_cast<size_t>(i)]);
+    PairDistances validation;
+    try {
+        validation = verificationPairs(embed(validationIndices), validationLabels, maxPairs,
+                                       maxPairs, pairSeed);
+    } catch (const InputError&) {
+        return report;  // validation classes too small to choose a threshold on
+    }
+    ThresholdTransfer chosen;
+    chosen.targetFar = config.real("verification_far");
+    chosen.validationImages = static_cast<int64_t>(validationIndices.size());
+    const double threshold = thresholdForFalseAcceptRate(validation.negative, chosen.targetFar);
+    chosen.validation = operatingPoint(validation, threshold);
+    chosen.test = operatingPoint(test, threshold);
+    report.chosen = chosen;
     return report;
 }
 

@@ -34,6 +34,8 @@ public:
     // TrainerEvaluation.cpp
     EvaluationReport evaluate(bool final);
     Matrix embed(const std::vector<int64_t>& indices);
+    std::optional<VerificationReport> verify(const Matrix& testEmbeddings,
+                                             const std::vector<int>& testLabels);
     void emitSnapshot();
     void emitProbe();
     void chooseFixedSubsets();

@@ -2,8 +2,11 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "grindstone/evaluation/Verification.h"
 
 namespace grindstone {
 
@@ -20,6 +23,8 @@ struct RunSummary {
     double wallSeconds = 0;                       ///< updated - created: the run's duration so far
     std::map<std::string, double> finalMetrics;   ///< recall_at_1, map_at_r, ... once finished
     std::map<std::string, double> rawPixelFloor;  ///< the same figures on raw pixels, if known
+    /// Same / different pairs of the test classes at the final evaluation, if stored readably.
+    std::optional<VerificationReport> verification;
     std::string stopReason;  ///< why the trainer stopped a run on its own (it diverged)
     std::map<std::string, std::string> config;  ///< every option's value (config.json)
     std::string problem;                        ///< why a damaged run cannot be read

@@ -2,11 +2,13 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "grindstone/Matrix.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
+#include "grindstone/evaluation/Verification.h"
 
 namespace grindstone {
 
@@ -27,6 +29,10 @@ struct EvaluationReport {
     int64_t images = 0;
     double seconds = 0;
     bool final = false;
+    /// Final evaluation only: same / different pairs of the test classes (and the threshold
+    /// chosen on the validation classes, when the run has any). Absent when the test classes
+    /// have no same-class pair.
+    std::optional<VerificationReport> verification;
 };
 
 /// Embeddings of the fixed evaluation subset (test and train classes) at one step.
