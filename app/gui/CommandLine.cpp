@@ -40,10 +40,16 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption view(
         QStringLiteral("view"),
         QStringLiteral("The view to show first: the name of a tab in the "
-                       "centre (charts, embedding, samples) or triplet (the "
-                       "Samples tab's triplet inspector)."),
+                       "centre (charts, embedding, samples, compare), a page of "
+                       "Compare (curves, verification, configuration, ...) or "
+                       "triplet (the Samples tab's triplet inspector)."),
         QStringLiteral("NAME"));
-    parser.addOptions({workspace, open, preset, set, start, screenshot, delay, size, view});
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QStringLiteral("Select these run folders (comma-separated) in the Compare view."),
+        QStringLiteral("runs"));
+    parser.addOptions(
+        {workspace, open, preset, set, start, screenshot, delay, size, view, compare});
     parser.process(arguments);
 
     CommandLine out;
@@ -56,6 +62,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     out.screenshotDelayMs = static_cast<int>(parser.value(delay).toDouble() * 1000);
     out.size = parser.value(size);
     out.view = parser.value(view);
+    for (const QString& run : parser.value(compare).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out.compareRuns << run.trimmed();
     return out;
 }
 

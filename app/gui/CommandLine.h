@@ -14,8 +14,9 @@ struct CommandLine {
     bool start = false;  ///< start training at once with the panel's values
     QString screenshot;  ///< grab the window into this PNG, then quit
     int screenshotDelayMs = 0;
-    QString size;  ///< "WxH": window size (screenshots)
-    QString view;  ///< the central view to show first ("charts", "embedding", ...)
+    QString size;             ///< "WxH": window size (screenshots)
+    QString view;             ///< the central view to show first ("charts", "embedding", ...)
+    QStringList compareRuns;  ///< run folders to select in the Compare view
 };
 
 /// Parses the arguments (QCommandLineParser: --help and --version exit here).

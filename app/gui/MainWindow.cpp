@@ -92,6 +92,13 @@ bool MainWindow::showView(const QString& name) {
             m_views->setCurrentIndex(i);
             return true;
         }
+    QTabWidget* pages = m_compare->pages();  // a page of Compare: curves, verification, ...
+    for (int i = 0; i < pages->count(); ++i)
+        if (pages->tabText(i).compare(name, Qt::CaseInsensitive) == 0) {
+            m_views->setCurrentWidget(m_compare);
+            pages->setCurrentIndex(i);
+            return true;
+        }
     return false;
 }
 
@@ -99,6 +106,8 @@ QStringList MainWindow::viewNames() const {
     QStringList names;
     for (int i = 0; i < m_views->count(); ++i)
         names << m_views->tabText(i).toLower();
+    for (int i = 0; i < m_compare->pages()->count(); ++i)
+        names << m_compare->pages()->tabText(i).toLower();
     return names << QStringLiteral("triplet");
 }
 

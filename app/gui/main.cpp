@@ -1,6 +1,7 @@
 // grindstone: the desktop workbench.
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -13,6 +14,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/options/OptionTable.h"
+#include "widgets/compare/CompareView.h"
 #include "widgets/experiment/ExperimentPanel.h"
 
 using namespace grindstone;
@@ -85,6 +87,21 @@ int main(int argc, char** argv) {
     if (!args.openRun.isEmpty() && !window.openRun(args.openRun)) {
         std::fprintf(stderr, "grindstone: cannot open run '%s'\n", qPrintable(args.openRun));
         return 2;
+    }
+    if (!args.compareRuns.isEmpty()) {
+        QStringList folders;
+        for (const QString& run : args.compareRuns)
+            folders << QFileInfo(run).absoluteFilePath();
+        window.compareView()->refresh();
+        window.compareView()->selectRuns(folders);
+        const QStringList selected = window.compareView()->selectedRuns();
+        for (const QString& folder : folders)
+            if (!selected.contains(folder)) {
+                std::fprintf(stderr,
+                             "grindstone: --compare: '%s' is not a run of the workspace '%s'\n",
+                             qPrintable(folder), qPrintable(setup.workspace));
+                return 2;
+            }
     }
     if (!args.view.isEmpty() && !window.showView(args.view)) {
         std::fprintf(stderr, "grindstone: --view %s: no such view (%s)\n", qPrintable(args.view),

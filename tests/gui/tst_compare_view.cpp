@@ -4,6 +4,8 @@
 // and the chosen runs, toggles and page coming back in a new view.
 #include <QCheckBox>
 #include <QLabel>
+#include <QLocale>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -12,9 +14,12 @@
 
 #include "FixtureWorkspace.h"
 #include "GuiTestSupport.h"
+#include "grindstone/evaluation/Verification.h"
 #include "widgets/compare/CompareView.h"
 #include "widgets/compare/OverlayChart.h"
 #include "widgets/compare/RunTableModel.h"
+#include "widgets/compare/VerificationChart.h"
+#include "widgets/compare/VerificationPage.h"
 #include "widgets/runs/RunBrowser.h"
 
 using namespace grindstone;
@@ -44,6 +49,9 @@ class TestCompareView : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        // Every run of this program starts from the view's defaults, whatever an earlier
+        // (perhaps failed) run left in the settings.
+        QSettings().remove(QStringLiteral("compare"));
         m_a = test::addFixtureRun(m_ws.path(), QStringLiteral("a-seed1"), 1, {}, {}, 0.90);
         m_b = test::addFixtureRun(m_ws.path(), QStringLiteral("b-seed2"), 2, {}, {}, 0.92);
         m_c = test::addFixtureRun(m_ws.path(), QStringLiteral("c-lr"), 1,
@@ -103,6 +111,61 @@ private Q_SLOTS:
         QCOMPARE(table->topLevelItem(0)->foreground(column).color(), QColor(0xc6, 0x28, 0x28));
     }
 
+    void verificationPageOverlaysTheRunsCurves() {
+        // Two runs with stored verification figures (made by core from hand-made pairs, as
+        // the final evaluation stores them) and one without.
+        QTemporaryDir ws;
+        const QString good =
+            test::addFixtureRun(ws.path(), QStringLiteral("good"), 1, {}, {}, 0.95);
+        const QString poor =
+            test::addFixtureRun(ws.path(), QStringLiteral("poor"), 2, {}, {}, 0.85);
+        const QString old = test::addFixtureRun(ws.path(), QStringLiteral("old"), 3, {}, {}, 0.9);
+        auto store = [](const QString& run, const PairDistances& pairs, bool threshold) {
+            VerificationReport report;
+            report.test = verificationCurve(pairs, standardFalseAcceptRates());
+            if (threshold)
+                report.chosen = ThresholdTransfer{1e-2, 120, operatingPoint(pairs, 2.0),
+                                                  operatingPoint(pairs, 2.0)};
+            QJsonObject status = test::readJsonObject(run + QStringLiteral("/run.json"));
+            status[QStringLiteral("final_verification")] =
+                QJsonDocument::fromJson(QByteArray::fromStdString(verificationJsonText(report)))
+                    .object();
+            return test::writeJsonObject(run + QStringLiteral("/run.json"), status);
+        };
+        PairDistances separated, mixed;
+        for (int i = 0; i < 200; ++i) {
+            separated.positive.push_back(0.01f * static_cast<float>(i));         // 0 - 2
+            separated.negative.push_back(1.5f + 0.01f * static_cast<float>(i));  // 1.5 - 3.5
+            mixed.positive.push_back(0.02f * static_cast<float>(i));             // 0 - 4
+            mixed.negative.push_back(0.02f * static_cast<float>(i) + 0.5f);      // 0.5 - 4.5
+        }
+        QVERIFY(store(good, separated, true));
+        QVERIFY(store(poor, mixed, false));
+
+        CompareView view;
+        view.resize(1400, 900);
+        view.setWorkspace(ws.path());
+        view.selectRuns({good, poor, old});
+        widgets::VerificationPage* page = view.verificationPage();
+        QCOMPARE(page->roc()->drawnSeries(),
+                 (QStringList{QStringLiteral("good"), QStringLiteral("poor")}));
+        QCOMPARE(page->det()->drawnSeries(), page->roc()->drawnSeries());
+        QTreeWidget* table = page->table();
+        QCOMPARE(table->topLevelItemCount(), 2);
+        // good: 50 of 200 negatives (1.5 - 2.0) fall inside the positives' range.
+        const auto expected = verificationCurve(separated, {});
+        QCOMPARE(table->topLevelItem(0)->text(2), QLocale().toString(expected.auc, 'f', 4));
+        QVERIFY(table->topLevelItem(0)->text(7).endsWith(QStringLiteral("for FAR 0.01")));
+        QCOMPARE(table->topLevelItem(1)->text(7), QStringLiteral("none (no validation classes)"));
+        // 200 negatives measure FAR 1e-2 (two false accepts), not 1e-3.
+        QVERIFY(table->topLevelItem(0)->text(4) != QStringLiteral("–"));
+        QCOMPARE(table->topLevelItem(0)->text(5), QStringLiteral("–"));
+        QVERIFY(page->note()->text().contains(QStringLiteral("No verification figures in: old")));
+        // The better-separated run lies above the other on the ROC curve.
+        QVERIFY(expected.auc > verificationCurve(mixed, {}).auc);
+        QVERIFY(view.pages()->indexOf(page) >= 0);
+    }
+
     void twoRunsShowTheirDifferencesCurvesAndReport() {
         CompareView view;
         view.setWorkspace(m_ws.path());
@@ -134,8 +197,9 @@ private Q_SLOTS:
                  qPrintable(error));
         const QString html = readText(out.filePath(QStringLiteral("report.html")));
         QVERIFY(html.contains(QStringLiteral("lr_metric")));
-        // Every chart, and the added page under its title.
-        QCOMPARE(html.count(QStringLiteral("<img ")), view.charts().size() + 1);
+        // Every chart, the two verification charts, and the added page under its title.
+        QCOMPARE(html.count(QStringLiteral("<img ")), view.charts().size() + 2 + 1);
+        QVERIFY(html.contains(QStringLiteral("<h2>Verification</h2>")));
         QVERIFY(html.contains(QStringLiteral("<h2>Extra</h2><img alt=\"Extra\"")));
         QVERIFY(html.contains(QStringLiteral("data:image/png;base64,")));
         const QStringList csv = readText(out.filePath(QStringLiteral("report.csv")))
@@ -152,8 +216,9 @@ private Q_SLOTS:
             view.setWorkspace(m_ws.path());
             view.selectRuns({m_b, m_c});
             view.differencesOnly()->setChecked(false);
-            view.addPage(new QLabel, QStringLiteral("Extra"));
-            view.pages()->setCurrentIndex(2);
+            auto* extra = new QLabel;
+            view.addPage(extra, QStringLiteral("Extra"));
+            view.pages()->setCurrentWidget(extra);
         }
         CompareView again;
         QCOMPARE(again.pages()->currentIndex(), 0);  // "Extra" is not there yet

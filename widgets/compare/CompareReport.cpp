@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSaveFile>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -11,6 +12,8 @@
 #include "widgets/compare/CompareView.h"
 #include "widgets/compare/OverlayChart.h"
 #include "widgets/compare/RunTableModel.h"
+#include "widgets/compare/VerificationChart.h"
+#include "widgets/compare/VerificationPage.h"
 
 namespace grindstone::widgets {
 namespace {
@@ -56,7 +59,7 @@ QString runTableHtml(const RunTableModel& model, const QStringList& folders) {
     return html + QStringLiteral("</table>");
 }
 
-QString diffHtml(const QTreeWidget& diff) {
+QString treeHtml(const QTreeWidget& diff) {
     QString html = QStringLiteral("<table><tr>");
     for (int c = 0; c < diff.columnCount(); ++c)
         html += QStringLiteral("<th>%1</th>").arg(diff.headerItem()->text(c).toHtmlEscaped());
@@ -91,11 +94,17 @@ bool CompareView::exportReport(const QString& path, QString* error) const {
     html += QStringLiteral("<h2>Configuration%1</h2>")
                 .arg(m_differencesOnly->isChecked() ? QStringLiteral(" (differences only)")
                                                     : QString()) +
-            diffHtml(*m_diff);
+            treeHtml(*m_diff);
     html += QStringLiteral("<h2>Curves</h2><p>") + legendHtml() + QStringLiteral("</p>");
     for (OverlayChart* chart : m_charts)
         html += QStringLiteral("<img alt=\"%1\" src=\"%2\">")
                     .arg(chart->chart()->title().toHtmlEscaped(), pngDataUrl(chart));
+    html += QStringLiteral("<h2>Verification</h2>") + treeHtml(*m_verification->table()) +
+            QStringLiteral("<p>") + m_verification->note()->text().toHtmlEscaped() +
+            QStringLiteral("</p>");
+    for (QWidget* chart : {static_cast<QWidget*>(m_verification->roc()),
+                           static_cast<QWidget*>(m_verification->det())})
+        html += QStringLiteral("<img alt=\"verification\" src=\"%1\">").arg(pngDataUrl(chart));
     // The app's pages (the two embedding spaces, the two runs' samples) as they look now; a
     // hidden tab is laid out at the tab widget's size, so its image is the full page.
     for (QWidget* page : m_addedPages) {

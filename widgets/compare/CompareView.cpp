@@ -25,6 +25,7 @@
 #include "widgets/charts/MetricStore.h"
 #include "widgets/compare/OverlayChart.h"
 #include "widgets/compare/RunTableModel.h"
+#include "widgets/compare/VerificationPage.h"
 #include "widgets/runs/RunLogReader.h"
 
 namespace grindstone::widgets {
@@ -124,6 +125,8 @@ void CompareView::buildLayout() {
     }
     auto* tabs = m_pages = new QTabWidget(this);
     tabs->addTab(chartsPage, QStringLiteral("Curves"));
+    m_verification = new VerificationPage;
+    tabs->addTab(m_verification, QStringLiteral("Verification"));
     tabs->addTab(m_diff, QStringLiteral("Configuration"));
 
     auto* lower = new QWidget(this);
@@ -233,6 +236,11 @@ void CompareView::updateComparison() {
             m_stores.push_back(std::move(store));
         }
         m_storeFolders = folders;
+        QVector<VerificationPage::Run> verification;
+        for (const QString& folder : folders)
+            verification.push_back(
+                {QFileInfo(folder).fileName(), summariseRun(folder.toStdString()).verification});
+        m_verification->setRuns(verification);
     }
     m_summary->setText(
         folders.size() < 2

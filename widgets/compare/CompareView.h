@@ -19,11 +19,13 @@ namespace grindstone::widgets {
 class MetricStore;
 class OverlayChart;
 class RunTableModel;
+class VerificationPage;
 
 /// Compare runs side by side: the workspace's runs as a sortable, filterable table (optionally
 /// grouped by seed into mean ± std); for the runs selected in it, the configuration diff
 /// ("differences only" by default), overlaid curves (losses, metrics, schedules) with one
-/// colour per run against step or time, and an HTML + CSV report. The chosen runs, toggles and
+/// colour per run against step or time, their verification curves (ROC, DET) and figures, and
+/// an HTML + CSV report. The chosen runs, toggles and
 /// page are kept in QSettings and come back at the next launch.
 class CompareView : public QWidget {
     Q_OBJECT
@@ -54,6 +56,7 @@ public:
     QTabWidget* pages() const { return m_pages; }
     QTreeWidget* diffTree() const { return m_diff; }
     const QVector<OverlayChart*>& charts() const { return m_charts; }
+    VerificationPage* verificationPage() const { return m_verification; }
     QCheckBox* differencesOnly() const { return m_differencesOnly; }
 
 Q_SIGNALS:
@@ -81,6 +84,7 @@ private:
     QTabWidget* m_pages = nullptr;
     QLabel* m_summary = nullptr;
     QVector<OverlayChart*> m_charts;
+    VerificationPage* m_verification = nullptr;
     QLabel* m_legend = nullptr;
     QList<QWidget*> m_addedPages;
     std::vector<std::unique_ptr<MetricStore>> m_stores;  // one per selected run
