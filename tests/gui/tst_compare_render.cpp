@@ -133,7 +133,8 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());
-        QCOMPARE(html.count(QStringLiteral("<img ")), view()->charts().size() + 2);
+        // The curves, the two verification charts, the Embeddings and Samples pages.
+        QCOMPARE(html.count(QStringLiteral("<img ")), view()->charts().size() + 2 + 2);
         // The Embeddings page's image holds the two 3D views as drawn, not blank widgets.
         const QString marker = QStringLiteral("<h2>Embeddings</h2><img alt=\"Embeddings\" src=\"");
         const int begin = html.indexOf(marker) + marker.size();

@@ -57,7 +57,7 @@ VerificationChart::VerificationChart(Kind kind, QWidget* parent)
     chart()->legend()->hide();  // the comparison's one legend names the colours
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(140);  // as the curves beside it: the page fits where they do
 }
 
 void VerificationChart::setRuns(const QVector<Run>& runs) {

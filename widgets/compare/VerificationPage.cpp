@@ -95,9 +95,9 @@ void VerificationPage::setRuns(const QVector<Run>& runs) {
     }
     for (int col = 0; col < m_table->columnCount(); ++col)
         m_table->resizeColumnToContents(col);
-    // As tall as its rows (up to eight): the curves get the rest of the page.
+    // No taller than its rows (up to eight): the curves get the rest of the page.
     const int rowHeight = fontMetrics().height() + 8;
-    m_table->setFixedHeight(
+    m_table->setMaximumHeight(
         (std::min(std::max(m_table->topLevelItemCount(), 1), 8) + 1) * rowHeight + 6);
     m_roc->setRuns(drawn);
     m_det->setRuns(drawn);
