@@ -45,5 +45,6 @@ int runMakeGlyphs(Args args);
 /// the font families on stderr. Returns true when it drew it.
 bool ensureDefaultGlyphs();
 int runDemo(Args args);
+int runTune(Args args);
 
 }  // namespace grindstone::cli

@@ -28,6 +28,16 @@ void printUsage(std::ostream& out) {
            "        train every method x miner x seed (and the two-stage ablations) into DIR,\n"
            "        one after another; run it again to continue; writes results.md / .csv;\n"
            "        --method-set gives one method its own option (its tuned setting)\n"
+           "  tune [--config FILE.json] [--set KEY=VALUE]... [--space SPACE.json]\n"
+           "       [--trials N] [--budget STEPS] [--eta E] [--min-steps M] [--metric KEY]\n"
+           "       [--seed S] [--out DIR]\n"
+           "        search the options of SPACE.json (default: the method's main knobs) on\n"
+           "        the validation classes (validation_classes must be set): N quasi-random\n"
+           "        settings (default 27), successive halving up to STEPS (default: steps),\n"
+           "        keeping the best 1/E (default 3) at each rung, the first at M steps or\n"
+           "        more (default 50), objective KEY (default\n"
+           "        map_at_r); writes DIR/best.json (a config train takes) and report.md\n"
+           "        with the knobs' sensitivity; run it again to continue\n"
            "  runs [DIR]\n"
            "        list the runs of a workspace with status, method, steps and metrics\n"
            "  eval RUN_DIR [--json]\n"
@@ -75,6 +85,7 @@ int main(int argc, char** argv) {
         if (command == "resume") return cli::runResume(args);
         if (command == "runs") return cli::runRuns(args);
         if (command == "bench") return cli::runBench(args);
+        if (command == "tune") return cli::runTune(args);
         if (command == "export") return cli::runExport(args);
         if (command == "quality") return cli::runQuality(args);
         if (command == "decoder") return cli::runDecoder(args);

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace grindstone {
+
+/// One knob of a hyperparameter search: an option of the option table and the values tried.
+struct SearchDimension {
+    enum class Scale { Log, Linear, Choice };
+    std::string option;
+    Scale scale = Scale::Linear;
+    double low = 0, high = 0;          ///< Log and Linear: the range, both ends included
+    std::vector<std::string> choices;  ///< Choice: the values tried
+    bool integer = false;              ///< an integer option: values are rounded
+};
+
+struct SearchSpace {
+    std::vector<SearchDimension> dimensions;
+};
+
+/// Parses a search space file: one member per option,
+///   {"lr_generator": {"log": [1e-4, 1e-2]}, "beta": {"linear": [1e3, 1e5]},
+///    "stretch": {"choices": ["symmetric", "sequential"]}}
+/// Throws InputError naming `source` and the option for: text that is not a JSON object, an
+/// unknown option, a range outside the option's allowed values, a log range not above 0, a
+/// range whose low end is not below its high end, a range on a choice / flag / text option,
+/// a choice the option does not take, or an empty space.
+SearchSpace parseSearchSpace(const std::string& jsonText, const std::string& source);
+
+/// The knobs that matter most for `method` (triplet, hdml, two-stage), used when no space is
+/// given: the learning rates, and for the generating methods the generators' loss weights.
+SearchSpace defaultSearchSpace(const std::string& method);
+
+/// The space as the JSON a space file holds (for the record a search keeps of itself).
+std::string searchSpaceJson(const SearchSpace& space);
+
+/// The option values at `unit`, a point of [0, 1)^d (one coordinate per dimension, in order):
+/// log ranges are spread evenly in the logarithm, choices in equal shares. Values are the text
+/// `--set` takes.
+std::map<std::string, std::string> settingAt(const SearchSpace& space,
+                                             const std::vector<double>& unit);
+
+/// Point `index` (from 0) of a scrambled Halton sequence in `dims` dimensions: quasi-random,
+/// so a few dozen points cover the space evenly, unlike independent draws; each dimension's
+/// digits permuted at random (fixed by `seed`), which removes the plain sequence's
+/// correlations between higher dimensions.
+std::vector<double> haltonPoint(uint64_t index, size_t dims, uint64_t seed);
+
+}  // namespace grindstone

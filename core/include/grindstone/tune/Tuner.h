@@ -1,0 +1,87 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "grindstone/options/Config.h"
+#include "grindstone/tune/SearchSpace.h"
+#include "grindstone/tune/Sensitivity.h"
+#include "grindstone/tune/SuccessiveHalving.h"
+
+namespace grindstone {
+
+class TrainingRun;
+
+/// What to search and where.
+struct TuneRequest {
+    Config base;  ///< every trial's options; must name validation_classes
+    SearchSpace space;
+    size_t trials = 27;
+    int64_t budget = 0;  ///< steps of a trial trained to the end; 0 = the base's steps
+    int eta = 3;         ///< successive halving keeps the best 1/eta at each rung
+    int64_t minSteps = 50;
+    std::string metric = "map_at_r";  ///< a key of the final evaluation, higher is better
+    uint64_t seed = 1;                ///< the quasi-random sequence's scrambling
+    std::string folder;               ///< where the trials, tune.json and best.json go
+};
+
+/// One trial: a normal run folder trained on the training classes minus the validation ones
+/// and evaluated on the validation classes (its "test" classes).
+struct TrialResult {
+    std::string folder;
+    std::map<std::string, std::string> setting;
+    std::map<int64_t, double> objective;  ///< rung steps -> the metric there (NaN: diverged)
+    double stepSeconds = 0;               ///< training seconds per step
+};
+
+struct TuneOutcome {
+    std::vector<Rung> rungs;
+    std::vector<TrialResult> trials;
+    int best = -1;  ///< the trial with the best objective at the last rung
+    bool stopped = false;
+    SensitivityReport sensitivity;  ///< over every trial at the first rung
+    std::string bestConfigPath;     ///< best.json: the base options with the best setting
+    std::string reportPath;         ///< report.md
+};
+
+/// Hyperparameter search: quasi-random settings (scrambled Halton), successive halving on the
+/// step budget, the objective on the validation classes only (the test classes are never
+/// trained on nor evaluated). Every trial is a run folder under the search's folder; stopping
+/// and running the same search again continues it (finished rungs are read back from the
+/// trials' logs); a search folder holding another search is refused.
+class Tuner {
+public:
+    /// Checks the request (InputError: no validation classes, a metric the evaluation does
+    /// not make, a folder holding another search, bad halving settings) and records it in
+    /// folder/tune.json.
+    explicit Tuner(TuneRequest request);
+
+    /// Called with each trial's TrainingRun before it trains (to watch it or stop it).
+    void onTrial(std::function<void(TrainingRun&, const std::string& what)> callback) {
+        m_onTrial = std::move(callback);
+    }
+    /// Stops after the trial in progress (checkpointed; the search continues when run again).
+    void requestStop() { m_stopRequested = true; }
+
+    TuneOutcome run();
+
+    const TuneRequest& request() const { return m_request; }
+    const std::vector<Rung>& rungs() const { return m_rungs; }
+
+private:
+    Config trialConfig(const std::map<std::string, std::string>& setting) const;
+    /// Trains trial `index` to `steps` unless its log already has that rung's evaluation.
+    void advance(TrialResult& trial, int64_t steps, const std::string& what);
+    void writeReport(TuneOutcome& outcome) const;
+
+    TuneRequest m_request;
+    std::vector<Rung> m_rungs;
+    std::string m_trainClasses, m_validationClasses;
+    std::function<void(TrainingRun&, const std::string&)> m_onTrial;
+    bool m_stopRequested = false;
+};
+
+}  // namespace grindstone

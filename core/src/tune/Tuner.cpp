@@ -1,0 +1,215 @@
+#include "grindstone/tune/Tuner.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "grindstone/Error.h"
+#include "grindstone/bench/BenchPlan.h"
+#include "grindstone/bench/BenchTable.h"
+#include "grindstone/data/ClassSplit.h"
+#include "grindstone/data/DatasetLoader.h"
+#include "grindstone/evaluation/RetrievalMetrics.h"
+#include "grindstone/session/AtomicFile.h"
+#include "grindstone/session/MetricsLog.h"
+#include "grindstone/session/RunListing.h"
+#include "grindstone/session/TrainingRun.h"
+
+namespace grindstone {
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace {
+
+/// "0-19,25": a class list as the class options take it.
+std::string classListText(const std::vector<int>& classes) {
+    std::string out;
+    for (size_t i = 0; i < classes.size();) {
+        size_t j = i;
+        while (j + 1 < classes.size() && classes[j + 1] == classes[j] + 1)
+            ++j;
+        if (!out.empty()) out += ',';
+        out += std::to_string(classes[i]);
+        if (j > i) out += '-' + std::to_string(classes[j]);
+        i = j + 1;
+    }
+    return out;
+}
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace
+
+Tuner::Tuner(TuneRequest request) : m_request(std::move(request)) {
+    TuneRequest& r = m_request;
+    if (r.budget <= 0) r.budget = r.base.integer("steps");
+    m_rungs = halvingRungs(r.trials, r.budget, r.eta, std::min(r.minSteps, r.budget));
+    if (r.space.dimensions.empty()) throw InputError("tune: the search space has no option");
+
+    const auto keys = benchMetricKeys(recallKs(r.base));
+    if (std::find(keys.begin(), keys.end(), r.metric) == keys.end()) {
+        std::string known;
+        for (const auto& k : keys)
+            known += (known.empty() ? "" : ", ") + k;
+        throw InputError("tune: the evaluation makes no metric '" + r.metric + "' (" + known + ")");
+    }
+    std::vector<std::string> warnings;
+    const ImageSet images = loadDataset(r.base, warnings);
+    const ClassSplit split =
+        makeClassSplit(images, r.base.text("train_classes"), r.base.text("test_classes"),
+                       r.base.text("validation_classes"), warnings);
+    if (split.validationClasses.empty())
+        throw InputError(
+            "tune chooses settings on validation classes, never on the test classes: hold some "
+            "training classes out with --set validation_classes=LIST (e.g. the last fifth of "
+            "them)");
+    m_trainClasses = classListText(split.trainClasses);
+    m_validationClasses = classListText(split.validationClasses);
+
+    const Json record = {{"format_version", 1},    {"space", Json::parse(searchSpaceJson(r.space))},
+                         {"trials", r.trials},     {"budget", r.budget},
+                         {"eta", r.eta},           {"min_steps", r.minSteps},
+                         {"metric", r.metric},     {"seed", r.seed},
+                         {"base", r.base.values()}};
+    const std::string recordPath = r.folder + "/tune.json";
+    std::error_code ec;
+    if (fs::exists(recordPath, ec)) {
+        Json stored;
+        try {
+            stored = Json::parse(readText(recordPath));
+        } catch (const Json::exception& e) {
+            throw InputError(recordPath + ": not JSON (" + e.what() + ")");
+        }
+        if (stored != record)
+            throw InputError("tune: '" + r.folder +
+                             "' holds a search with other settings (its tune.json); run that "
+                             "search again to continue it, or choose another --out");
+    } else {
+        if (fs::exists(r.folder, ec) && !fs::is_empty(r.folder, ec))
+            throw InputError("tune: '" + r.folder +
+                             "' is a folder that holds something else than a search; choose "
+                             "another --out");
+        fs::create_directories(r.folder, ec);
+        if (ec) throw InputError("tune: cannot create '" + r.folder + "': " + ec.message());
+        writeFileAtomically(recordPath, record.dump(2) + "\n");
+    }
+}
+
+Config Tuner::trialConfig(const std::map<std::string, std::string>& setting) const {
+    Config c = m_request.base;
+    for (const auto& [key, value] : setting)
+        c.set(key, value);
+    // Trained without the validation classes, evaluated on them: the trial's "test" classes.
+    c.set("train_classes", m_trainClasses);
+    c.set("test_classes", m_validationClasses);
+    c.set("validation_classes", "");
+    c.set("steps", std::to_string(m_request.budget));  // schedules follow the full budget
+    c.set("eval_every", "0");                          // evaluated at each rung's end only
+    c.set("snapshot_every", "0");
+    c.set("keep_checkpoints", "1");
+    return c;
+}
+
+void Tuner::advance(TrialResult& trial, int64_t steps, const std::string& what) {
+    if (trial.objective.count(steps)) return;
+    const RunSummary summary = summariseRun(trial.folder);
+    if (!summary.stopReason.empty()) {  // diverged: never trained further
+        trial.objective[steps] = NAN;
+        return;
+    }
+    std::unique_ptr<TrainingRun> run;
+    std::error_code ec;
+    if (fs::exists(trial.folder + "/run.json", ec)) {
+        run = std::make_unique<TrainingRun>(trial.folder, TrainingRun::Resume{}, steps);
+    } else {
+        run = std::make_unique<TrainingRun>(trialConfig(trial.setting), trial.folder);
+        run->trainer().setTotalSteps(steps);
+    }
+    if (m_onTrial) m_onTrial(*run, what);
+    TrainingOutcome outcome = TrainingOutcome::Finished;
+    const EvaluationReport report = run->run(&outcome);
+    if (outcome == TrainingOutcome::Stopped) {
+        m_stopRequested = true;
+        return;
+    }
+    trial.objective[steps] = outcome == TrainingOutcome::Diverged
+                                 ? NAN
+                                 : metricsByKey(report.metrics).at(m_request.metric);
+    trial.stepSeconds = meanStepSeconds(readMetricsLog(trial.folder));
+}
+
+TuneOutcome Tuner::run() {
+    const TuneRequest& r = m_request;
+    TuneOutcome outcome;
+    outcome.rungs = m_rungs;
+    for (size_t i = 0; i < r.trials; ++i) {
+        TrialResult t;
+        char name[32];
+        std::snprintf(name, sizeof name, "/trial-%03zu", i + 1);
+        t.folder = r.folder + name;
+        t.setting = settingAt(r.space, haltonPoint(i, r.space.dimensions.size(), r.seed));
+        // Rungs already trained: the final evaluations in the trial's own log.
+        const MetricsLog log = readMetricsLog(t.folder);
+        for (const LoggedEvaluation& e : log.evaluations)
+            if (e.final && e.metrics.count(r.metric)) t.objective[e.step] = e.metrics.at(r.metric);
+        t.stepSeconds = meanStepSeconds(log);
+        outcome.trials.push_back(std::move(t));
+    }
+    std::vector<size_t> active(r.trials);
+    for (size_t i = 0; i < r.trials; ++i)
+        active[i] = i;
+    for (size_t k = 0; k < m_rungs.size() && !m_stopRequested; ++k) {
+        const int64_t steps = m_rungs[k].steps;
+        for (size_t n = 0; n < active.size() && !m_stopRequested; ++n) {
+            char what[96];
+            std::snprintf(what, sizeof what, "rung %zu/%zu (%lld steps), trial %zu of %zu", k + 1,
+                          m_rungs.size(), static_cast<long long>(steps), n + 1, active.size());
+            advance(outcome.trials[active[n]], steps, what);
+        }
+        if (m_stopRequested) break;
+        std::vector<double> objective;
+        for (size_t i : active)
+            objective.push_back(outcome.trials[i].objective.at(steps));
+        const size_t keep = k + 1 < m_rungs.size() ? m_rungs[k + 1].trials : 1;
+        std::vector<size_t> next;
+        for (size_t position : bestTrials(objective, keep))
+            next.push_back(active[position]);
+        if (k + 1 == m_rungs.size() && !next.empty() &&
+            std::isfinite(outcome.trials[next.front()].objective.at(steps)))
+            outcome.best = static_cast<int>(next.front());
+        std::sort(next.begin(), next.end());
+        active = next;
+    }
+    outcome.stopped = m_stopRequested;
+
+    std::vector<std::map<std::string, std::string>> settings;
+    std::vector<double> first;
+    for (const TrialResult& t : outcome.trials) {
+        settings.push_back(t.setting);
+        const auto it = t.objective.find(m_rungs.front().steps);
+        first.push_back(it == t.objective.end() ? NAN : it->second);
+    }
+    outcome.sensitivity = analyseSensitivity(r.space, settings, first);
+    if (outcome.best >= 0) {
+        Config best = r.base;
+        for (const auto& [key, value] : outcome.trials[static_cast<size_t>(outcome.best)].setting)
+            best.set(key, value);
+        best.set("steps", std::to_string(r.budget));
+        outcome.bestConfigPath = r.folder + "/best.json";
+        writeFileAtomically(outcome.bestConfigPath, best.toJson() + "\n");
+    }
+    writeReport(outcome);
+    return outcome;
+}
+
+}  // namespace grindstone

@@ -1,0 +1,183 @@
+// grindstone-cli tune as a user drives it: a tiny search with successive halving whose trials
+// never see the test classes, run again to continue without retraining, best.json taken by
+// train, and bad arguments refused with exit code 2 before anything is written.
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "sessions/SessionTestSupport.h"
+
+using namespace sessiontest;
+
+namespace {
+
+/// 4 triplet settings, halving by 2 from 5 to 20 steps; validation classes 22-30 carved from
+/// the training characters 0-30.
+QStringList tuneArgs(const QString& out) {
+    return {QStringLiteral("tune"),
+            QStringLiteral("--set"),
+            QStringLiteral("dataset=") + glyphs(),
+            QStringLiteral("--set"),
+            QStringLiteral("method=triplet"),
+            QStringLiteral("--set"),
+            QStringLiteral("threads=1"),
+            QStringLiteral("--set"),
+            QStringLiteral("validation_classes=22-30"),
+            QStringLiteral("--trials"),
+            QStringLiteral("4"),
+            QStringLiteral("--budget"),
+            QStringLiteral("20"),
+            QStringLiteral("--eta"),
+            QStringLiteral("2"),
+            QStringLiteral("--min-steps"),
+            QStringLiteral("5"),
+            QStringLiteral("--out"),
+            out};
+}
+
+/// The steps of a trial's final evaluations (one per rung it reached).
+QList<int> rungEvaluations(const QString& trial) {
+    QList<int> steps;
+    for (const QJsonObject& r : logRecords(trial))
+        if (r.value(QStringLiteral("type")).toString() == QStringLiteral("evaluation") &&
+            r.value(QStringLiteral("final")).toBool())
+            steps << r.value(QStringLiteral("step")).toInt();
+    return steps;
+}
+
+}  // namespace
+
+class TestTuneCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void tinySearchHalvesAndContinues() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("search"));
+        const Result first = runCli(tuneArgs(out));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.err.contains(
+                     QStringLiteral("4 trials to 5 steps, 2 trials to 10 steps, 1 trials to 20")),
+                 qPrintable(first.err));
+        QVERIFY(first.out.contains(QStringLiteral("best setting (map_at_r ")));
+
+        // Halving: every trial evaluated at 5 steps, two of them at 10, one at 20.
+        int at10 = 0, at20 = 0;
+        for (int i = 1; i <= 4; ++i) {
+            const QString trial = out + QStringLiteral("/trial-00%1").arg(i);
+            const QList<int> rungs = rungEvaluations(trial);
+            QVERIFY2(rungs.contains(5), qPrintable(trial));
+            at10 += rungs.contains(10);
+            at20 += rungs.contains(20);
+            // Trained without the validation classes and evaluated on them: the test
+            // characters 31-61 are never touched.
+            const QJsonObject config = readJson(trial + QStringLiteral("/config.json"));
+            QCOMPARE(config.value(QStringLiteral("train_classes")).toString(),
+                     QStringLiteral("0-21"));
+            QCOMPARE(config.value(QStringLiteral("test_classes")).toString(),
+                     QStringLiteral("22-30"));
+            QCOMPARE(config.value(QStringLiteral("steps")).toInt(), 20);  // the full schedule
+        }
+        QCOMPARE(at10, 2);
+        QCOMPARE(at20, 1);
+
+        // best.json: the base options (the original split) with the best setting.
+        const QJsonObject best = readJson(out + QStringLiteral("/best.json"));
+        QCOMPARE(best.value(QStringLiteral("validation_classes")).toString(),
+                 QStringLiteral("22-30"));
+        QCOMPARE(best.value(QStringLiteral("test_classes")).toString(),
+                 QStringLiteral("second-half"));
+        QCOMPARE(best.value(QStringLiteral("steps")).toInt(), 20);
+        const QString report = QString::fromUtf8(readFile(out + QStringLiteral("/report.md")));
+        for (const char* part : {"## Best setting", "## Sensitivity", "`lr_metric`",
+                                 "`metric_margin`", "## Trials", "MAP@R @20"})
+            QVERIFY2(report.contains(QLatin1String(part)), part);
+
+        // Run again: nothing is trained again, the answer is the same.
+        QMap<QString, QByteArray> logs;
+        for (int i = 1; i <= 4; ++i)
+            logs[QString::number(i)] =
+                readFile(out + QStringLiteral("/trial-00%1/metrics.jsonl").arg(i));
+        const Result again = runCli(tuneArgs(out));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(again.out, first.out);
+        for (int i = 1; i <= 4; ++i)
+            QCOMPARE(readFile(out + QStringLiteral("/trial-00%1/metrics.jsonl").arg(i)),
+                     logs[QString::number(i)]);
+
+        // The same folder with another search is refused, nothing touched.
+        QStringList other = tuneArgs(out);
+        other[other.indexOf(QStringLiteral("--trials")) + 1] = QStringLiteral("5");
+        const Result refused = runCli(other);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("holds a search with other settings")),
+                 qPrintable(refused.err));
+        QVERIFY(!QDir(out + QStringLiteral("/trial-005")).exists());
+
+        // best.json is a config train takes.
+        const Result train = runCli({QStringLiteral("train"), QStringLiteral("--config"),
+                                     out + QStringLiteral("/best.json"), QStringLiteral("--set"),
+                                     QStringLiteral("steps=1"), QStringLiteral("--set"),
+                                     QStringLiteral("eval_max_images=50"), QStringLiteral("--out"),
+                                     dir.filePath(QStringLiteral("best-run"))});
+        QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+    }
+
+    void badArgumentsAreRefusedBeforeAnythingIsWritten_data() {
+        QTest::addColumn<QStringList>("change");  // replaces or adds arguments
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no validation classes")
+            << QStringList{QStringLiteral("--set"), QStringLiteral("validation_classes=")}
+            << "never on the test classes";
+        QTest::newRow("unknown metric")
+            << QStringList{QStringLiteral("--metric"), QStringLiteral("accuracy")}
+            << "no metric 'accuracy'";
+        QTest::newRow("missing space file")
+            << QStringList{QStringLiteral("--space"), QStringLiteral("/nonexistent/space.json")}
+            << "cannot read '/nonexistent/space.json'";
+        QTest::newRow("eta of 1") << QStringList{QStringLiteral("--eta"), QStringLiteral("1")}
+                                  << "eta must be at least 2";
+        QTest::newRow("no trials")
+            << QStringList{QStringLiteral("--trials"), QStringLiteral("0")} << "at least one trial";
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("--fast")} << "--fast";
+    }
+    void badArgumentsAreRefusedBeforeAnythingIsWritten() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        QFETCH(QStringList, change);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("search"));
+        QStringList args = tuneArgs(out);
+        const int at = args.indexOf(change.front());
+        if (change.front() != QStringLiteral("--set") && at >= 0 && change.size() == 2)
+            args[at + 1] = change[1];
+        else
+            args << change;
+        const Result r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(!QDir(out).exists(), "the search folder was created");
+    }
+
+    void badSpaceFileIsNamed() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        QTemporaryDir dir;
+        const QString space = dir.filePath(QStringLiteral("space.json"));
+        QFile f(space);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"lr_metric\": {\"log\": [0, 1e-2]}}");
+        f.close();
+        const Result r = runCli(tuneArgs(dir.filePath(QStringLiteral("search")))
+                                << QStringLiteral("--space") << space);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(space) && r.err.contains(QStringLiteral("lr_metric")) &&
+                     r.err.contains(QStringLiteral("above 0")),
+                 qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTuneCli)
+#include "tst_tune_cli.moc"

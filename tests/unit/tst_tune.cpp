@@ -1,0 +1,195 @@
+// The search's pieces: the space file and its refusals, the quasi-random points and the
+// settings they give, the halving schedule, the ranking, and the sensitivity analysis on
+// objectives made to depend on one knob.
+#include <QtTest>
+
+#include <cmath>
+#include <set>
+
+#include "TestSupport.h"
+#include "grindstone/Error.h"
+#include "grindstone/options/Config.h"
+#include "grindstone/tune/SearchSpace.h"
+#include "grindstone/tune/Sensitivity.h"
+#include "grindstone/tune/SuccessiveHalving.h"
+
+using namespace grindstone;
+using grindstone::test::expectInputError;
+
+class TestTune : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void spaceFileIsParsed() {
+        const SearchSpace s = parseSearchSpace(
+            "{\"lr_generator\": {\"log\": [1e-4, 1e-2]}, \"triplets\": {\"linear\": [20, 60]}, "
+            "\"stretch\": {\"choices\": [\"sequential\", \"symmetric\"]}}",
+            "space.json");
+        QCOMPARE(s.dimensions.size(), size_t(3));
+        const auto& lr = s.dimensions[0];
+        QCOMPARE(lr.option, std::string("lr_generator"));
+        QVERIFY(lr.scale == SearchDimension::Scale::Log);
+        QCOMPARE(lr.low, 1e-4);
+        QVERIFY(!lr.integer);
+        QVERIFY(s.dimensions[1].integer);
+        QCOMPARE(s.dimensions[2].choices, (std::vector<std::string>{"sequential", "symmetric"}));
+    }
+
+    void badSpaceFilesNameTheProblem_data() {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not JSON") << "{lr"
+                                  << "not JSON";
+        QTest::newRow("not an object") << "[1]"
+                                       << "a JSON object";
+        QTest::newRow("empty") << "{}"
+                               << "no option";
+        QTest::newRow("unknown option") << "{\"lr\": {\"log\": [1, 2]}}"
+                                        << "'lr' is not an option";
+        QTest::newRow("unknown kind") << "{\"beta\": {\"cubic\": [1, 2]}}"
+                                      << "unknown range kind";
+        QTest::newRow("two kinds") << "{\"beta\": {\"log\": [1, 2], \"linear\": [1, 2]}}"
+                                   << "exactly one of";
+        QTest::newRow("log through zero") << "{\"metric_margin\": {\"log\": [0, 2]}}"
+                                          << "above 0";
+        QTest::newRow("reversed") << "{\"beta\": {\"log\": [10, 1]}}"
+                                  << "below the high end";
+        QTest::newRow("outside the option") << "{\"lr_metric\": {\"log\": [1e-4, 10]}}"
+                                            << "leaves the allowed values";
+        QTest::newRow("range on a choice") << "{\"stretch\": {\"linear\": [0, 1]}}"
+                                           << "is not a number";
+        QTest::newRow("choice the option lacks")
+            << "{\"stretch\": {\"choices\": [\"symmetric\", \"diagonal\"]}}"
+            << "diagonal";
+        QTest::newRow("no choices") << "{\"stretch\": {\"choices\": []}}"
+                                    << "non-empty list";
+        QTest::newRow("range of text") << "{\"beta\": {\"log\": [\"1\", 2]}}"
+                                       << "two numbers";
+    }
+    void badSpaceFilesNameTheProblem() {
+        QFETCH(QString, json);
+        QFETCH(QString, message);
+        expectInputError([&] { parseSearchSpace(json.toStdString(), "my-space.json"); },
+                         {QStringLiteral("my-space.json"), message});
+    }
+
+    void settingsSpreadAsTheScalesSay() {
+        const SearchSpace s = parseSearchSpace(
+            "{\"lr_metric\": {\"log\": [1e-4, 1e-2]}, \"triplets\": {\"linear\": [20, 60]}, "
+            "\"stretch\": {\"choices\": [\"sequential\", \"symmetric\"]}}",
+            "s");
+        auto at = settingAt(s, {0.5, 0.5, 0.49});
+        QCOMPARE(at.at("lr_metric"), std::string("0.001"));  // the geometric middle
+        QCOMPARE(at.at("triplets"), std::string("40"));
+        QCOMPARE(at.at("stretch"), std::string("sequential"));
+        at = settingAt(s, {0.0, 0.26, 0.5});
+        QCOMPARE(at.at("lr_metric"), std::string("0.0001"));
+        QCOMPARE(at.at("triplets"), std::string("30"));  // 30.4, rounded: an integer option
+        QCOMPARE(at.at("stretch"), std::string("symmetric"));
+        expectInputError([&] { settingAt(s, {0.5}); }, {QStringLiteral("one coordinate")});
+        // Every default space gives settings the options accept.
+        for (const char* method : {"triplet", "hdml", "two-stage"}) {
+            const SearchSpace d = defaultSearchSpace(method);
+            for (uint64_t i = 0; i < 20; ++i)
+                for (const auto& [key, value] :
+                     settingAt(d, haltonPoint(i, d.dimensions.size(), 3)))
+                    canonicalOptionValue(key, value);
+        }
+    }
+
+    void haltonPointsCoverTheCubeAndFollowTheSeed() {
+        std::set<std::vector<double>> seen;
+        int lowHalf[3] = {0, 0, 0};
+        for (uint64_t i = 0; i < 64; ++i) {
+            const auto p = haltonPoint(i, 3, 7);
+            QCOMPARE(p.size(), size_t(3));
+            for (size_t d = 0; d < 3; ++d) {
+                QVERIFY(p[d] >= 0 && p[d] < 1);
+                if (p[d] < 0.5) ++lowHalf[d];
+            }
+            seen.insert(p);
+        }
+        QCOMPARE(seen.size(), size_t(64));
+        // Low discrepancy: each half of each axis gets close to half the points (random
+        // draws would stray by about 4 here).
+        for (int d = 0; d < 3; ++d)
+            QVERIFY2(std::abs(lowHalf[d] - 32) <= 2, qPrintable(QString::number(lowHalf[d])));
+        QCOMPARE(haltonPoint(5, 3, 7), haltonPoint(5, 3, 7));
+        QVERIFY(haltonPoint(5, 3, 7) != haltonPoint(5, 3, 8));
+    }
+
+    void halvingRungs() {
+        // 27 trials, 600 steps, eta 3, rungs of 50 steps or more: 27 x 67, 9 x 200, 3 x 600.
+        auto rungs = grindstone::halvingRungs(27, 600, 3, 50);
+        QCOMPARE(rungs.size(), size_t(3));
+        QCOMPARE(rungs[0].steps, int64_t(67));
+        QCOMPARE(rungs[0].trials, size_t(27));
+        QCOMPARE(rungs[1].steps, int64_t(200));
+        QCOMPARE(rungs[1].trials, size_t(9));
+        QCOMPARE(rungs[2].steps, int64_t(600));
+        QCOMPARE(rungs[2].trials, size_t(3));
+        // Too few trials to halve twice: the last rung keeps one.
+        rungs = grindstone::halvingRungs(4, 600, 3, 50);
+        QCOMPARE(rungs.size(), size_t(2));
+        QCOMPARE(rungs[0].steps, int64_t(200));
+        QCOMPARE(rungs[1].trials, size_t(1));
+        // A budget too short to halve: every trial to the end.
+        rungs = grindstone::halvingRungs(10, 60, 3, 50);
+        QCOMPARE(rungs.size(), size_t(1));
+        QCOMPARE(rungs[0].steps, int64_t(60));
+        QCOMPARE(rungs[0].trials, size_t(10));
+        expectInputError([] { grindstone::halvingRungs(0, 60, 3, 5); }, {QStringLiteral("trial")});
+        expectInputError([] { grindstone::halvingRungs(3, 60, 1, 5); }, {QStringLiteral("eta")});
+        expectInputError([] { grindstone::halvingRungs(3, 60, 3, 61); },
+                         {QStringLiteral("smallest rung")});
+    }
+
+    void bestTrialsRankNaNLastAndTiesByIndex() {
+        const std::vector<double> objective = {0.5, NAN, 0.7, 0.5, 0.9};
+        QCOMPARE(bestTrials(objective, 3), (std::vector<size_t>{4, 2, 0}));
+        QCOMPARE(bestTrials(objective, 5), (std::vector<size_t>{4, 2, 0, 3, 1}));
+        QCOMPARE(bestTrials(objective, 9).size(), size_t(5));
+    }
+
+    void sensitivityFindsTheKnobThatMatters() {
+        const SearchSpace s = parseSearchSpace(
+            "{\"lr_metric\": {\"log\": [1e-4, 1e-2]}, \"beta\": {\"log\": [1e3, 1e5]}, "
+            "\"stretch\": {\"choices\": [\"sequential\", \"symmetric\"]}}",
+            "s");
+        std::vector<std::map<std::string, std::string>> settings;
+        std::vector<double> objective;
+        for (uint64_t i = 0; i < 32; ++i) {
+            const auto unit = haltonPoint(i, 3, 1);
+            settings.push_back(settingAt(s, unit));
+            // Falls with the learning rate's logarithm; beta and the stretch do nothing.
+            objective.push_back(0.8 - 0.2 * unit[0]);
+        }
+        objective.push_back(NAN);  // a diverged trial is left out
+        settings.push_back(settings.front());
+        const SensitivityReport r = analyseSensitivity(s, settings, objective);
+        QCOMPARE(r.trials, 32);
+        QCOMPARE(r.knobs.front().option, std::string("lr_metric"));
+        QVERIFY(r.knobs.front().varianceShare > 0.85);
+        QVERIFY(r.knobs.front().rankCorrelation < -0.99);
+        for (size_t k = 1; k < r.knobs.size(); ++k)
+            QVERIFY2(r.knobs[k].varianceShare < 0.15, r.knobs[k].option.c_str());
+        // Partial dependence: four quartile bins, means falling.
+        const auto& bins = r.knobs.front().bins;
+        QCOMPARE(bins.size(), size_t(4));
+        for (size_t b = 1; b < bins.size(); ++b)
+            QVERIFY(bins[b].mean < bins[b - 1].mean);
+        const auto stretch = std::find_if(r.knobs.begin(), r.knobs.end(),
+                                          [](const auto& k) { return k.option == "stretch"; });
+        QCOMPARE(stretch->bins.size(), size_t(2));
+        QCOMPARE(stretch->bins[0].trials + stretch->bins[1].trials, 32);
+        QCOMPARE(r.interactions.size(), size_t(3));
+        for (const auto& i : r.interactions)
+            QVERIFY(i.varianceShare < 0.15);
+        // Too few trials to say anything.
+        QVERIFY(analyseSensitivity(s, {settings.begin(), settings.begin() + 3},
+                                   {objective.begin(), objective.begin() + 3})
+                    .knobs.empty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTune)
+#include "tst_tune.moc"
