@@ -19,6 +19,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/session/TrainingRun.h"
+#include "grindstone/tune/Tuner.h"
 
 namespace grindstone::cli {
 namespace {
@@ -92,12 +93,29 @@ void takeMethodOptions(Args& args, BenchRequest& request) {
     }
 }
 
+/// Every `--tuned DIR` of `args` (taken out): the method that search tuned gets the values it
+/// found for the options it searched, as with --method-set.
+void takeTunedSettings(Args& args, BenchRequest& request) {
+    for (std::string folder = takeOption(args, "--tuned"); !folder.empty();
+         folder = takeOption(args, "--tuned")) {
+        const TunedSetting tuned = readTunedSetting(folder);
+        auto& options = request.methodOptions[tuned.method];
+        for (const auto& [key, value] : tuned.values) {
+            if (options.count(key) != 0)
+                throw InputError("--tuned " + folder + ": " + tuned.method + ":" + key +
+                                 " is already given (--method-set or another --tuned)");
+            options[key] = value;
+        }
+    }
+}
+
 BenchRequest requestFromArgs(Args args, std::string& out) {
     refusePerRunAssignments(args);
     Args rest;
     BenchRequest request;
     request.base = configFromArgs(args, rest);
     takeMethodOptions(rest, request);
+    takeTunedSettings(rest, request);
     const std::string methods = takeOnce(rest, "--methods");
     const std::string miners = takeOnce(rest, "--miners");
     const std::string seeds = takeOnce(rest, "--seeds");

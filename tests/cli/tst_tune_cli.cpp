@@ -1,6 +1,7 @@
 // grindstone-cli tune as a user drives it: a tiny search with successive halving whose trials
 // never see the test classes, run again to continue without retraining, best.json taken by
-// train, and bad arguments refused with exit code 2 before anything is written.
+// train and bench --tuned, and bad arguments refused with exit code 2 before anything is
+// written.
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -124,6 +125,42 @@ private Q_SLOTS:
                                      QStringLiteral("eval_max_images=50"), QStringLiteral("--out"),
                                      dir.filePath(QStringLiteral("best-run"))});
         QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+
+        // bench --tuned: the method the search tuned trains with what it found.
+        const QString bench = dir.filePath(QStringLiteral("bench"));
+        const Result benched = runCli({QStringLiteral("bench"),
+                                       QStringLiteral("--set"),
+                                       QStringLiteral("dataset=") + glyphs(),
+                                       QStringLiteral("--set"),
+                                       QStringLiteral("test_classes=52-61"),
+                                       QStringLiteral("--set"),
+                                       QStringLiteral("eval_every=0"),
+                                       QStringLiteral("--set"),
+                                       QStringLiteral("snapshot_every=0"),
+                                       QStringLiteral("--methods"),
+                                       QStringLiteral("triplet"),
+                                       QStringLiteral("--miners"),
+                                       QStringLiteral("random"),
+                                       QStringLiteral("--seeds"),
+                                       QStringLiteral("1"),
+                                       QStringLiteral("--steps"),
+                                       QStringLiteral("2"),
+                                       QStringLiteral("--tuned"),
+                                       out,
+                                       QStringLiteral("--out"),
+                                       bench});
+        QVERIFY2(benched.exitCode == 0, qPrintable(benched.err));
+        const QJsonObject benchConfig =
+            readJson(bench + QStringLiteral("/triplet_random_seed1/config.json"));
+        for (const char* key : {"lr_metric", "metric_margin"})
+            QCOMPARE(benchConfig.value(QLatin1String(key)), best.value(QLatin1String(key)));
+        const Result noSearch =
+            runCli({QStringLiteral("bench"), QStringLiteral("--tuned"), dir.path(),
+                    QStringLiteral("--out"), dir.filePath(QStringLiteral("bench2"))});
+        QCOMPARE(noSearch.exitCode, 2);
+        QVERIFY2(noSearch.err.contains(QStringLiteral("holds no search")),
+                 qPrintable(noSearch.err));
+        QVERIFY(!QDir(dir.filePath(QStringLiteral("bench2"))).exists());
     }
 
     void badArgumentsAreRefusedBeforeAnythingIsWritten_data() {

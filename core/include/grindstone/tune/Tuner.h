@@ -84,4 +84,13 @@ private:
     bool m_stopRequested = false;
 };
 
+/// A finished search's answer for a method: the method its trials trained and the values
+/// best.json gives the options it searched. Throws InputError naming the folder when it holds
+/// no search (tune.json) or the search has no answer yet (best.json).
+struct TunedSetting {
+    std::string method;
+    std::map<std::string, std::string> values;
+};
+TunedSetting readTunedSetting(const std::string& searchFolder);
+
 }  // namespace grindstone
