@@ -5,6 +5,7 @@
 #include "EmbeddingTab.h"
 #include "widgets/compare/CompareView.h"
 #include "widgets/selection/SampleSelection.h"
+#include "widgets/tune/TuneView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +18,8 @@
 #include <QStyle>
 #include <QTabWidget>
 
+#include "grindstone/Error.h"
+#include "grindstone/options/Config.h"
 #include "widgets/charts/ChartsView.h"
 #include "widgets/charts/MetricStore.h"
 #include "widgets/experiment/ExperimentPanel.h"
@@ -57,6 +60,7 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     createMenus();
     createStatusBar();
     createSamplesView();
+    createTuneView();
 
     connect(m_experiment, &widgets::ExperimentPanel::readinessChanged, this,
             &MainWindow::updateActions);
@@ -75,6 +79,7 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     restoreSettings();
     m_runs->setWorkspace(m_setup.workspace);
     m_compare->setWorkspace(m_setup.workspace);
+    m_tune->setWorkspace(m_setup.workspace);
     updateActions();
     updateStatus();
 }
@@ -239,6 +244,27 @@ void MainWindow::updateStatus() {
                                                               .arg(m_controller->step())
                                                               .arg(m_controller->totalSteps())
                                                         : QString());
+}
+
+void MainWindow::createTuneView() {
+    m_tune = new widgets::TuneView(m_views);
+    m_views->addTab(m_tune, QStringLiteral("Tune"));
+    connect(m_tune, &widgets::TuneView::trainWithConfig, this, [this](const QString& path) {
+        Config config;
+        try {
+            config.mergeJsonFile(path.toStdString());
+        } catch (const InputError& e) {
+            QMessageBox::warning(this, QStringLiteral("Train with the best setting"),
+                                 QString::fromStdString(e.what()));
+            return;
+        }
+        QMap<QString, QString> values;
+        for (const auto& [key, value] : config.values())
+            values.insert(QString::fromStdString(key), QString::fromStdString(value));
+        m_experiment->setValues(values);
+        showView(QStringLiteral("charts"));
+        if (m_start->isEnabled()) m_start->trigger();
+    });
 }
 
 }  // namespace grindstone::gui

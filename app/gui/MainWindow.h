@@ -13,6 +13,7 @@ class QTabWidget;
 namespace grindstone::widgets {
 class ChartsView;
 class CompareView;
+class TuneView;
 class ExperimentPanel;
 class LogPanel;
 class MetricStore;
@@ -64,6 +65,7 @@ public:
     widgets::MetricStore* store() const { return m_store; }
     EmbeddingTab* embeddingTab() const { return m_embedding; }
     widgets::CompareView* compareView() const { return m_compare; }
+    widgets::TuneView* tuneView() const { return m_tune; }
     widgets::SampleSelection* selection() const { return m_selection; }
     TrainingController* controller() const { return m_controller; }
     QAction* startAction() const { return m_start; }
@@ -82,6 +84,8 @@ private:
     /// The Samples tab follows the Embedding tab's step, box selection and picked point.
     void linkEmbeddingAndSamples();
     void createSamplesView();
+    /// The Tune tab; its "Train with the best setting" fills the form and starts.
+    void createTuneView();
     void restoreSettings();
     void saveSettings() const;
     void startTraining();
@@ -103,6 +107,7 @@ private:
     widgets::SampleSelection* m_selection = nullptr;
     EmbeddingTab* m_embedding = nullptr;
     widgets::CompareView* m_compare = nullptr;
+    widgets::TuneView* m_tune = nullptr;
     QAction* m_start = nullptr;
     QAction* m_pause = nullptr;
     QAction* m_resume = nullptr;

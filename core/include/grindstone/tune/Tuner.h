@@ -84,6 +84,30 @@ private:
     bool m_stopRequested = false;
 };
 
+/// A search folder as it stands, read back without training (the window's Tune page): its
+/// settings, every trial's setting, objective per rung and status, the best so far and the
+/// sensitivity over the first rung. Throws InputError naming the file when tune.json is
+/// missing or damaged; a trial that cannot be read is listed with its problem.
+struct TuneSearch {
+    std::string folder;
+    std::string method, metric;
+    SearchSpace space;
+    size_t trialsPlanned = 0;
+    int64_t budget = 0;
+    int eta = 3;
+    std::vector<Rung> rungs;
+    struct Trial {
+        TrialResult result;
+        std::string status;  ///< the run's status ("not started" before it exists)
+        int64_t step = 0;
+    };
+    std::vector<Trial> trials;
+    int best = -1;  ///< the best trial at the last rung, once it has one
+    SensitivityReport sensitivity;
+    bool hasAnswer = false;  ///< best.json written
+};
+TuneSearch readTuneSearch(const std::string& folder);
+
 /// A finished search's answer for a method: the method its trials trained and the values
 /// best.json gives the options it searched. Throws InputError naming the folder when it holds
 /// no search (tune.json) or the search has no answer yet (best.json).

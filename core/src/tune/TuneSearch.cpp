@@ -1,0 +1,85 @@
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "grindstone/Error.h"
+#include "grindstone/session/MetricsLog.h"
+#include "grindstone/session/RunListing.h"
+#include "grindstone/tune/Tuner.h"
+
+namespace grindstone {
+
+TuneSearch readTuneSearch(const std::string& folder) {
+    const std::string recordPath = folder + "/tune.json";
+    TuneSearch search;
+    search.folder = folder;
+    nlohmann::json record;
+    try {
+        std::ifstream in(recordPath, std::ios::binary);
+        if (!in) throw InputError(recordPath + ": cannot be read (not a search folder?)");
+        std::ostringstream text;
+        text << in.rdbuf();
+        record = nlohmann::json::parse(text.str());
+        search.space = parseSearchSpace(record.at("space").dump(), recordPath);
+        search.trialsPlanned = record.at("trials").get<size_t>();
+        search.budget = record.at("budget").get<int64_t>();
+        search.eta = record.at("eta").get<int>();
+        search.metric = record.at("metric").get<std::string>();
+        search.method = record.at("base").at("method").get<std::string>();
+        const auto minSteps = record.at("min_steps").get<int64_t>();
+        if (search.trialsPlanned > 100000)
+            throw InputError(recordPath + ": more trials than a search can hold");
+        search.rungs = halvingRungs(search.trialsPlanned, search.budget, search.eta,
+                                    std::min(std::max<int64_t>(minSteps, 1), search.budget));
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(recordPath + ": " + e.what());
+    }
+    std::vector<std::map<std::string, std::string>> settings;
+    std::vector<double> first;
+    for (size_t i = 0; i < search.trialsPlanned; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "/trial-%03zu", i + 1);
+        TuneSearch::Trial trial;
+        trial.result.folder = folder + name;
+        std::error_code ec;
+        if (!std::filesystem::exists(trial.result.folder + "/run.json", ec)) {
+            trial.status = "not started";
+        } else {
+            const RunSummary summary = summariseRun(trial.result.folder);
+            trial.status = summary.status;
+            trial.step = summary.step;
+            for (const SearchDimension& d : search.space.dimensions) {
+                const auto it = summary.config.find(d.option);
+                if (it != summary.config.end()) trial.result.setting[d.option] = it->second;
+            }
+            const MetricsLog log = readMetricsLog(trial.result.folder);
+            for (const LoggedEvaluation& e : log.evaluations)
+                if (e.final && e.metrics.count(search.metric))
+                    trial.result.objective[e.step] = e.metrics.at(search.metric);
+            trial.result.stepSeconds = meanStepSeconds(log);
+        }
+        settings.push_back(trial.result.setting);
+        const auto it = trial.result.objective.find(search.rungs.front().steps);
+        first.push_back(it == trial.result.objective.end() ? NAN : it->second);
+        search.trials.push_back(std::move(trial));
+    }
+    double bestValue = -INFINITY;
+    for (size_t i = 0; i < search.trials.size(); ++i) {
+        const auto& objective = search.trials[i].result.objective;
+        const auto it = objective.find(search.budget);
+        if (it != objective.end() && std::isfinite(it->second) && it->second > bestValue) {
+            bestValue = it->second;
+            search.best = static_cast<int>(i);
+        }
+    }
+    search.sensitivity = analyseSensitivity(search.space, settings, first);
+    std::error_code ec;
+    search.hasAnswer = std::filesystem::exists(folder + "/best.json", ec);
+    return search;
+}
+
+}  // namespace grindstone

@@ -1,0 +1,88 @@
+// The Tune page on a search the CLI made (4 trials halved from 5 to 20 steps): every trial in
+// the table with its knobs and per-rung objective, the best one named and highlighted, one
+// line per trial across the knobs, the sensitivity bars, and "Train with the best setting".
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include "GuiTestSupport.h"
+#include "widgets/tune/ParallelCoordinates.h"
+#include "widgets/tune/TuneView.h"
+
+using namespace grindstone;
+
+class TestTuneView : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_workspace;
+    QString m_search;
+
+private Q_SLOTS:
+    void initTestCase() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        m_search = m_workspace.filePath(QStringLiteral("search"));
+        const auto r = test::runProgram(
+            QStringLiteral(GRINDSTONE_CLI),
+            {QStringLiteral("tune"), QStringLiteral("--set"),
+             QStringLiteral("dataset=") + test::glyphsFolder(), QStringLiteral("--set"),
+             QStringLiteral("method=triplet"), QStringLiteral("--set"), QStringLiteral("threads=1"),
+             QStringLiteral("--set"), QStringLiteral("validation_classes=22-30"),
+             QStringLiteral("--trials"), QStringLiteral("4"), QStringLiteral("--budget"),
+             QStringLiteral("20"), QStringLiteral("--eta"), QStringLiteral("2"),
+             QStringLiteral("--min-steps"), QStringLiteral("5"), QStringLiteral("--out"),
+             m_search});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void searchOfTheWorkspaceIsShown() {
+        widgets::TuneView view;
+        view.resize(1400, 900);
+        view.setWorkspace(m_workspace.path());  // lists and opens the one search
+        const TuneSearch& s = view.search();
+        QCOMPARE(s.trials.size(), size_t(4));
+        QVERIFY(s.best >= 0);
+        QVERIFY(s.hasAnswer);
+        QTableWidget* table = view.table();
+        QCOMPARE(table->rowCount(), 4);
+        // Trial, status, the two knobs, the objective at 5, 10 and 20 steps.
+        QCOMPARE(table->columnCount(), 7);
+        QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("lr_metric"));
+        QCOMPARE(table->horizontalHeaderItem(6)->text(), QStringLiteral("MAP@R @20"));
+        int filledAt20 = 0, filledAt5 = 0;
+        for (int row = 0; row < 4; ++row) {
+            filledAt5 += !table->item(row, 4)->text().isEmpty();
+            filledAt20 += !table->item(row, 6)->text().isEmpty();
+            QCOMPARE(table->item(row, 1)->text(), QStringLiteral("finished"));
+        }
+        QCOMPARE(filledAt5, 4);
+        QCOMPARE(filledAt20, 1);
+        const QString bestName = QStringLiteral("trial-00%1").arg(s.best + 1);
+        QVERIFY2(view.summary()->text().contains(QStringLiteral("Best: ") + bestName),
+                 qPrintable(view.summary()->text()));
+        QCOMPARE(view.coordinates()->lineCount(), 4);
+        QCOMPARE(view.sensitivityChart()->chart()->series().size(), 1);
+        // One line and one set of dots per trial with a figure.
+        QCOMPARE(view.curves()->chart()->series().size(), 8);
+
+        QSignalSpy train(&view, &widgets::TuneView::trainWithConfig);
+        QVERIFY(view.trainBestButton()->isEnabled());
+        QTest::mouseClick(view.trainBestButton(), Qt::LeftButton);
+        QCOMPARE(train.count(), 1);
+        QCOMPARE(train.front().front().toString(), m_search + QStringLiteral("/best.json"));
+    }
+
+    void folderThatIsNoSearchSaysSo() {
+        widgets::TuneView view;
+        QTemporaryDir empty;
+        QVERIFY(!view.openSearch(empty.path()));
+        QVERIFY2(view.summary()->text().contains(QStringLiteral("tune.json")),
+                 qPrintable(view.summary()->text()));
+        QVERIFY(!view.trainBestButton()->isEnabled());
+    }
+};
+
+GRINDSTONE_GUI_TEST_MAIN(TestTuneView)
+#include "tst_tune_view.moc"
