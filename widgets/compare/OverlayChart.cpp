@@ -43,13 +43,25 @@ OverlayChart::OverlayChart(QString title, QString key, bool evaluation, QWidget*
     setMinimumHeight(140);
 }
 
-void OverlayChart::setRuns(const QVector<Run>& runs, bool byTime) {
-    QChart* c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes()) {
-        c->removeAxis(axis);
+void clearChart(QChart* chart) {
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
         delete axis;
     }
+}
+
+QStringList drawnLineSeries(const QChart* chart) {
+    QStringList names;
+    for (QAbstractSeries* s : chart->series())
+        if (auto* line = qobject_cast<QLineSeries*>(s); line && line->count() > 0)
+            names << line->name();
+    return names;
+}
+
+void OverlayChart::setRuns(const QVector<Run>& runs, bool byTime) {
+    QChart* c = chart();
+    clearChart(c);
     // The x quantity (step or training seconds) is named once, by the page's x-axis choice.
     auto* x = new QValueAxis;
     x->setLabelFormat(QStringLiteral("%.0f"));
@@ -93,11 +105,7 @@ void OverlayChart::setRuns(const QVector<Run>& runs, bool byTime) {
 }
 
 QStringList OverlayChart::drawnSeries() const {
-    QStringList names;
-    for (QAbstractSeries* s : chart()->series())
-        if (auto* line = qobject_cast<QLineSeries*>(s); line && line->count() > 0)
-            names << line->name();
-    return names;
+    return drawnLineSeries(chart());
 }
 
 }  // namespace grindstone::widgets

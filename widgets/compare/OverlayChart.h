@@ -34,4 +34,9 @@ private:
 /// The colour of the i-th run in every comparison chart and table.
 QColor runColour(int index);
 
+/// Removes every series and axis of `chart` (before it is drawn anew).
+void clearChart(QChart* chart);
+/// Names of the chart's line series that hold at least one point, in order.
+QStringList drawnLineSeries(const QChart* chart);
+
 }  // namespace grindstone::widgets

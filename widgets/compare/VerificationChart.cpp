@@ -62,11 +62,7 @@ VerificationChart::VerificationChart(Kind kind, QWidget* parent)
 
 void VerificationChart::setRuns(const QVector<Run>& runs) {
     QChart* c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(c);
     // The ROC's FAR axis starts where the pairs measure ten false accepts: below, a rate
     // rests on a handful of pairs.
     double smallestFar = 1e-2;
@@ -118,11 +114,7 @@ void VerificationChart::setRuns(const QVector<Run>& runs) {
 }
 
 QStringList VerificationChart::drawnSeries() const {
-    QStringList names;
-    for (QAbstractSeries* s : chart()->series())
-        if (auto* line = qobject_cast<QLineSeries*>(s); line && line->count() > 0)
-            names << line->name();
-    return names;
+    return drawnLineSeries(chart());
 }
 
 }  // namespace grindstone::widgets

@@ -50,14 +50,6 @@ QString metricName(const std::string& key) {
     return QString::fromStdString(metricLabel(key));
 }
 
-void clearChart(QChart* chart) {
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
 }  // namespace
 
 TuneView::TuneView(QWidget* parent) : QWidget(parent) {
