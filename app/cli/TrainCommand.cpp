@@ -19,10 +19,18 @@ int runTrain(Args args) {
     Args rest;
     const Config config = configFromArgs(args, rest);
     std::string out = takeOption(rest, "--out");
+    const std::string until = takeOption(rest, "--until");
     expectNoMore(rest, "train");
     if (out.empty()) out = defaultRunFolder(config);
+    const int64_t untilStep = until.empty() ? 0 : parseStep(until, "--until");
+    if (!until.empty() && (untilStep < 1 || untilStep > config.integer("steps")))
+        throw InputError("--until: step " + until + " is not between 1 and steps (" +
+                         config.text("steps") + ")");
 
     TrainingRun run(config, out);
+    // Stops (finished, with the final evaluation) at that step, on the schedules of `steps`;
+    // `resume --steps` goes on from there.
+    if (untilStep > 0) run.trainer().setTotalSteps(untilStep);
     std::cerr << "training " << config.text("method") << " (miner " << config.text("miner") << ", "
               << config.text("steps") << " steps, seed " << config.text("seed") << ") into "
               << run.folder() << '\n';

@@ -8,6 +8,7 @@
 #include "CliCommon.h"
 #include "ProgressPrinter.h"
 #include "StopSignal.h"
+#include "TrialProcesses.h"
 #include "grindstone/Error.h"
 #include "grindstone/session/TrainingRun.h"
 #include "grindstone/tune/Tuner.h"
@@ -37,6 +38,7 @@ int runTune(Args args) {
     const std::string metric = takeOption(rest, "--metric");
     const std::string seed = takeOption(rest, "--seed");
     const std::string minSteps = takeOption(rest, "--min-steps");
+    const std::string parallelText = takeOption(rest, "--parallel");
     request.folder = takeOption(rest, "--out");
     expectNoMore(rest, "tune");
     request.space = space.empty() ? defaultSearchSpace(base.text("method"))
@@ -48,6 +50,11 @@ int runTune(Args args) {
     if (!seed.empty()) request.seed = wholeNumber(seed, "--seed");
     if (!minSteps.empty()) request.minSteps = parseStep(minSteps, "--min-steps");
     if (request.folder.empty()) request.folder = defaultRunFolder(base) + "-tune";
+    const int parallel =
+        parallelText.empty() ? 1 : static_cast<int>(wholeNumber(parallelText, "--parallel"));
+    if (parallel < 1 || parallel > 64)
+        throw InputError("--parallel: '" + parallelText +
+                         "' is not a number of trials from 1 to 64");
 
     Tuner tuner(request);
     std::cerr << "tuning " << base.text("method") << " into " << request.folder << ": ";
@@ -68,6 +75,10 @@ int runTune(Args args) {
         run.trainer().addObserver(stopOnSignal.get());
         run.trainer().addObserver(progress.get());
     });
+    if (parallel > 1)
+        tuner.setRunner([parallel](const std::vector<TrialJob>& jobs) {
+            return runTrialProcesses(jobs, parallel);
+        });
     const TuneOutcome outcome = tuner.run();
     if (progress) progress->finish();
     if (outcome.stopped) {

@@ -109,6 +109,22 @@ private Q_SLOTS:
             QCOMPARE(readFile(out + QStringLiteral("/trial-00%1/metrics.jsonl").arg(i)),
                      logs[QString::number(i)]);
 
+        // --parallel 2: the trials as processes of their own, two at a time; the same
+        // trials, figures and answer.
+        const QString parallelOut = dir.filePath(QStringLiteral("parallel"));
+        const Result parallel =
+            runCli(tuneArgs(parallelOut) << QStringLiteral("--parallel") << QStringLiteral("2"));
+        QVERIFY2(parallel.exitCode == 0, qPrintable(parallel.err));
+        QCOMPARE(parallel.out.section(QLatin1Char('\n'), 0, 1),
+                 first.out.section(QLatin1Char('\n'), 0, 1));  // best setting and sensitivity
+        const auto trialsTable = [](const QString& folder) {
+            const QString report =
+                QString::fromUtf8(readFile(folder + QStringLiteral("/report.md")));
+            return report.mid(report.indexOf(QStringLiteral("## Trials")));
+        };
+        QCOMPARE(trialsTable(parallelOut), trialsTable(out));
+        QVERIFY(QFile::exists(parallelOut + QStringLiteral("/trial-001.log")));
+
         // The same folder with another search is refused, nothing touched.
         QStringList other = tuneArgs(out);
         other[other.indexOf(QStringLiteral("--trials")) + 1] = QStringLiteral("5");
@@ -197,6 +213,21 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(!QDir(out).exists(), "the search folder was created");
+    }
+
+    void trainUntilOutsideTheStepsIsRefused() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        QTemporaryDir dir;
+        for (const char* until : {"0", "21", "ten"}) {
+            const Result r =
+                runCli({QStringLiteral("train"), QStringLiteral("--set"),
+                        QStringLiteral("dataset=") + glyphs(), QStringLiteral("--set"),
+                        QStringLiteral("steps=20"), QStringLiteral("--until"), QLatin1String(until),
+                        QStringLiteral("--out"), dir.filePath(QStringLiteral("run"))});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("--until")), qPrintable(r.err));
+            QVERIFY(!QDir(dir.filePath(QStringLiteral("run"))).exists());
+        }
     }
 
     void badSpaceFileIsNamed() {

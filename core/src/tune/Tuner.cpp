@@ -120,32 +120,26 @@ Config Tuner::trialConfig(const std::map<std::string, std::string>& setting) con
     return c;
 }
 
-void Tuner::advance(TrialResult& trial, int64_t steps, const std::string& what) {
-    if (trial.objective.count(steps)) return;
-    const RunSummary summary = summariseRun(trial.folder);
-    if (!summary.stopReason.empty()) {  // diverged: never trained further
-        trial.objective[steps] = NAN;
-        return;
-    }
+bool Tuner::trainHere(const TrialJob& job) {
     std::unique_ptr<TrainingRun> run;
-    std::error_code ec;
-    if (fs::exists(trial.folder + "/run.json", ec)) {
-        run = std::make_unique<TrainingRun>(trial.folder, TrainingRun::Resume{}, steps);
+    if (job.fresh) {
+        run = std::make_unique<TrainingRun>(job.config, job.folder);
+        run->trainer().setTotalSteps(job.steps);
     } else {
-        run = std::make_unique<TrainingRun>(trialConfig(trial.setting), trial.folder);
-        run->trainer().setTotalSteps(steps);
+        run = std::make_unique<TrainingRun>(job.folder, TrainingRun::Resume{}, job.steps);
     }
-    if (m_onTrial) m_onTrial(*run, what);
+    if (m_onTrial) m_onTrial(*run, job.what);
     TrainingOutcome outcome = TrainingOutcome::Finished;
-    const EvaluationReport report = run->run(&outcome);
-    if (outcome == TrainingOutcome::Stopped) {
-        m_stopRequested = true;
-        return;
-    }
-    trial.objective[steps] = outcome == TrainingOutcome::Diverged
-                                 ? NAN
-                                 : metricsByKey(report.metrics).at(m_request.metric);
-    trial.stepSeconds = meanStepSeconds(readMetricsLog(trial.folder));
+    run->run(&outcome);
+    return outcome != TrainingOutcome::Stopped;
+}
+
+void Tuner::readBack(TrialResult& trial) const {
+    const MetricsLog log = readMetricsLog(trial.folder);
+    for (const LoggedEvaluation& e : log.evaluations)
+        if (e.final && e.metrics.count(m_request.metric))
+            trial.objective[e.step] = e.metrics.at(m_request.metric);
+    trial.stepSeconds = meanStepSeconds(log);
 }
 
 TuneOutcome Tuner::run() {
@@ -158,11 +152,7 @@ TuneOutcome Tuner::run() {
         std::snprintf(name, sizeof name, "/trial-%03zu", i + 1);
         t.folder = r.folder + name;
         t.setting = settingAt(r.space, haltonPoint(i, r.space.dimensions.size(), r.seed));
-        // Rungs already trained: the final evaluations in the trial's own log.
-        const MetricsLog log = readMetricsLog(t.folder);
-        for (const LoggedEvaluation& e : log.evaluations)
-            if (e.final && e.metrics.count(r.metric)) t.objective[e.step] = e.metrics.at(r.metric);
-        t.stepSeconds = meanStepSeconds(log);
+        readBack(t);  // rungs already trained: the final evaluations in the trial's own log
         outcome.trials.push_back(std::move(t));
     }
     std::vector<size_t> active(r.trials);
@@ -170,11 +160,36 @@ TuneOutcome Tuner::run() {
         active[i] = i;
     for (size_t k = 0; k < m_rungs.size() && !m_stopRequested; ++k) {
         const int64_t steps = m_rungs[k].steps;
-        for (size_t n = 0; n < active.size() && !m_stopRequested; ++n) {
+        std::vector<TrialJob> jobs;
+        for (size_t n = 0; n < active.size(); ++n) {
+            TrialResult& trial = outcome.trials[active[n]];
+            if (trial.objective.count(steps)) continue;
+            std::error_code ec;
+            const bool fresh = !fs::exists(trial.folder + "/run.json", ec);
+            if (!fresh && !summariseRun(trial.folder).stopReason.empty()) {
+                trial.objective[steps] = NAN;  // diverged: never trained further
+                continue;
+            }
             char what[96];
             std::snprintf(what, sizeof what, "rung %zu/%zu (%lld steps), trial %zu of %zu", k + 1,
                           m_rungs.size(), static_cast<long long>(steps), n + 1, active.size());
-            advance(outcome.trials[active[n]], steps, what);
+            jobs.push_back(
+                {trial.folder, fresh ? trialConfig(trial.setting) : Config(), fresh, steps, what});
+        }
+        if (m_runner) {
+            if (!m_runner(jobs)) m_stopRequested = true;
+        } else {
+            for (size_t j = 0; j < jobs.size() && !m_stopRequested; ++j)
+                if (!trainHere(jobs[j])) m_stopRequested = true;
+        }
+        for (size_t i : active) {
+            TrialResult& trial = outcome.trials[i];
+            readBack(trial);
+            if (trial.objective.count(steps)) continue;
+            if (!summariseRun(trial.folder).stopReason.empty())
+                trial.objective[steps] = NAN;  // diverged in this rung
+            else
+                m_stopRequested = true;  // not trained to the rung: stopped before it
         }
         if (m_stopRequested) break;
         std::vector<double> objective;

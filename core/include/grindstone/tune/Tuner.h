@@ -47,6 +47,16 @@ struct TuneOutcome {
     std::string reportPath;         ///< report.md
 };
 
+/// One trial to train to `steps`: a new run in `folder` with `config`, or (`fresh` false) the
+/// continuation of the run there.
+struct TrialJob {
+    std::string folder;
+    Config config;
+    bool fresh = true;
+    int64_t steps = 0;
+    std::string what;  ///< "rung 1/3 (67 steps), trial 4 of 40", for progress lines
+};
+
 /// Hyperparameter search: quasi-random settings (scrambled Halton), successive halving on the
 /// step budget, the objective on the validation classes only (the test classes are never
 /// trained on nor evaluated). Every trial is a run folder under the search's folder; stopping
@@ -63,6 +73,12 @@ public:
     void onTrial(std::function<void(TrainingRun&, const std::string& what)> callback) {
         m_onTrial = std::move(callback);
     }
+    /// Trains a rung's jobs some other way (several processes at once); it returns false when
+    /// stopped before every job was done. Without one, trials train one after another in this
+    /// process.
+    void setRunner(std::function<bool(const std::vector<TrialJob>&)> runner) {
+        m_runner = std::move(runner);
+    }
     /// Stops after the trial in progress (checkpointed; the search continues when run again).
     void requestStop() { m_stopRequested = true; }
 
@@ -73,14 +89,17 @@ public:
 
 private:
     Config trialConfig(const std::map<std::string, std::string>& setting) const;
-    /// Trains trial `index` to `steps` unless its log already has that rung's evaluation.
-    void advance(TrialResult& trial, int64_t steps, const std::string& what);
+    /// Trains one job in this process; false when it was stopped.
+    bool trainHere(const TrialJob& job);
+    /// Reads the trial's rung figures back from its log (NaN for a run that diverged).
+    void readBack(TrialResult& trial) const;
     void writeReport(TuneOutcome& outcome) const;
 
     TuneRequest m_request;
     std::vector<Rung> m_rungs;
     std::string m_trainClasses, m_validationClasses;
     std::function<void(TrainingRun&, const std::string&)> m_onTrial;
+    std::function<bool(const std::vector<TrialJob>&)> m_runner;
     bool m_stopRequested = false;
 };
 
