@@ -2,10 +2,13 @@
 // never see the test classes, run again to continue without retraining, best.json taken by
 // train and bench --tuned, and bad arguments refused with exit code 2 before anything is
 // written.
+#include <signal.h>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -53,6 +56,8 @@ QList<int> rungEvaluations(const QString& trial) {
 
 class TestTuneCli : public QObject {
     Q_OBJECT
+    QString m_trials;  // the trials table of the uninterrupted search
+
 private Q_SLOTS:
     void tinySearchHalvesAndContinues() {
         GRINDSTONE_REQUIRE_GLYPHS();
@@ -123,6 +128,7 @@ private Q_SLOTS:
             return report.mid(report.indexOf(QStringLiteral("## Trials")));
         };
         QCOMPARE(trialsTable(parallelOut), trialsTable(out));
+        m_trials = trialsTable(out);
         QVERIFY(QFile::exists(parallelOut + QStringLiteral("/trial-001.log")));
 
         // The same folder with another search is refused, nothing touched.
@@ -213,6 +219,39 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(!QDir(out).exists(), "the search folder was created");
+    }
+
+    void interruptedParallelSearchContinues() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        QVERIFY2(!m_trials.isEmpty(), "runs after tinySearchHalvesAndContinues");
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("search"));
+        const QStringList args = tuneArgs(out)
+                                 << QStringLiteral("--parallel") << QStringLiteral("2");
+        // SIGINT to the search alone (as a service manager would send SIGTERM): it passes the
+        // stop on to its trials, which checkpoint, and it says how to continue.
+        QProcess first;
+        first.start(QStringLiteral(GRINDSTONE_CLI), args);
+        QVERIFY(first.waitForStarted());
+        bool signalled = false;
+        while (first.state() != QProcess::NotRunning) {
+            first.waitForFinished(50);
+            if (!signalled && QFile::exists(out + QStringLiteral("/trial-003/run.json"))) {
+                ::kill(static_cast<pid_t>(first.processId()), SIGINT);
+                signalled = true;
+            }
+        }
+        const QString err = QString::fromUtf8(first.readAllStandardError());
+        QVERIFY2(signalled, qPrintable(err));
+        QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(first.exitCode() == 3, qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("run the same command again to continue")));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/best.json")));
+
+        const Result again = runCli(args);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        const QString report = QString::fromUtf8(readFile(out + QStringLiteral("/report.md")));
+        QCOMPARE(report.mid(report.indexOf(QStringLiteral("## Trials"))), m_trials);
     }
 
     void trainUntilOutsideTheStepsIsRefused() {
