@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Summarises a validation sweep (tests/bench/validation_sweep.sh): per variant, the final
-Recall@1 and MAP@R of every fold and seed and their mean, and for generating methods the
-quality of the generated samples at the last step (grindstone-cli quality --json).
+"""Summarises a sweep (tests/bench/sweep.sh): per variant, the final Recall@1 and MAP@R and,
+for generating methods, the quality of the generated samples at the last step
+(grindstone-cli quality --json). A validation sweep gives every fold's figures and their mean;
+a test sweep (runs named <variant>_seed<N>) gives mean +- std over seeds and, with
+--reference VARIANT, the paired difference to that variant seed by seed.
 
-Usage: summarize_sweep.py OUT [--cli PATH] [--markdown]"""
+Usage: summarize_sweep.py OUT [--cli PATH] [--markdown] [--reference VARIANT]"""
 import argparse
 import collections
 import json
@@ -45,18 +47,64 @@ def stage_figures(q):
     return out
 
 
+def quality_columns(runs):
+    qs = [r["quality"] for r in runs if "quality" in r]
+    def q_mean(stage, i):
+        v = [q[stage][i] for q in qs if stage in q]
+        return statistics.mean(v) if v else None
+    def fmt(stage, fields):
+        vals = [q_mean(stage, i) for i in fields]
+        return "/".join("-" if v is None else f"{v:.2f}" for v in vals)
+    neg = "g2_negative" if any("g2_negative" in q for q in qs) else "generated_negative"
+    hard_syn = q_mean(neg, 4)
+    hard_real = statistics.mean(q["real_hardness"] for q in qs) if qs else None
+    return [fmt("g1_anchor", (0, 1, 2)), fmt("gs_anchor", (0,)), fmt(neg, (0, 1, 2, 3)),
+            "-" if hard_syn is None else f"{hard_syn:.1f}/{hard_real:.1f}"]
+
+
+def mean_std(values):
+    if len(values) < 2:
+        return f"{values[0]:.2f}" if values else "-"
+    return f"{statistics.mean(values):.2f} ± {statistics.stdev(values):.2f}"
+
+
+def print_test_sweep(variants, args):
+    reference = {r["seed"]: r for r in variants.get(args.reference, [])}
+    header = ["variant", "n", "R@1", "MAP@R", f"ΔR@1 vs {args.reference}", "better",
+              f"ΔMAP@R vs {args.reference}", "better", "G1 label/outl/div", "GS label",
+              "G2 neg label/outl/div/notneg", "hardness syn/real"]
+    rows = []
+    for name, runs in variants.items():
+        row = [name, str(len(runs)), mean_std([r["r1"] for r in runs]),
+               mean_std([r["map"] for r in runs])]
+        for key in ("r1", "map"):
+            diffs = [r[key] - reference[r["seed"]][key] for r in runs if r["seed"] in reference]
+            if name == args.reference or not diffs:
+                row += ["–", "–"]
+            else:
+                sign = "+" if statistics.mean(diffs) >= 0 else ""
+                row += [sign + mean_std(diffs), f"{sum(d > 0 for d in diffs)} / {len(diffs)}"]
+        rows.append(row + quality_columns(runs))
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for r in rows:
+        print("| " + " | ".join(r) + " |")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--cli", default=os.environ.get("GRINDSTONE_CLI",
                                                         "build/release/app/grindstone-cli"))
     parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--reference", default="two-stage",
+                        help="test sweeps: the variant others are paired with")
     args = parser.parse_args()
 
     variants = collections.OrderedDict()
     for entry in sorted(os.listdir(args.out)):
         run = os.path.join(args.out, entry)
-        m = re.match(r"(.+)-([ab])-s(\d+)$", entry)
+        m = re.match(r"(.+)-([ab])-s(\d+)$", entry) or re.match(r"(.+)_seed()(\d+)$", entry)
         if not m or not os.path.isdir(run):
             continue
         try:
@@ -75,6 +123,8 @@ def main():
                 row["quality"] = stage_figures(q)
         variants.setdefault(m.group(1), []).append(row)
 
+    if all(r["fold"] == "" for runs in variants.values() for r in runs):
+        return print_test_sweep(variants, args)
     header = ["variant", "runs", "R@1 a", "R@1 b", "MAP@R a", "MAP@R b", "R@1 mean",
               "MAP@R mean", "G1 label/outl/div", "GS label", "G2 neg label/outl/div/notneg",
               "hardness syn/real"]
