@@ -302,7 +302,7 @@ void TuneView::fillCharts() {
     series->attachAxis(share);
     bars->setTitle(s.sensitivity.knobs.empty() ? QStringLiteral("Sensitivity: needs 4 trials")
                                                : QStringLiteral("Sensitivity"));
-    share->setTitleText(QStringLiteral("%1 variance explained, %").arg(metricName(s.metric)));
+    share->setTitleText(QStringLiteral("% of %1 variance").arg(metricName(s.metric)));
     bars->setToolTip(QStringLiteral("Over the %1 trials at %2 steps: the share of the "
                                     "objective's variance the knob's bins account for")
                          .arg(s.sensitivity.trials)
