@@ -134,21 +134,9 @@ def main():
             v = [r[key] for r in runs if r["fold"] == fold]
             return f"{statistics.mean(v):.2f}" if v else "-"
         mean = lambda key: statistics.mean(r[key] for r in runs)
-        qs = [r["quality"] for r in runs if "quality" in r]
-        def q_mean(stage, i):
-            v = [q[stage][i] for q in qs if stage in q]
-            return statistics.mean(v) if v else None
-        def fmt(stage, fields):
-            vals = [q_mean(stage, i) for i in fields]
-            return "/".join("-" if v is None else f"{v:.2f}" for v in vals)
-        neg = "g2_negative" if any("g2_negative" in q for q in qs) else "generated_negative"
-        hard_syn = q_mean(neg, 4)
-        hard_real = statistics.mean(q["real_hardness"] for q in qs) if qs else None
         rows.append([name, str(len(runs)), fold_mean("r1", "a"), fold_mean("r1", "b"),
                      fold_mean("map", "a"), fold_mean("map", "b"), f"{mean('r1'):.2f}",
-                     f"{mean('map'):.2f}", fmt("g1_anchor", (0, 1, 2)), fmt("gs_anchor", (0,)),
-                     fmt(neg, (0, 1, 2, 3)),
-                     "-" if hard_syn is None else f"{hard_syn:.1f}/{hard_real:.1f}"])
+                     f"{mean('map'):.2f}"] + quality_columns(runs))
     if args.markdown:
         print("| " + " | ".join(header) + " |")
         print("|" + "---|" * len(header))
