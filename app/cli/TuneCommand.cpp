@@ -1,15 +1,14 @@
 #include <unistd.h>
 
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "CliCommon.h"
 #include "ProgressPrinter.h"
 #include "StopSignal.h"
 #include "TrialProcesses.h"
 #include "grindstone/Error.h"
+#include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/TrainingRun.h"
 #include "grindstone/tune/Tuner.h"
 
@@ -17,11 +16,11 @@ namespace grindstone::cli {
 namespace {
 
 std::string readSpaceFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError("--space: cannot read '" + path + "'");
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    try {
+        return readWholeFile(path);
+    } catch (const InputError& e) {
+        throw InputError(std::string("--space: ") + e.what());
+    }
 }
 
 }  // namespace

@@ -1,15 +1,12 @@
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "grindstone/Error.h"
-#include "grindstone/session/MetricsLog.h"
 #include "grindstone/session/RunListing.h"
 #include "grindstone/tune/Tuner.h"
+#include "tune/TuneFolder.h"
 
 namespace grindstone {
 
@@ -17,13 +14,8 @@ TuneSearch readTuneSearch(const std::string& folder) {
     const std::string recordPath = folder + "/tune.json";
     TuneSearch search;
     search.folder = folder;
-    nlohmann::json record;
+    const nlohmann::json record = readTuneRecord(folder);
     try {
-        std::ifstream in(recordPath, std::ios::binary);
-        if (!in) throw InputError(recordPath + ": cannot be read (not a search folder?)");
-        std::ostringstream text;
-        text << in.rdbuf();
-        record = nlohmann::json::parse(text.str());
         search.space = parseSearchSpace(record.at("space").dump(), recordPath);
         search.trialsPlanned = record.at("trials").get<size_t>();
         search.budget = record.at("budget").get<int64_t>();
@@ -41,10 +33,8 @@ TuneSearch readTuneSearch(const std::string& folder) {
     std::vector<std::map<std::string, std::string>> settings;
     std::vector<double> first;
     for (size_t i = 0; i < search.trialsPlanned; ++i) {
-        char name[32];
-        std::snprintf(name, sizeof name, "/trial-%03zu", i + 1);
         TuneSearch::Trial trial;
-        trial.result.folder = folder + name;
+        trial.result.folder = trialFolder(folder, i);
         std::error_code ec;
         if (!std::filesystem::exists(trial.result.folder + "/run.json", ec)) {
             trial.status = "not started";
@@ -56,26 +46,22 @@ TuneSearch readTuneSearch(const std::string& folder) {
                 const auto it = summary.config.find(d.option);
                 if (it != summary.config.end()) trial.result.setting[d.option] = it->second;
             }
-            const MetricsLog log = readMetricsLog(trial.result.folder);
-            for (const LoggedEvaluation& e : log.evaluations)
-                if (e.final && e.metrics.count(search.metric))
-                    trial.result.objective[e.step] = e.metrics.at(search.metric);
-            trial.result.stepSeconds = meanStepSeconds(log);
+            readTrialFigures(trial.result, search.metric);
         }
         settings.push_back(trial.result.setting);
         const auto it = trial.result.objective.find(search.rungs.front().steps);
         first.push_back(it == trial.result.objective.end() ? NAN : it->second);
         search.trials.push_back(std::move(trial));
     }
-    double bestValue = -INFINITY;
-    for (size_t i = 0; i < search.trials.size(); ++i) {
-        const auto& objective = search.trials[i].result.objective;
-        const auto it = objective.find(search.budget);
-        if (it != objective.end() && std::isfinite(it->second) && it->second > bestValue) {
-            bestValue = it->second;
-            search.best = static_cast<int>(i);
-        }
+    // The best at the full budget, ranked as the search ranks its last rung.
+    std::vector<double> atBudget;
+    for (const auto& trial : search.trials) {
+        const auto it = trial.result.objective.find(search.budget);
+        atBudget.push_back(it == trial.result.objective.end() ? NAN : it->second);
     }
+    const auto ranked = bestTrials(atBudget, 1);
+    if (!ranked.empty() && std::isfinite(atBudget[ranked.front()]))
+        search.best = static_cast<int>(ranked.front());
     search.sensitivity = analyseSensitivity(search.space, settings, first);
     std::error_code ec;
     search.hasAnswer = std::filesystem::exists(folder + "/best.json", ec);

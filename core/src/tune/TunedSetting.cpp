@@ -1,12 +1,11 @@
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/tune/Tuner.h"
+#include "tune/TuneFolder.h"
 
 namespace grindstone {
 
@@ -19,15 +18,7 @@ TunedSetting readTunedSetting(const std::string& searchFolder) {
     if (!std::filesystem::exists(best, ec))
         throw InputError("the search in '" + searchFolder +
                          "' has no answer yet (no best.json): run it again to finish it");
-    nlohmann::json search;
-    try {
-        std::ifstream in(record, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        search = nlohmann::json::parse(text.str());
-    } catch (const nlohmann::json::exception& e) {
-        throw InputError(record + ": not JSON (" + e.what() + ")");
-    }
+    const nlohmann::json search = readTuneRecord(searchFolder);
     Config answer;
     answer.mergeJsonFile(best);
     TunedSetting out;

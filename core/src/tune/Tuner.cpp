@@ -3,9 +3,6 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -14,11 +11,10 @@
 #include "grindstone/bench/BenchTable.h"
 #include "grindstone/data/ClassSplit.h"
 #include "grindstone/data/DatasetLoader.h"
-#include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/session/AtomicFile.h"
-#include "grindstone/session/MetricsLog.h"
 #include "grindstone/session/RunListing.h"
 #include "grindstone/session/TrainingRun.h"
+#include "tune/TuneFolder.h"
 
 namespace grindstone {
 namespace fs = std::filesystem;
@@ -39,13 +35,6 @@ std::string classListText(const std::vector<int>& classes) {
         i = j + 1;
     }
     return out;
-}
-
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
 }
 
 }  // namespace
@@ -84,13 +73,7 @@ Tuner::Tuner(TuneRequest request) : m_request(std::move(request)) {
     const std::string recordPath = r.folder + "/tune.json";
     std::error_code ec;
     if (fs::exists(recordPath, ec)) {
-        Json stored;
-        try {
-            stored = Json::parse(readText(recordPath));
-        } catch (const Json::exception& e) {
-            throw InputError(recordPath + ": not JSON (" + e.what() + ")");
-        }
-        if (stored != record)
+        if (readTuneRecord(r.folder) != record)
             throw InputError("tune: '" + r.folder +
                              "' holds a search with other settings (its tune.json); run that "
                              "search again to continue it, or choose another --out");
@@ -134,25 +117,15 @@ bool Tuner::trainHere(const TrialJob& job) {
     return outcome != TrainingOutcome::Stopped;
 }
 
-void Tuner::readBack(TrialResult& trial) const {
-    const MetricsLog log = readMetricsLog(trial.folder);
-    for (const LoggedEvaluation& e : log.evaluations)
-        if (e.final && e.metrics.count(m_request.metric))
-            trial.objective[e.step] = e.metrics.at(m_request.metric);
-    trial.stepSeconds = meanStepSeconds(log);
-}
-
 TuneOutcome Tuner::run() {
     const TuneRequest& r = m_request;
     TuneOutcome outcome;
     outcome.rungs = m_rungs;
     for (size_t i = 0; i < r.trials; ++i) {
         TrialResult t;
-        char name[32];
-        std::snprintf(name, sizeof name, "/trial-%03zu", i + 1);
-        t.folder = r.folder + name;
+        t.folder = trialFolder(r.folder, i);
         t.setting = settingAt(r.space, haltonPoint(i, r.space.dimensions.size(), r.seed));
-        readBack(t);  // rungs already trained: the final evaluations in the trial's own log
+        readTrialFigures(t, r.metric);  // rungs already trained, from the trial's own log
         outcome.trials.push_back(std::move(t));
     }
     std::vector<size_t> active(r.trials);
@@ -184,7 +157,7 @@ TuneOutcome Tuner::run() {
         }
         for (size_t i : active) {
             TrialResult& trial = outcome.trials[i];
-            readBack(trial);
+            readTrialFigures(trial, r.metric);
             if (trial.objective.count(steps)) continue;
             if (!summariseRun(trial.folder).stopReason.empty())
                 trial.objective[steps] = NAN;  // diverged in this rung

@@ -91,8 +91,6 @@ private:
     Config trialConfig(const std::map<std::string, std::string>& setting) const;
     /// Trains one job in this process; false when it was stopped.
     bool trainHere(const TrialJob& job);
-    /// Reads the trial's rung figures back from its log (NaN for a run that diverged).
-    void readBack(TrialResult& trial) const;
     void writeReport(TuneOutcome& outcome) const;
 
     TuneRequest m_request;
