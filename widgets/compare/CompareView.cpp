@@ -236,10 +236,14 @@ void CompareView::updateComparison() {
             m_stores.push_back(std::move(store));
         }
         m_storeFolders = folders;
+        // The listing has read every run.json already: its summaries hold the figures.
         QVector<VerificationPage::Run> verification;
-        for (const QString& folder : folders)
-            verification.push_back(
-                {QFileInfo(folder).fileName(), summariseRun(folder.toStdString()).verification});
+        for (const QString& folder : folders) {
+            std::optional<VerificationReport> report;
+            for (const RunSummary& run : m_model->runs())
+                if (QString::fromStdString(run.folder) == folder) report = run.verification;
+            verification.push_back({QFileInfo(folder).fileName(), report});
+        }
         m_verification->setRuns(verification);
     }
     m_summary->setText(
