@@ -10,8 +10,10 @@
 #include <QtTest>
 
 #include <cstdint>
+#include <vector>
 
 #include "grindstone/Error.h"
+#include "grindstone/Matrix.h"
 
 namespace grindstone::test {
 
@@ -103,6 +105,15 @@ inline ProcessResult runProgram(
                          QString::fromUtf8(process.readAllStandardError())};
     if (!failure.isEmpty()) result.err = failure + QLatin1Char('\n') + result.err;
     return result;
+}
+
+/// A matrix of points given as rows of coordinates (all rows as long as the first).
+inline Matrix matrixOfRows(const std::vector<std::vector<float>>& rows) {
+    Matrix m(static_cast<int64_t>(rows.size()), static_cast<int64_t>(rows.front().size()));
+    for (size_t r = 0; r < rows.size(); ++r)
+        for (size_t c = 0; c < rows[r].size(); ++c)
+            m.at(static_cast<int64_t>(r), static_cast<int64_t>(c)) = rows[r][c];
+    return m;
 }
 
 }  // namespace grindstone::test

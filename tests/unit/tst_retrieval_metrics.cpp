@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "TestSupport.h"
 #include "grindstone/Error.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
 
@@ -19,11 +20,7 @@ namespace {
 
 /// Points given as rows of coordinates.
 Matrix matrix(const std::vector<std::vector<float>>& rows) {
-    Matrix m(static_cast<int64_t>(rows.size()), static_cast<int64_t>(rows.front().size()));
-    for (size_t r = 0; r < rows.size(); ++r)
-        for (size_t c = 0; c < rows[r].size(); ++c)
-            m.at(static_cast<int64_t>(r), static_cast<int64_t>(c)) = rows[r][c];
-    return m;
+    return test::matrixOfRows(rows);
 }
 
 /// Points on a line, embedded in 2-D (second coordinate 0).

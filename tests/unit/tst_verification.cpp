@@ -7,6 +7,7 @@
 #include <set>
 #include <vector>
 
+#include "TestSupport.h"
 #include "grindstone/Error.h"
 #include "grindstone/evaluation/Verification.h"
 
@@ -21,14 +22,6 @@ PairDistances pairs(std::vector<float> positive, std::vector<float> negative) {
     p.positiveAvailable = static_cast<int64_t>(p.positive.size());
     p.negativeAvailable = static_cast<int64_t>(p.negative.size());
     return p;
-}
-
-Matrix rows(const std::vector<std::vector<float>>& values) {
-    Matrix m(static_cast<int64_t>(values.size()), static_cast<int64_t>(values.front().size()));
-    for (size_t r = 0; r < values.size(); ++r)
-        for (size_t c = 0; c < values[r].size(); ++c)
-            m.at(static_cast<int64_t>(r), static_cast<int64_t>(c)) = values[r][c];
-    return m;
 }
 
 }  // namespace
@@ -119,7 +112,7 @@ private Q_SLOTS:
 
     void pairsOfAHandMadeSet() {
         // Class 0: (0,0), (3,4); class 1: (10,0), (10,1).
-        const Matrix m = rows({{0, 0}, {3, 4}, {10, 0}, {10, 1}});
+        const Matrix m = test::matrixOfRows({{0, 0}, {3, 4}, {10, 0}, {10, 1}});
         const auto p = verificationPairs(m, {0, 0, 1, 1}, 100, 100, 1);
         std::vector<float> pos = p.positive, neg = p.negative;
         std::sort(pos.begin(), pos.end());
@@ -144,7 +137,7 @@ private Q_SLOTS:
                 values.push_back({100.0f * static_cast<float>(c) + 0.05f * static_cast<float>(i)});
                 labels.push_back(c);
             }
-        const Matrix m = rows(values);
+        const Matrix m = test::matrixOfRows(values);
         const auto a = verificationPairs(m, labels, 50, 70, 7);
         const auto b = verificationPairs(m, labels, 50, 70, 7);
         QCOMPARE(a.positive, b.positive);
@@ -161,7 +154,7 @@ private Q_SLOTS:
     }
 
     void pairsRefuseSetsWithoutBothKinds() {
-        const Matrix m = rows({{0}, {1}, {2}});
+        const Matrix m = test::matrixOfRows({{0}, {1}, {2}});
         QVERIFY_THROWS_EXCEPTION(InputError, verificationPairs(m, {0, 1, 2}, 10, 10, 1));
         QVERIFY_THROWS_EXCEPTION(InputError, verificationPairs(m, {4, 4, 4}, 10, 10, 1));
         QVERIFY_THROWS_EXCEPTION(InputError, verificationPairs(m, {0, 0}, 10, 10, 1));
