@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "generation/Schedules.h"
+#include "grindstone/Error.h"
 
 using namespace grindstone;
 
@@ -87,6 +88,62 @@ private Q_SLOTS:
         mean.push(4.0);
         QCOMPARE(copy.mean(), mean.mean());  // (3 + 10 + 4) / 3
         QVERIFY_THROWS_EXCEPTION(std::exception, copy.restoreState("3 5 1 2"));
+    }
+
+    void scheduleStateRoundTrips() {
+        RunningMean a(4), b(4);
+        WarmUp warmUp(10);
+        for (double v : {1.0, 2.0, 3.0}) {
+            a.push(v);
+            b.push(10 * v);
+            warmUp.advance();
+        }
+        RunningMean a2, b2;
+        WarmUp warmUp2(10);
+        restoreSchedules(saveSchedules({&a, &b}, warmUp), {&a2, &b2}, warmUp2);
+        QCOMPARE(a2.mean(), 2.0);
+        QCOMPARE(b2.mean(), 20.0);
+        QCOMPARE(warmUp2.done(), int64_t(3));
+        // Written before the warm-up existed: no count, so the warm-up is over.
+        WarmUp old(10);
+        restoreSchedules(a.saveState() + "\n" + b.saveState() + "\n", {&a2, &b2}, old);
+        QCOMPARE(old.done(), int64_t(10));
+    }
+
+    void damagedScheduleStateIsRefusedAndChangesNothing_data() {
+        QTest::addColumn<QByteArray>("state");
+        QTest::addColumn<QByteArray>("message");
+        const auto row = [](const char* tag, const char* state, const char* message) {
+            QTest::newRow(tag) << QByteArray(state) << QByteArray(message);
+        };
+        row("empty", "", "too few lines");
+        row("one mean", "4 1 2\n", "too few lines");
+        row("words", "four one 2\n4 1 2\n3\n", "malformed");
+        row("cut short", "4 3 1 2\n4 1 2\n3\n", "truncated");
+        row("over the window", "2 3 1 2 3\n4 1 2\n3\n", "3 values for a window of 2");
+        row("no window", "0 0\n4 1 2\n3\n", "window of 0");
+        row("warm-up words", "4 1 2\n4 1 2\nthree\n", "not a count of steps");
+        row("warm-up negative", "4 1 2\n4 1 2\n-3\n", "not a count of steps");
+        row("warm-up overflow", "4 1 2\n4 1 2\n99999999999999999999\n", "not a count of steps");
+    }
+
+    void damagedScheduleStateIsRefusedAndChangesNothing() {
+        QFETCH(QByteArray, state);
+        QFETCH(QByteArray, message);
+        RunningMean a(4), b(4);
+        a.push(1.0);
+        b.push(5.0);
+        WarmUp warmUp(10);
+        warmUp.advance();
+        try {
+            restoreSchedules(state.toStdString(), {&a, &b}, warmUp);
+            QFAIL("a damaged state was taken");
+        } catch (const InputError& e) {
+            QVERIFY2(QByteArray(e.what()).contains(message), e.what());
+        }
+        QCOMPARE(a.mean(), 1.0);
+        QCOMPARE(b.mean(), 5.0);
+        QCOMPARE(warmUp.done(), int64_t(1));
     }
 };
 

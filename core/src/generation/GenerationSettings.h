@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
 
 #include <torch/optim/adam.h>
 
@@ -26,24 +25,5 @@ struct GenerationSettings {
 inline torch::optim::AdamOptions generatorAdam(double lr, const GenerationSettings& s) {
     return torch::optim::AdamOptions(lr).weight_decay(s.generatorWeightDecay);
 }
-
-/// Counts training steps for the warm-up; its state travels with the schedules' state.
-class WarmUp {
-public:
-    explicit WarmUp(int64_t steps) : m_steps(steps) {}
-    /// p_t as the schedule gives it, or 1 while warming up.
-    double realWeight(double scheduled) const { return m_done < m_steps ? 1.0 : scheduled; }
-    void advance() { ++m_done; }
-    int64_t done() const { return m_done; }
-    std::string saveState() const { return std::to_string(m_done); }
-    /// A state written before the warm-up existed has no count: the warm-up is over.
-    void restoreState(const std::string& line) {
-        m_done = line.empty() ? m_steps : std::stoll(line);
-    }
-
-private:
-    int64_t m_steps;
-    int64_t m_done = 0;
-};
 
 }  // namespace grindstone

@@ -1,7 +1,5 @@
 #include "generation/HdmlStrategy.h"
 
-#include <sstream>
-
 #include <torch/nn/functional/loss.h>
 #include <torch/nn/modules/linear.h>
 
@@ -125,15 +123,11 @@ void HdmlStrategy::load(torch::serialize::InputArchive& archive) {
 }
 
 std::string HdmlStrategy::saveState() const {
-    return saveRunningMeans({&m_metricLossMean, &m_generatorLossMean}) + m_warmUp.saveState() +
-           "\n";
+    return saveSchedules({&m_metricLossMean, &m_generatorLossMean}, m_warmUp);
 }
 
 void HdmlStrategy::restoreState(const std::string& state) {
-    std::istringstream rest(restoreRunningMeans(state, {&m_metricLossMean, &m_generatorLossMean}));
-    std::string line;
-    std::getline(rest, line);
-    m_warmUp.restoreState(line);
+    restoreSchedules(state, {&m_metricLossMean, &m_generatorLossMean}, m_warmUp);
 }
 
 void HdmlStrategy::scaleGeneratorLearningRate(double factor) {

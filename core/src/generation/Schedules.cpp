@@ -1,8 +1,10 @@
 #include "generation/Schedules.h"
 
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <sstream>
+#include <vector>
 
 #include "grindstone/Error.h"
 
@@ -40,6 +42,9 @@ void RunningMean::restoreState(const std::string& state) {
     std::istringstream s(state);
     size_t window = 0, n = 0;
     if (!(s >> window >> n)) throw InputError("running mean state is malformed");
+    if (window == 0 || n > window)
+        throw InputError("running mean state holds " + std::to_string(n) +
+                         " values for a window of " + std::to_string(window));
     std::deque<double> values;
     for (size_t i = 0; i < n; ++i) {
         double v = 0;
@@ -50,24 +55,44 @@ void RunningMean::restoreState(const std::string& state) {
     m_values = std::move(values);
 }
 
-std::string saveRunningMeans(std::initializer_list<const RunningMean*> means) {
+void WarmUp::restoreState(const std::string& line) {
+    if (line.empty()) {
+        m_done = m_steps;
+        return;
+    }
+    int64_t done = 0;
+    const char* end = line.data() + line.size();
+    const auto [stop, error] = std::from_chars(line.data(), end, done);
+    if (error != std::errc() || stop != end || done < 0)
+        throw InputError("warm-up state '" + line + "' is not a count of steps");
+    m_done = done;
+}
+
+std::string saveSchedules(std::initializer_list<const RunningMean*> means, const WarmUp& warmUp) {
     std::string state;
     for (const RunningMean* mean : means)
         state += mean->saveState() + "\n";
-    return state;
+    return state + warmUp.saveState() + "\n";
 }
 
-std::string restoreRunningMeans(const std::string& state,
-                                std::initializer_list<RunningMean*> means) {
+void restoreSchedules(const std::string& state, std::initializer_list<RunningMean*> means,
+                      WarmUp& warmUp) {
     std::istringstream lines(state);
     std::string line;
+    // Restored into copies first: a refused text changes nothing.
+    std::vector<RunningMean> restored;
     for (RunningMean* mean : means) {
         if (!std::getline(lines, line)) throw InputError("schedule state has too few lines");
-        mean->restoreState(line);
+        restored.push_back(*mean);
+        restored.back().restoreState(line);
     }
-    std::string rest;
-    std::getline(lines, rest, '\0');
-    return rest;
+    WarmUp restoredWarmUp = warmUp;
+    std::getline(lines, line);  // absent in states written before the warm-up existed
+    restoredWarmUp.restoreState(line);
+    size_t i = 0;
+    for (RunningMean* mean : means)
+        *mean = restored[i++];
+    warmUp = restoredWarmUp;
 }
 
 double stretchFactor(double distance, double tau, double slope) {

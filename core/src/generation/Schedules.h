@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <initializer_list>
 #include <string>
@@ -26,11 +27,30 @@ private:
     std::deque<double> m_values;
 };
 
-/// State of several running means as one text (one line each), and back.
-std::string saveRunningMeans(std::initializer_list<const RunningMean*> means);
-/// Returns what follows the means' lines (further state of the caller's, possibly empty).
-std::string restoreRunningMeans(const std::string& state,
-                                std::initializer_list<RunningMean*> means);
+/// Counts training steps for the warm-up; its state travels with the schedules' state.
+class WarmUp {
+public:
+    explicit WarmUp(int64_t steps) : m_steps(steps) {}
+    /// p_t as the schedule gives it, or 1 while warming up.
+    double realWeight(double scheduled) const { return m_done < m_steps ? 1.0 : scheduled; }
+    void advance() { ++m_done; }
+    int64_t done() const { return m_done; }
+    std::string saveState() const { return std::to_string(m_done); }
+    /// A state written before the warm-up existed has no count: the warm-up is over.
+    void restoreState(const std::string& line);
+
+private:
+    int64_t m_steps;
+    int64_t m_done = 0;
+};
+
+/// A generating method's schedule state as one text, as checkpoints hold it: the running means
+/// one line each, then the warm-up's count.
+std::string saveSchedules(std::initializer_list<const RunningMean*> means, const WarmUp& warmUp);
+/// The reverse; a text that is not one (a damaged checkpoint) is refused with InputError and
+/// leaves every mean and the warm-up as they were.
+void restoreSchedules(const std::string& state, std::initializer_list<RunningMean*> means,
+                      WarmUp& warmUp);
 
 /// Piecewise linear manipulation factor: 1 + s (tau - d) below tau, exp(tau - d) above
 /// (continuous at tau: close pairs are stretched a lot, far pairs barely).

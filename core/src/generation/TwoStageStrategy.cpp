@@ -1,7 +1,5 @@
 #include "generation/TwoStageStrategy.h"
 
-#include <sstream>
-
 #include <torch/nn/functional/activation.h>
 #include <torch/nn/functional/embedding.h>
 #include <torch/nn/functional/loss.h>
@@ -375,14 +373,11 @@ void TwoStageStrategy::load(torch::serialize::InputArchive& archive) {
 }
 
 std::string TwoStageStrategy::saveState() const {
-    return saveRunningMeans({&m_distanceMean, &m_generatorLossMean}) + m_warmUp.saveState() + "\n";
+    return saveSchedules({&m_distanceMean, &m_generatorLossMean}, m_warmUp);
 }
 
 void TwoStageStrategy::restoreState(const std::string& state) {
-    std::istringstream rest(restoreRunningMeans(state, {&m_distanceMean, &m_generatorLossMean}));
-    std::string line;
-    std::getline(rest, line);
-    m_warmUp.restoreState(line);
+    restoreSchedules(state, {&m_distanceMean, &m_generatorLossMean}, m_warmUp);
 }
 
 void TwoStageStrategy::scaleGeneratorLearningRate(double factor) {

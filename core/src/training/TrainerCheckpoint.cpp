@@ -118,7 +118,8 @@ void Trainer::Impl::loadCheckpoint(const std::string& path) {
         elapsedSeconds = v.toDouble();
         sampler->restoreState(readString(archive, "sampler"));
         std::istringstream engine(readString(archive, "rng"));
-        engine >> rng;
+        if (!(engine >> rng))
+            throw InputError("checkpoint '" + path + "' holds a malformed random generator state");
         strategy->restoreState(readString(archive, "strategy_state"));
         torch::Tensor torchRng;
         archive.read("torch_rng", torchRng);
