@@ -3,13 +3,13 @@
 #include "CompareEmbeddings.h"
 #include "CompareSamples.h"
 #include "EmbeddingTab.h"
+#include "widgets/common/DisplayPath.h"
 #include "widgets/compare/CompareView.h"
 #include "widgets/selection/SampleSelection.h"
 #include "widgets/tune/TuneView.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -197,7 +197,7 @@ void MainWindow::createMenus() {
             QStringLiteral("<b>Grindstone %1</b><br>Deep metric learning with two-stage "
                            "hard-sample generation.<br>Runs are saved in %2")
                 .arg(QApplication::applicationVersion(),
-                     QDir::toNativeSeparators(m_setup.workspace).toHtmlEscaped()));
+                     widgets::displayPath(m_setup.workspace).toHtmlEscaped()));
     });
 }
 

@@ -32,6 +32,27 @@ inline bool copyFolder(const QString& from, const QString& to) {
     return true;
 }
 
+/// This test program's own scratch folder, removed when the program ends, and made the user's
+/// home folder the first time it is asked for: programs of two builds or two users running at
+/// once never share a file, and paths the window shows under "~" read the same in every run.
+/// It is named after the process id, zero-padded: digits all take one width, so a full path in
+/// a field takes the same room in every run and the window's layout does not vary with it.
+inline QString scratchHome() {
+    struct Folder {
+        QString path = QDir::tempPath() +
+                       QStringLiteral("/grindstone-test-%1")
+                           .arg(QCoreApplication::applicationPid(), 8, 10, QLatin1Char('0'));
+        Folder() {
+            QDir(path).removeRecursively();  // left by a process that had this id and crashed
+            QDir().mkpath(path);
+            qputenv("HOME", QFile::encodeName(path));
+        }
+        ~Folder() { QDir(path).removeRecursively(); }
+    };
+    static const Folder folder;
+    return folder.path;
+}
+
 /// Replaces a line edit's text by typing, as a user does (select all, type).
 inline void typeInto(QWidget* editor, const QString& text) {
     auto* edit = qobject_cast<QLineEdit*>(editor);

@@ -34,9 +34,9 @@ namespace {
 
 const QString kData = QStringLiteral(GRINDSTONE_TEST_DATA_DIR "/gui");
 
-/// Run names and the workspace path show in the tab: a fixed place keeps them alike.
+/// Run names show in the tab: fixed names in the test's own folder.
 QString fixedWorkspace() {
-    return QDir::tempPath() + QStringLiteral("/grindstone-compare-render/runs");
+    return test::scratchHome() + QStringLiteral("/runs");
 }
 
 QString runA() {

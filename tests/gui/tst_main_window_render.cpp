@@ -27,10 +27,10 @@ namespace {
 const QString kData = QStringLiteral(GRINDSTONE_TEST_DATA_DIR "/gui");
 const QString kFixtureRun = QStringLiteral("20250301-120000-two-stage-semihard-s1");
 
-/// Paths show in the window (workspace, run details), so the fixture is copied to the same
-/// place on every machine.
+/// Paths show in the window (workspace, run details): the fixture goes to the same place under
+/// the test's own home folder, which the window shows as "~".
 QString fixedRoot() {
-    return QDir::tempPath() + QStringLiteral("/grindstone-render-test");
+    return test::scratchHome() + QStringLiteral("/grindstone-render-test");
 }
 
 bool copyFixture() {
@@ -89,7 +89,9 @@ private Q_SLOTS:
         auto* panel = window->experimentPanel();
         test::typeInto(panel->form()->field(QStringLiteral("steps"))->editor(),
                        QStringLiteral("0"));
-        test::typeInto(panel->dataset()->pathEdit(), fixedRoot() + QStringLiteral("/missing"));
+        // A path that is the same on every machine: the field shows its end.
+        test::typeInto(panel->dataset()->pathEdit(),
+                       QStringLiteral("/nonexistent/grindstone-render-test/missing"));
         panel->form()->groups()->setCurrentIndex(0);
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("experimentDock"));
         QVERIFY(dock);

@@ -22,9 +22,9 @@ namespace {
 
 const QString kData = QStringLiteral(GRINDSTONE_TEST_DATA_DIR "/gui");
 
-/// The run's path shows nowhere in the tab, but a fixed place keeps runs alike anyway.
+/// The run's path shows nowhere in the tab; its name does.
 QString fixedRun() {
-    return QDir::tempPath() + QStringLiteral("/grindstone-samples-render/runs/gallery-run");
+    return test::scratchHome() + QStringLiteral("/runs/gallery-run");
 }
 
 }  // namespace

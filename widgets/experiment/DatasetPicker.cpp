@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "grindstone/data/DatasetLoader.h"
+#include "widgets/common/DisplayPath.h"
 
 namespace grindstone::widgets {
 
@@ -81,7 +82,7 @@ namespace {
 /// A path that word wrap may break after each '/' (a zero-width space there): a long path
 /// otherwise runs past the panel's edge.
 QString wrappable(const QString& path) {
-    return QString(path).replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
+    return displayPath(path).replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "grindstone/options/Config.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/RunListing.h"
+#include "widgets/common/DisplayPath.h"
 
 namespace grindstone::widgets {
 
@@ -49,7 +50,7 @@ QColor statusColor(const QString& status) {
 }
 
 QString runDetails(const QString& folder, const QString& status, const QString& problem) {
-    QString text = folder + QLatin1Char('\n') + QStringLiteral("status: ") + status;
+    QString text = displayPath(folder) + QLatin1Char('\n') + QStringLiteral("status: ") + status;
     if (!problem.isEmpty()) return text + QLatin1Char('\n') + problem;
     try {
         const Config config = loadRunConfig(folder.toStdString());
@@ -133,7 +134,7 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
 
 void RunBrowser::setWorkspace(const QString& folder) {
     m_workspace = folder;
-    m_workspaceLabel->setText(QStringLiteral("Workspace: ") + QDir::toNativeSeparators(folder));
+    m_workspaceLabel->setText(QStringLiteral("Workspace: ") + displayPath(folder));
     refresh();
 }
 

@@ -1,0 +1,42 @@
+// Paths as the window shows them: the home folder as "~", only at a folder boundary.
+#include <QtTest>
+
+#include "widgets/common/DisplayPath.h"
+
+using grindstone::widgets::displayPath;
+
+class TestDisplayPath : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void homeBecomesTilde_data() {
+        QTest::addColumn<QString>("home");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("shown");
+        const auto row = [](const char* tag, const char* home, const char* path,
+                            const char* shown) {
+            QTest::newRow(tag) << QString::fromUtf8(home) << QString::fromUtf8(path)
+                               << QString::fromUtf8(shown);
+        };
+        row("under home", "/home/ann", "/home/ann/runs/a", "~/runs/a");
+        row("home itself", "/home/ann", "/home/ann", "~");
+        row("trailing slash", "/home/ann/", "/home/ann/runs/", "~/runs");
+        row("a neighbour of home", "/home/ann", "/home/anna/runs", "/home/anna/runs");
+        row("elsewhere", "/home/ann", "/data/glyphs", "/data/glyphs");
+        row("relative", "/home/ann", "runs/a", "runs/a");
+        row("root as home", "/", "/data/glyphs", "/data/glyphs");
+    }
+
+    void homeBecomesTilde() {
+        QFETCH(QString, home);
+        QFETCH(QString, path);
+        QFETCH(QString, shown);
+        const QByteArray saved = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home));
+        const QString actual = displayPath(path);
+        qputenv("HOME", saved);
+        QCOMPARE(actual, shown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDisplayPath)
+#include "tst_display_path.moc"
