@@ -108,6 +108,10 @@ private Q_SLOTS:
         WarmUp old(10);
         restoreSchedules(a.saveState() + "\n" + b.saveState() + "\n", {&a2, &b2}, old);
         QCOMPARE(old.done(), int64_t(10));
+        WarmUp unterminated(10);  // the same without the last line's end
+        restoreSchedules(a.saveState() + "\n" + b.saveState(), {&a2, &b2}, unterminated);
+        QCOMPARE(unterminated.done(), int64_t(10));
+        QCOMPARE(b2.mean(), 20.0);
     }
 
     void damagedScheduleStateIsRefusedAndChangesNothing_data() {

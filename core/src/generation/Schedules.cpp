@@ -87,6 +87,7 @@ void restoreSchedules(const std::string& state, std::initializer_list<RunningMea
         restored.back().restoreState(line);
     }
     WarmUp restoredWarmUp = warmUp;
+    line.clear();  // getline leaves it as it was when the means' text already ended
     std::getline(lines, line);  // absent in states written before the warm-up existed
     restoredWarmUp.restoreState(line);
     size_t i = 0;
