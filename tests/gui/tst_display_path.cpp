@@ -17,12 +17,12 @@ private Q_SLOTS:
             QTest::newRow(tag) << QString::fromUtf8(home) << QString::fromUtf8(path)
                                << QString::fromUtf8(shown);
         };
-        row("under home", "/home/ann", "/home/ann/runs/a", "~/runs/a");
-        row("home itself", "/home/ann", "/home/ann", "~");
-        row("trailing slash", "/home/ann/", "/home/ann/runs/", "~/runs");
-        row("a neighbour of home", "/home/ann", "/home/anna/runs", "/home/anna/runs");
-        row("elsewhere", "/home/ann", "/data/glyphs", "/data/glyphs");
-        row("relative", "/home/ann", "runs/a", "runs/a");
+        row("under home", "/users/ann", "/users/ann/runs/a", "~/runs/a");
+        row("home itself", "/users/ann", "/users/ann", "~");
+        row("trailing slash", "/users/ann/", "/users/ann/runs/", "~/runs");
+        row("a neighbour of home", "/users/ann", "/users/anna/runs", "/users/anna/runs");
+        row("elsewhere", "/users/ann", "/data/glyphs", "/data/glyphs");
+        row("relative", "/users/ann", "runs/a", "runs/a");
         row("root as home", "/", "/data/glyphs", "/data/glyphs");
     }
 

@@ -87,8 +87,10 @@ void restoreSchedules(const std::string& state, std::initializer_list<RunningMea
         restored.back().restoreState(line);
     }
     WarmUp restoredWarmUp = warmUp;
-    line.clear();  // getline leaves it as it was when the means' text already ended
-    std::getline(lines, line);  // absent in states written before the warm-up existed
+    // The count is absent in states written before the warm-up existed; and getline leaves
+    // `line` as it was when the means' text has already ended, so it starts empty.
+    line.clear();
+    std::getline(lines, line);
     restoredWarmUp.restoreState(line);
     size_t i = 0;
     for (RunningMean* mean : means)
