@@ -239,10 +239,11 @@ void CompareView::updateComparison() {
         // The listing has read every run.json already: its summaries hold the figures.
         QVector<VerificationPage::Run> verification;
         for (const QString& folder : folders) {
-            std::optional<VerificationReport> report;
-            for (const RunSummary& run : m_model->runs())
-                if (QString::fromStdString(run.folder) == folder) report = run.verification;
-            verification.push_back({QFileInfo(folder).fileName(), report});
+            const int index = m_model->runIndex(folder);
+            verification.push_back(
+                {QFileInfo(folder).fileName(),
+                 index < 0 ? std::nullopt
+                           : m_model->runs()[static_cast<size_t>(index)].verification});
         }
         m_verification->setRuns(verification);
     }
