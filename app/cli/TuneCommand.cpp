@@ -38,6 +38,7 @@ int runTune(Args args) {
     const std::string seed = takeOption(rest, "--seed");
     const std::string minSteps = takeOption(rest, "--min-steps");
     const std::string parallelText = takeOption(rest, "--parallel");
+    const std::string folds = takeOption(rest, "--folds");
     request.folder = takeOption(rest, "--out");
     expectNoMore(rest, "tune");
     request.space = space.empty() ? defaultSearchSpace(base.text("method"))
@@ -48,6 +49,12 @@ int runTune(Args args) {
     if (!metric.empty()) request.metric = metric;
     if (!seed.empty()) request.seed = wholeNumber(seed, "--seed");
     if (!minSteps.empty()) request.minSteps = parseStep(minSteps, "--min-steps");
+    if (!folds.empty()) {
+        const uint64_t n = wholeNumber(folds, "--folds");
+        if (n < 1 || n > 100)
+            throw InputError("--folds: '" + folds + "' is not a number of folds from 1 to 100");
+        request.folds = static_cast<int>(n);
+    }
     if (request.folder.empty()) request.folder = defaultRunFolder(base) + "-tune";
     const int parallel =
         parallelText.empty() ? 1 : static_cast<int>(wholeNumber(parallelText, "--parallel"));
@@ -60,6 +67,8 @@ int runTune(Args args) {
     for (size_t k = 0; k < tuner.rungs().size(); ++k)
         std::cerr << (k ? ", " : "") << tuner.rungs()[k].trials << " trials to "
                   << tuner.rungs()[k].steps << " steps";
+    if (request.folds > 1)
+        std::cerr << ", each of the last on " << request.folds << " validation folds";
     std::cerr << '\n';
     // Ctrl-C: the trial in progress stops at its next step, checkpointed; running the same
     // command again continues the search.
@@ -92,7 +101,9 @@ int runTune(Args args) {
     }
     const TrialResult& best = outcome.trials[static_cast<size_t>(outcome.best)];
     std::cout << "best setting (" << request.metric << " "
-              << 100 * best.objective.at(tuner.request().budget) << " on the validation classes):";
+              << 100 * best.objective.at(tuner.request().budget) << " on the validation classes"
+              << (request.folds > 1 ? ", mean of " + std::to_string(request.folds) + " folds" : "")
+              << "):";
     for (const auto& [key, value] : best.setting)
         std::cout << ' ' << key << '=' << value;
     std::cout << '\n';

@@ -4,6 +4,8 @@
 // written.
 #include <signal.h>
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -202,6 +204,13 @@ private Q_SLOTS:
         QTest::newRow("no trials")
             << QStringList{QStringLiteral("--trials"), QStringLiteral("0")} << "at least one trial";
         QTest::newRow("stray argument") << QStringList{QStringLiteral("--fast")} << "--fast";
+        QTest::newRow("no folds") << QStringList{QStringLiteral("--folds"), QStringLiteral("0")}
+                                  << "not a number of folds from 1 to 100";
+        // 3 more folds of the 9 validation classes need 27 of the 22 training classes.
+        QTest::newRow("folds beyond the training classes")
+            << QStringList{QStringLiteral("--folds"), QStringLiteral("4")}
+            << "4 validation folds of 9 classes need 27 training classes besides the "
+               "validation ones (there are 22)";
     }
     void badArgumentsAreRefusedBeforeAnythingIsWritten() {
         GRINDSTONE_REQUIRE_GLYPHS();
@@ -219,6 +228,66 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(!QDir(out).exists(), "the search folder was created");
+    }
+
+    void lastRungRanksByTheMeanOverFolds() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("search"));
+        const QStringList args = tuneArgs(out) << QStringLiteral("--folds") << QStringLiteral("2");
+        const Result r = runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("each of the last on 2 validation folds")),
+                 qPrintable(r.err));
+
+        // Only the finalist (the one trial of the last rung) has a second fold: the next 9
+        // training characters held out instead, with the next seed, trained to the budget.
+        QStringList secondFolds;
+        QString finalist;
+        for (int i = 1; i <= 4; ++i) {
+            const QString trial = out + QStringLiteral("/trial-00%1").arg(i);
+            if (QDir(trial + QStringLiteral("-fold2")).exists()) secondFolds << trial;
+            if (rungEvaluations(trial).contains(20)) finalist = trial;
+        }
+        QCOMPARE(secondFolds, QStringList{finalist});
+        const QString fold2 = finalist + QStringLiteral("-fold2");
+        const QJsonObject config = readJson(fold2 + QStringLiteral("/config.json"));
+        QCOMPARE(config.value(QStringLiteral("train_classes")).toString(),
+                 QStringLiteral("0-12,22-30"));
+        QCOMPARE(config.value(QStringLiteral("test_classes")).toString(), QStringLiteral("13-21"));
+        QCOMPARE(config.value(QStringLiteral("seed")).toInt(), 2);
+        QCOMPARE(rungEvaluations(fold2), QList<int>{20});
+
+        // The objective there is the mean of the two folds' final MAP@R.
+        const auto finalMapAtR = [](const QString& run) {
+            double value = NAN;
+            for (const QJsonObject& rec : logRecords(run))
+                if (rec.value(QStringLiteral("final")).toBool() &&
+                    rec.value(QStringLiteral("step")).toInt() == 20)
+                    value = rec.value(QStringLiteral("metrics"))
+                                .toObject()
+                                .value(QStringLiteral("map_at_r"))
+                                .toDouble();
+            return value;
+        };
+        const double a = finalMapAtR(finalist), b = finalMapAtR(fold2);
+        QVERIFY(std::isfinite(a) && std::isfinite(b));
+        const QString printed =
+            QStringLiteral("map_at_r %1 on the validation classes, mean of 2 folds")
+                .arg(100 * ((a + b) / 2), 0, 'g', 6);
+        QVERIFY2(r.out.contains(printed), qPrintable(r.out + QStringLiteral(" / ") + printed));
+        const QString report = QString::fromUtf8(readFile(out + QStringLiteral("/report.md")));
+        for (const QString& part :
+             {QStringLiteral("fold 2 validation classes 13-21"), QStringLiteral("@20 (mean)"),
+              QStringLiteral("%1 / %2").arg(100 * a, 0, 'f', 2).arg(100 * b, 0, 'f', 2)})
+            QVERIFY2(report.contains(part), qPrintable(part));
+
+        // Run again: nothing trains again, the same answer.
+        const QByteArray log = readFile(fold2 + QStringLiteral("/metrics.jsonl"));
+        const Result again = runCli(args);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(again.out, r.out);
+        QCOMPARE(readFile(fold2 + QStringLiteral("/metrics.jsonl")), log);
     }
 
     void interruptedParallelSearchContinues() {

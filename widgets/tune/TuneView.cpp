@@ -169,6 +169,8 @@ void TuneView::showSearch() {
     for (const Rung& r : s.rungs)
         rungs += (rungs.isEmpty() ? QString() : QStringLiteral(", ")) +
                  QStringLiteral("%1 to %2 steps").arg(r.trials).arg(r.steps);
+    if (s.folds > 1)
+        rungs += QStringLiteral(" on %1 validation folds (their mean ranks them)").arg(s.folds);
     QString text = QStringLiteral(
                        "%1: %2 trials of %3, objective %4 on the validation classes; "
                        "rungs: %5. %6 of %2 trained to the first rung%7.")

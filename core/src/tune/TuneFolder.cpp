@@ -1,6 +1,8 @@
 #include "tune/TuneFolder.h"
 
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
@@ -24,11 +26,39 @@ std::string trialFolder(const std::string& folder, size_t index) {
     return folder + name;
 }
 
-void readTrialFigures(TrialResult& trial, const std::string& metric) {
+std::string foldFolder(const std::string& trialFolder, size_t fold) {
+    return fold == 0 ? trialFolder : trialFolder + "-fold" + std::to_string(fold + 1);
+}
+
+double objectiveAt(const std::string& runFolder, const std::string& metric, int64_t steps) {
+    std::error_code ec;
+    if (!std::filesystem::exists(runFolder + "/run.json", ec)) return NAN;
+    const MetricsLog log = readMetricsLog(runFolder);
+    for (const LoggedEvaluation& e : log.evaluations)
+        if (e.final && e.step == steps && e.metrics.count(metric)) return e.metrics.at(metric);
+    return NAN;
+}
+
+void readTrialFigures(TrialResult& trial, const std::string& metric, int folds, int64_t budget) {
     const MetricsLog log = readMetricsLog(trial.folder);
     for (const LoggedEvaluation& e : log.evaluations)
         if (e.final && e.metrics.count(metric)) trial.objective[e.step] = e.metrics.at(metric);
     trial.stepSeconds = meanStepSeconds(log);
+    trial.foldObjectives.clear();
+    if (folds <= 1 || !trial.objective.count(budget)) return;
+    trial.foldObjectives.push_back(trial.objective.at(budget));
+    double sum = trial.objective.at(budget);
+    for (int f = 1; f < folds; ++f) {
+        const double value =
+            objectiveAt(foldFolder(trial.folder, static_cast<size_t>(f)), metric, budget);
+        if (!std::isfinite(value)) break;
+        trial.foldObjectives.push_back(value);
+        sum += value;
+    }
+    if (trial.foldObjectives.size() == static_cast<size_t>(folds))
+        trial.objective[budget] = sum / folds;
+    else
+        trial.objective.erase(budget);  // the last rung is not finished until every fold is
 }
 
 }  // namespace grindstone

@@ -17,8 +17,18 @@ nlohmann::json readTuneRecord(const std::string& folder);
 /// The run folder of trial `index` (from 0): folder/trial-001, folder/trial-002, ...
 std::string trialFolder(const std::string& folder, size_t index);
 
+/// The run folder of a trial's validation fold `fold` (from 0): the trial's own folder for the
+/// first, trial-007-fold2, trial-007-fold3, ... for the others.
+std::string foldFolder(const std::string& trialFolder, size_t fold);
+
+/// The objective `metric` of the final evaluation at `steps` in a run folder's log; NaN when
+/// the run has none there (or no log yet).
+double objectiveAt(const std::string& runFolder, const std::string& metric, int64_t steps);
+
 /// The trial's figures from its own log: the objective `metric` at every final evaluation
-/// (one per rung it reached) and its training seconds per step.
-void readTrialFigures(TrialResult& trial, const std::string& metric);
+/// (one per rung it reached) and its training seconds per step. With several `folds`, the
+/// objective at `budget` (the last rung) is the mean over the folds' runs, and only once
+/// every fold is evaluated there; foldObjectives holds the folds' figures read so far.
+void readTrialFigures(TrialResult& trial, const std::string& metric, int folds, int64_t budget);
 
 }  // namespace grindstone

@@ -25,6 +25,14 @@ std::string settingText(const std::map<std::string, std::string>& setting) {
     return out;
 }
 
+/// "91.12 / 88.40 / 90.03": a finalist's objective on each validation fold.
+std::string foldsText(const TrialResult& t) {
+    std::string out;
+    for (double v : t.foldObjectives)
+        out += (out.empty() ? "" : " / ") + fixed(100 * v, 2);
+    return out;
+}
+
 }  // namespace
 
 void Tuner::writeReport(TuneOutcome& outcome) const {
@@ -34,7 +42,7 @@ void Tuner::writeReport(TuneOutcome& outcome) const {
     md << "# Hyperparameter search\n\n"
        << "Method `" << r.base.text("method") << "` on `" << r.base.text("dataset") << "`. "
        << "Objective: " << metric << " (final evaluation, percent) on the validation classes "
-       << m_validationClasses << ", training on " << m_trainClasses
+       << m_folds.front().validationClasses << ", training on " << m_folds.front().trainClasses
        << "; the test classes were neither trained on nor evaluated. " << r.trials
        << " settings from a scrambled Halton sequence (seed " << r.seed
        << "), successive halving with eta " << r.eta << ":";
@@ -42,6 +50,14 @@ void Tuner::writeReport(TuneOutcome& outcome) const {
         md << (k ? ", " : " ") << m_rungs[k].trials << " trained to " << m_rungs[k].steps
            << " steps";
     md << ".\n\n";
+    if (m_folds.size() > 1) {
+        md << "At the last rung each trial is trained and evaluated on " << m_folds.size()
+           << " validation folds, each with the next seed, and ranked by their mean:";
+        for (size_t f = 0; f < m_folds.size(); ++f)
+            md << (f ? "; " : " ") << "fold " << f + 1 << " validation classes "
+               << m_folds[f].validationClasses;
+        md << ".\n\n";
+    }
     if (outcome.stopped) md << "**Stopped before the end:** run the same command to continue.\n\n";
 
     // Halving's saving, from the trials' own step times: the steps each trial was trained
@@ -52,13 +68,15 @@ void Tuner::writeReport(TuneOutcome& outcome) const {
         int64_t trained = 0;
         for (const auto& [steps, value] : t.objective)
             trained = std::max(trained, steps);
-        spent += t.stepSeconds * static_cast<double>(trained);
-        full += t.stepSeconds * static_cast<double>(r.budget);
+        // A finalist's other folds trained the budget each, at about its step time.
+        const size_t otherFolds = t.foldObjectives.empty() ? 0 : t.foldObjectives.size() - 1;
+        spent += t.stepSeconds * static_cast<double>(trained + otherFolds * r.budget);
+        full += t.stepSeconds * static_cast<double>(r.budget * r.folds);
     }
     if (spent > 0)
         md << "Training time: " << fixed(spent / 60, 1) << " min; every trial trained to "
-           << r.budget << " steps would take " << fixed(full / 60, 1) << " min ("
-           << fixed(full / spent, 2)
+           << r.budget << " steps" << (r.folds > 1 ? " on every fold" : "") << " would take "
+           << fixed(full / 60, 1) << " min (" << fixed(full / spent, 2)
            << "x), both from the trials' measured step times (evaluations not counted).\n\n";
 
     md << "## Best setting\n\n";
@@ -66,8 +84,9 @@ void Tuner::writeReport(TuneOutcome& outcome) const {
         const TrialResult& b = outcome.trials[static_cast<size_t>(outcome.best)];
         md << std::filesystem::path(b.folder).filename().string() << ": " << settingText(b.setting)
            << "; " << metric << " " << fixed(100 * b.objective.at(r.budget), 2) << " at "
-           << r.budget
-           << " steps. `best.json` holds the base options with this setting: `grindstone-cli "
+           << r.budget << " steps"
+           << (b.foldObjectives.size() > 1 ? " (mean of the folds: " + foldsText(b) + ")" : "")
+           << ". `best.json` holds the base options with this setting: `grindstone-cli "
               "train --config "
            << outcome.bestConfigPath << "` trains it on the full split.\n\n";
     } else {
@@ -102,11 +121,14 @@ void Tuner::writeReport(TuneOutcome& outcome) const {
         md << "\n";
     }
 
+    const bool folds = m_folds.size() > 1;
     md << "## Trials\n\n| trial | setting |";
     for (const Rung& rung : m_rungs)
-        md << " " << metric << " @" << rung.steps << " |";
+        md << " " << metric << " @" << rung.steps
+           << (folds && rung.steps == r.budget ? " (mean)" : "") << " |";
+    if (folds) md << " folds @" << r.budget << " |";
     md << "\n|---|---|";
-    for (size_t k = 0; k < m_rungs.size(); ++k)
+    for (size_t k = 0; k < m_rungs.size() + (folds ? 1 : 0); ++k)
         md << "---|";
     md << "\n";
     for (const TrialResult& t : outcome.trials) {
@@ -117,6 +139,7 @@ void Tuner::writeReport(TuneOutcome& outcome) const {
             md << " " << (it == t.objective.end() ? std::string() : fixed(100 * it->second, 2))
                << " |";
         }
+        if (folds) md << " " << foldsText(t) << " |";
         md << "\n";
     }
     outcome.reportPath = r.folder + "/report.md";

@@ -23,6 +23,9 @@ TuneSearch readTuneSearch(const std::string& folder) {
         search.metric = record.at("metric").get<std::string>();
         search.method = record.at("base").at("method").get<std::string>();
         const auto minSteps = record.at("min_steps").get<int64_t>();
+        search.folds = record.value("folds", 1);
+        if (search.folds < 1 || search.folds > 100)
+            throw InputError(recordPath + ": 'folds' is not a number from 1 to 100");
         if (search.trialsPlanned > 100000)
             throw InputError(recordPath + ": more trials than a search can hold");
         search.rungs = halvingRungs(search.trialsPlanned, search.budget, search.eta,
@@ -46,7 +49,14 @@ TuneSearch readTuneSearch(const std::string& folder) {
                 const auto it = summary.config.find(d.option);
                 if (it != summary.config.end()) trial.result.setting[d.option] = it->second;
             }
-            readTrialFigures(trial.result, search.metric);
+            readTrialFigures(trial.result, search.metric, search.folds, search.budget);
+            // A finalist training another validation fold is a trial still running.
+            for (int f = 1; f < search.folds; ++f) {
+                const std::string fold = foldFolder(trial.result.folder, static_cast<size_t>(f));
+                if (std::filesystem::exists(fold + "/run.json", ec) &&
+                    summariseRun(fold).status == "running")
+                    trial.status = "running";
+            }
         }
         settings.push_back(trial.result.setting);
         const auto it = trial.result.objective.find(search.rungs.front().steps);

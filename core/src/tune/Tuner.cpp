@@ -1,5 +1,6 @@
 #include "grindstone/tune/Tuner.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -37,6 +38,41 @@ std::string classListText(const std::vector<int>& classes) {
     return out;
 }
 
+/// The request's validation classes, then folds-1 disjoint blocks of as many training
+/// classes, taken from the end of the training classes backwards (next to the validation
+/// classes, which are usually the last ones); each fold trains on every other class.
+std::vector<ValidationFold> validationFolds(const std::vector<int>& train,
+                                            const std::vector<int>& validation, int folds) {
+    if (folds < 1 || folds > 100)
+        throw InputError("tune: " + std::to_string(folds) +
+                         " validation folds; give a number from 1 to 100");
+    const size_t size = validation.size();
+    if ((static_cast<size_t>(folds) - 1) * size > train.size())
+        throw InputError(
+            "tune: " + std::to_string(folds) + " validation folds of " + std::to_string(size) +
+            " classes need " + std::to_string((static_cast<size_t>(folds) - 1) * size) +
+            " training classes besides the validation ones (there are " +
+            std::to_string(train.size()) + "); give fewer folds or fewer validation classes");
+    std::vector<ValidationFold> out{{classListText(train), classListText(validation)}};
+    for (size_t f = 1; f < static_cast<size_t>(folds); ++f) {
+        const size_t end = train.size() - (f - 1) * size, begin = end - size;
+        std::vector<int> held(train.begin() + static_cast<std::ptrdiff_t>(begin),
+                              train.begin() + static_cast<std::ptrdiff_t>(end));
+        std::vector<int> rest(train.begin(), train.begin() + static_cast<std::ptrdiff_t>(begin));
+        rest.insert(rest.end(), train.begin() + static_cast<std::ptrdiff_t>(end), train.end());
+        rest.insert(rest.end(), validation.begin(), validation.end());
+        std::sort(rest.begin(), rest.end());
+        out.push_back({classListText(rest), classListText(held)});
+    }
+    return out;
+}
+
+/// A run of the trial stopped by divergence (its stop reason), which is never trained further.
+bool diverged(const std::string& runFolder) {
+    std::error_code ec;
+    return fs::exists(runFolder + "/run.json", ec) && !summariseRun(runFolder).stopReason.empty();
+}
+
 }  // namespace
 
 Tuner::Tuner(TuneRequest request) : m_request(std::move(request)) {
@@ -62,14 +98,14 @@ Tuner::Tuner(TuneRequest request) : m_request(std::move(request)) {
             "tune chooses settings on validation classes, never on the test classes: hold some "
             "training classes out with --set validation_classes=LIST (e.g. the last fifth of "
             "them)");
-    m_trainClasses = classListText(split.trainClasses);
-    m_validationClasses = classListText(split.validationClasses);
+    m_folds = validationFolds(split.trainClasses, split.validationClasses, r.folds);
 
-    const Json record = {{"format_version", 1},    {"space", Json::parse(searchSpaceJson(r.space))},
-                         {"trials", r.trials},     {"budget", r.budget},
-                         {"eta", r.eta},           {"min_steps", r.minSteps},
-                         {"metric", r.metric},     {"seed", r.seed},
-                         {"base", r.base.values()}};
+    Json record = {{"format_version", 1},    {"space", Json::parse(searchSpaceJson(r.space))},
+                   {"trials", r.trials},     {"budget", r.budget},
+                   {"eta", r.eta},           {"min_steps", r.minSteps},
+                   {"metric", r.metric},     {"seed", r.seed},
+                   {"base", r.base.values()}};
+    if (r.folds > 1) record["folds"] = r.folds;  // absent: one fold, as searches before folds
     const std::string recordPath = r.folder + "/tune.json";
     std::error_code ec;
     if (fs::exists(recordPath, ec)) {
@@ -88,13 +124,15 @@ Tuner::Tuner(TuneRequest request) : m_request(std::move(request)) {
     }
 }
 
-Config Tuner::trialConfig(const std::map<std::string, std::string>& setting) const {
+Config Tuner::trialConfig(const std::map<std::string, std::string>& setting, size_t fold) const {
     Config c = m_request.base;
     for (const auto& [key, value] : setting)
         c.set(key, value);
-    // Trained without the validation classes, evaluated on them: the trial's "test" classes.
-    c.set("train_classes", m_trainClasses);
-    c.set("test_classes", m_validationClasses);
+    // Trained without the fold's validation classes, evaluated on them: its "test" classes.
+    c.set("train_classes", m_folds[fold].trainClasses);
+    c.set("test_classes", m_folds[fold].validationClasses);
+    if (fold > 0)  // another seed too: the folds average over seeds as well as classes
+        c.set("seed", std::to_string(c.integer("seed") + static_cast<int64_t>(fold)));
     c.set("validation_classes", "");
     c.set("steps", std::to_string(m_request.budget));  // schedules follow the full budget
     c.set("eval_every", "0");                          // evaluated at each rung's end only
@@ -117,6 +155,27 @@ bool Tuner::trainHere(const TrialJob& job) {
     return outcome != TrainingOutcome::Stopped;
 }
 
+void Tuner::addJobs(TrialResult& trial, int64_t steps, bool lastRung, const std::string& what,
+                    std::vector<TrialJob>& jobs) const {
+    const size_t folds = lastRung ? m_folds.size() : 1;
+    std::vector<TrialJob> planned;
+    for (size_t f = 0; f < folds; ++f) {
+        const std::string folder = foldFolder(trial.folder, f);
+        if (std::isfinite(objectiveAt(folder, m_request.metric, steps))) continue;
+        if (diverged(folder)) {
+            trial.objective[steps] = NAN;  // one fold diverged: the trial is never trained further
+            return;
+        }
+        std::error_code ec;
+        const bool fresh = !fs::exists(folder + "/run.json", ec);
+        std::string label = what;
+        if (folds > 1) label += ", fold " + std::to_string(f + 1) + " of " + std::to_string(folds);
+        planned.push_back(
+            {folder, fresh ? trialConfig(trial.setting, f) : Config(), fresh, steps, label});
+    }
+    jobs.insert(jobs.end(), planned.begin(), planned.end());
+}
+
 TuneOutcome Tuner::run() {
     const TuneRequest& r = m_request;
     TuneOutcome outcome;
@@ -125,7 +184,7 @@ TuneOutcome Tuner::run() {
         TrialResult t;
         t.folder = trialFolder(r.folder, i);
         t.setting = settingAt(r.space, haltonPoint(i, r.space.dimensions.size(), r.seed));
-        readTrialFigures(t, r.metric);  // rungs already trained, from the trial's own log
+        readTrialFigures(t, r.metric, r.folds, r.budget);  // rungs already trained
         outcome.trials.push_back(std::move(t));
     }
     std::vector<size_t> active(r.trials);
@@ -133,21 +192,15 @@ TuneOutcome Tuner::run() {
         active[i] = i;
     for (size_t k = 0; k < m_rungs.size() && !m_stopRequested; ++k) {
         const int64_t steps = m_rungs[k].steps;
+        const bool lastRung = k + 1 == m_rungs.size();
         std::vector<TrialJob> jobs;
         for (size_t n = 0; n < active.size(); ++n) {
             TrialResult& trial = outcome.trials[active[n]];
             if (trial.objective.count(steps)) continue;
-            std::error_code ec;
-            const bool fresh = !fs::exists(trial.folder + "/run.json", ec);
-            if (!fresh && !summariseRun(trial.folder).stopReason.empty()) {
-                trial.objective[steps] = NAN;  // diverged: never trained further
-                continue;
-            }
             char what[96];
             std::snprintf(what, sizeof what, "rung %zu/%zu (%lld steps), trial %zu of %zu", k + 1,
                           m_rungs.size(), static_cast<long long>(steps), n + 1, active.size());
-            jobs.push_back(
-                {trial.folder, fresh ? trialConfig(trial.setting) : Config(), fresh, steps, what});
+            addJobs(trial, steps, lastRung, what, jobs);
         }
         if (m_runner) {
             if (!m_runner(jobs)) m_stopRequested = true;
@@ -157,9 +210,13 @@ TuneOutcome Tuner::run() {
         }
         for (size_t i : active) {
             TrialResult& trial = outcome.trials[i];
-            readTrialFigures(trial, r.metric);
+            if (trial.objective.count(steps)) continue;  // complete, or diverged before
+            readTrialFigures(trial, r.metric, r.folds, r.budget);
             if (trial.objective.count(steps)) continue;
-            if (!summariseRun(trial.folder).stopReason.empty())
+            bool anyDiverged = false;
+            for (size_t f = 0; f < (lastRung ? m_folds.size() : 1); ++f)
+                anyDiverged = anyDiverged || diverged(foldFolder(trial.folder, f));
+            if (anyDiverged)
                 trial.objective[steps] = NAN;  // diverged in this rung
             else
                 m_stopRequested = true;  // not trained to the rung: stopped before it
@@ -172,7 +229,7 @@ TuneOutcome Tuner::run() {
         std::vector<size_t> next;
         for (size_t position : bestTrials(objective, keep))
             next.push_back(active[position]);
-        if (k + 1 == m_rungs.size() && !next.empty() &&
+        if (lastRung && !next.empty() &&
             std::isfinite(outcome.trials[next.front()].objective.at(steps)))
             outcome.best = static_cast<int>(next.front());
         std::sort(next.begin(), next.end());

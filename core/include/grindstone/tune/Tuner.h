@@ -25,7 +25,12 @@ struct TuneRequest {
     int64_t minSteps = 50;
     std::string metric = "map_at_r";  ///< a key of the final evaluation, higher is better
     uint64_t seed = 1;                ///< the quasi-random sequence's scrambling
-    std::string folder;               ///< where the trials, tune.json and best.json go
+    /// Validation folds the last rung's trials are each trained and evaluated on: the
+    /// validation classes, then folds-1 other blocks of as many training classes (each with
+    /// the next seed); their mean is the objective there. One fold of a few classes moves by
+    /// points from one seed to the next, as much as the finalists differ.
+    int folds = 1;
+    std::string folder;  ///< where the trials, tune.json and best.json go
 };
 
 /// One trial: a normal run folder trained on the training classes minus the validation ones
@@ -33,8 +38,11 @@ struct TuneRequest {
 struct TrialResult {
     std::string folder;
     std::map<std::string, std::string> setting;
-    std::map<int64_t, double> objective;  ///< rung steps -> the metric there (NaN: diverged)
-    double stepSeconds = 0;               ///< training seconds per step
+    /// Rung steps -> the metric there (NaN: diverged). At the last rung of a search with
+    /// several folds: the mean over the folds, once every fold is evaluated.
+    std::map<int64_t, double> objective;
+    std::vector<double> foldObjectives;  ///< each fold's metric at the last rung, fold 1 first
+    double stepSeconds = 0;              ///< training seconds per step (fold 1)
 };
 
 struct TuneOutcome {
@@ -55,6 +63,11 @@ struct TrialJob {
     bool fresh = true;
     int64_t steps = 0;
     std::string what;  ///< "rung 1/3 (67 steps), trial 4 of 40", for progress lines
+};
+
+/// One validation fold: the classes a trial trains on and the ones it is evaluated on.
+struct ValidationFold {
+    std::string trainClasses, validationClasses;  ///< class lists, "0-18,25-30"
 };
 
 /// Hyperparameter search: quasi-random settings (scrambled Halton), successive halving on the
@@ -88,14 +101,18 @@ public:
     const std::vector<Rung>& rungs() const { return m_rungs; }
 
 private:
-    Config trialConfig(const std::map<std::string, std::string>& setting) const;
+    Config trialConfig(const std::map<std::string, std::string>& setting, size_t fold) const;
+    /// The jobs that bring `trial` to `steps` (its other folds too at the last rung); marks a
+    /// trial with a diverged run NaN there instead.
+    void addJobs(TrialResult& trial, int64_t steps, bool lastRung, const std::string& what,
+                 std::vector<TrialJob>& jobs) const;
     /// Trains one job in this process; false when it was stopped.
     bool trainHere(const TrialJob& job);
     void writeReport(TuneOutcome& outcome) const;
 
     TuneRequest m_request;
     std::vector<Rung> m_rungs;
-    std::string m_trainClasses, m_validationClasses;
+    std::vector<ValidationFold> m_folds;  ///< the request's validation classes first
     std::function<void(TrainingRun&, const std::string&)> m_onTrial;
     std::function<bool(const std::vector<TrialJob>&)> m_runner;
     bool m_stopRequested = false;
@@ -112,6 +129,7 @@ struct TuneSearch {
     size_t trialsPlanned = 0;
     int64_t budget = 0;
     int eta = 3;
+    int folds = 1;  ///< validation folds at the last rung
     std::vector<Rung> rungs;
     struct Trial {
         TrialResult result;
