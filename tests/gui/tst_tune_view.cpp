@@ -1,9 +1,14 @@
 // The Tune page on a search the CLI made (4 trials halved from 5 to 20 steps): every trial in
 // the table with its knobs and per-rung objective, the best one named and highlighted, one
-// line per trial across the knobs, the sensitivity bars, and "Train with the best setting".
+// line per trial across the knobs, the sensitivity bars, and "Train with the best setting";
+// the loss curve of a trial while it trains.
+#include <signal.h>
+
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QLineSeries>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -72,6 +77,56 @@ private Q_SLOTS:
         QTest::mouseClick(view.trainBestButton(), Qt::LeftButton);
         QCOMPARE(train.count(), 1);
         QCOMPARE(train.front().front().toString(), m_search + QStringLiteral("/best.json"));
+    }
+
+    void runningTrialIsFollowed() {
+        // A search whose one rung trains both trials to 2000 steps: the first trains while
+        // the page looks, and its loss curve grows; stopped, the page says none is training.
+        QTemporaryDir workspace;
+        const QString folder = workspace.filePath(QStringLiteral("long"));
+        QProcess search;
+        search.start(
+            QStringLiteral(GRINDSTONE_CLI),
+            {QStringLiteral("tune"), QStringLiteral("--set"),
+             QStringLiteral("dataset=") + test::glyphsFolder(), QStringLiteral("--set"),
+             QStringLiteral("method=triplet"), QStringLiteral("--set"), QStringLiteral("threads=1"),
+             QStringLiteral("--set"), QStringLiteral("validation_classes=22-30"),
+             QStringLiteral("--trials"), QStringLiteral("2"), QStringLiteral("--budget"),
+             QStringLiteral("2000"), QStringLiteral("--min-steps"), QStringLiteral("2000"),
+             QStringLiteral("--out"), folder});
+        QVERIFY(search.waitForStarted());
+        const QString log = folder + QStringLiteral("/trial-001/metrics.jsonl");
+        const auto stepLines = [&log] {
+            QFile f(log);
+            if (!f.open(QIODevice::ReadOnly)) return 0;
+            return int(f.readAll().count("\"type\":\"step\""));
+        };
+        for (int i = 0; i < 1200 && stepLines() < 3 && search.state() != QProcess::NotRunning; ++i)
+            search.waitForFinished(100);
+        QVERIFY2(stepLines() >= 3, search.readAllStandardError().constData());
+
+        widgets::TuneView view;
+        view.resize(1400, 900);
+        QVERIFY(view.openSearch(folder));
+        QCOMPARE(view.search().runningRuns.size(), size_t(1));
+        QCOMPARE(view.table()->item(0, 1)->text(), QStringLiteral("running"));
+        QVERIFY(view.runningCurves()->isVisibleTo(&view));  // opened on the live curves
+        QChart* running = view.runningCurves()->chart();
+        QCOMPARE(running->series().size(), 1);
+        auto* line = qobject_cast<QLineSeries*>(running->series().front());
+        QVERIFY(line);
+        QCOMPARE(line->name(), QStringLiteral("trial-001"));
+        QVERIFY2(line->count() >= 3, qPrintable(QString::number(line->count())));
+        QCOMPARE(line->at(0).x(), 10.0);  // a step line every 10 steps
+
+        ::kill(static_cast<pid_t>(search.processId()), SIGINT);
+        QVERIFY(search.waitForFinished(120000));
+        QCOMPARE(search.exitCode(), 3);  // stopped, to be continued
+        view.refresh();
+        QVERIFY(view.search().runningRuns.empty());
+        QCOMPARE(running->series().size(), 0);
+        QVERIFY2(running->title().contains(QStringLiteral("none is training")),
+                 qPrintable(running->title()));
     }
 
     void folderThatIsNoSearchSaysSo() {

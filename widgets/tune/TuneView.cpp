@@ -19,13 +19,16 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 #include "grindstone/Error.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
+#include "grindstone/session/MetricsLog.h"
 #include "widgets/compare/OverlayChart.h"
 #include "widgets/tune/ParallelCoordinates.h"
 
@@ -81,6 +84,10 @@ TuneView::TuneView(QWidget* parent) : QWidget(parent) {
     m_curves->chart()->legend()->hide();
     m_curves->setRenderHint(QPainter::Antialiasing);
     m_curves->setMinimumWidth(320);
+    m_running = new QChartView(this);
+    m_running->setObjectName(QStringLiteral("tuneRunning"));
+    m_running->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_running->setRenderHint(QPainter::Antialiasing);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("tuneTrials"));
     m_table->setSortingEnabled(true);
@@ -96,8 +103,13 @@ TuneView::TuneView(QWidget* parent) : QWidget(parent) {
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 2);
     auto* lower = new QSplitter(Qt::Horizontal, this);
+    // One chart at a time at full height: the page shares the window with the docks.
+    m_charts = new QTabWidget(this);
+    m_charts->setObjectName(QStringLiteral("tuneCharts"));
+    m_charts->addTab(m_curves, QStringLiteral("Objective by rung"));
+    m_charts->addTab(m_running, QStringLiteral("Running now"));
     lower->addWidget(m_table);
-    lower->addWidget(m_curves);
+    lower->addWidget(m_charts);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -139,6 +151,7 @@ void TuneView::setWorkspace(const QString& workspace) {
 }
 
 bool TuneView::openSearch(const QString& folder) {
+    const bool another = folder != m_folder;
     try {
         m_search = readTuneSearch(folder.toStdString());
     } catch (const InputError& e) {
@@ -150,6 +163,8 @@ bool TuneView::openSearch(const QString& folder) {
     if (index < 0) m_searches->addItem(QFileInfo(folder).fileName(), folder);
     m_searches->setCurrentIndex(m_searches->findData(folder));
     showSearch();
+    // A search that trains opens on its live curves; refreshing keeps the user's tab.
+    if (another) m_charts->setCurrentIndex(m_search.runningRuns.empty() ? 0 : 1);
     return true;
 }
 
@@ -196,6 +211,7 @@ void TuneView::showSearch() {
     running ? m_refreshTimer->start() : m_refreshTimer->stop();
     fillTable();
     fillCharts();
+    fillRunning();
 }
 
 void TuneView::fillTable() {
@@ -349,6 +365,52 @@ void TuneView::fillCharts() {
         }
     }
     if (low <= high) y->setRange(std::floor(low - 1), std::ceil(high + 1));
+}
+
+void TuneView::fillRunning() {
+    QChart* chart = m_running->chart();
+    clearChart(chart);
+    const TuneSearch& s = m_search;
+    m_charts->setTabText(1, s.runningRuns.empty()
+                                ? QStringLiteral("Running now")
+                                : QStringLiteral("Running now (%1)").arg(s.runningRuns.size()));
+    if (s.runningRuns.empty()) {
+        chart->setTitle(QStringLiteral("Training loss of the running trials: none is training"));
+        return;
+    }
+    chart->setTitle(QStringLiteral("Training loss (J_metric) of the running trials"));
+    auto* x = new QValueAxis;
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    x->setTitleText(QStringLiteral("step"));
+    auto* y = new QValueAxis;
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    double low = INFINITY, high = -INFINITY, last = 1;
+    for (size_t i = 0; i < s.runningRuns.size(); ++i) {
+        const MetricsLog log = readMetricsLog(s.runningRuns[i]);
+        auto* line = new QLineSeries;
+        line->setName(QFileInfo(QString::fromStdString(s.runningRuns[i])).fileName());
+        line->setColor(runColour(static_cast<int>(i)));
+        for (const LoggedStep& step : log.steps) {
+            const auto it = step.scalars.find("j_metric");
+            if (it == step.scalars.end() || !std::isfinite(it->second)) continue;
+            line->append(double(step.step), it->second);
+            low = std::min(low, it->second);
+            high = std::max(high, it->second);
+            last = std::max(last, double(step.step));
+        }
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    x->setRange(0, last);
+    x->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.4g"));
+    if (low <= high) {  // one point, or a flat start, still gets a readable range
+        const double pad = std::max({0.05 * (high - low), 0.02 * std::abs(high), 1e-6});
+        y->setRange(low >= 0 ? std::max(0.0, low - pad) : low - pad, high + pad);
+        y->applyNiceNumbers();
+    }
 }
 
 }  // namespace grindstone::widgets

@@ -50,12 +50,15 @@ TuneSearch readTuneSearch(const std::string& folder) {
                 if (it != summary.config.end()) trial.result.setting[d.option] = it->second;
             }
             readTrialFigures(trial.result, search.metric, search.folds, search.budget);
+            if (trial.status == "running") search.runningRuns.push_back(trial.result.folder);
             // A finalist training another validation fold is a trial still running.
             for (int f = 1; f < search.folds; ++f) {
                 const std::string fold = foldFolder(trial.result.folder, static_cast<size_t>(f));
                 if (std::filesystem::exists(fold + "/run.json", ec) &&
-                    summariseRun(fold).status == "running")
+                    summariseRun(fold).status == "running") {
                     trial.status = "running";
+                    search.runningRuns.push_back(fold);
+                }
             }
         }
         settings.push_back(trial.result.setting);

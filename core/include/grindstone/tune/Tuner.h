@@ -139,7 +139,8 @@ struct TuneSearch {
     std::vector<Trial> trials;
     int best = -1;  ///< the best trial at the last rung, once it has one
     SensitivityReport sensitivity;
-    bool hasAnswer = false;  ///< best.json written
+    bool hasAnswer = false;                ///< best.json written
+    std::vector<std::string> runningRuns;  ///< run folders training now (trials or their folds)
 };
 TuneSearch readTuneSearch(const std::string& folder);
 
