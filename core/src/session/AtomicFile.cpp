@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -14,7 +15,13 @@
 namespace grindstone {
 
 void writeFileAtomically(const std::string& path, const std::string& contents) {
-    const std::string temp = path + ".tmp";
+    // A temporary name of this process's and this call's own: two processes writing the same
+    // file (trials of one search filling the raw-pixel cache) must not share one, or one
+    // truncates what the other is writing. It still ends in .tmp, which a run folder's
+    // check removes when a crash left one behind.
+    static std::atomic<unsigned> calls{0};
+    const std::string temp =
+        path + "." + std::to_string(::getpid()) + "-" + std::to_string(calls++) + ".tmp";
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) throw InputError("cannot write '" + path + "': " + std::strerror(errno));
     size_t written = 0;
