@@ -6,8 +6,7 @@
 #            from the installed fonts into the user's data folder the first time), its final
 #            figures beside nearest neighbours on raw pixels
 #   --compare  with --demo: plain triplet too, same seed, and the paired difference
-#   --test   build (ci preset: -Werror, AddressSanitizer + UndefinedBehaviorSanitizer) and
-#            run the whole test suite with CTest under them, then the
+#   --test   build (ci preset: -Werror) and run the whole test suite with CTest, then the
 #            file readers' fuzz targets (tests/fuzz, a minute in all), then build the
 #            headless preset (core + CLI without Qt)
 # Idempotent: re-running only installs what is missing and rebuilds what changed.
@@ -125,9 +124,8 @@ case "$action" in
     ;;
   test)
     cd "$here/build/$preset"
-    # GUI tests need a display: run under a virtual X server. One test per core (the GUI
-    # tests one at a time among themselves: they share the display and Qt's test settings).
-    xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --no-tests=error -j "$(nproc)"
+    # GUI tests need a display: run under a virtual X server.
+    xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --no-tests=error
     # Then every file reader under libFuzzer with ASan + UBSan, 6 s each on its corpus.
     "$here/tests/fuzz/run_fuzzers.sh" 6
     # And core + CLI configured without any Qt: the layering holds.
