@@ -20,6 +20,25 @@
 
 using namespace grindstone;
 
+namespace {
+
+/// `grindstone-cli tune` of triplet on the glyphs (validation characters 22-30, one thread)
+/// into `out`, with the search's own halving arguments.
+QStringList tripletSearch(const QString& out, const QStringList& halving) {
+    return QStringList{QStringLiteral("tune"),
+                       QStringLiteral("--set"),
+                       QStringLiteral("dataset=") + test::glyphsFolder(),
+                       QStringLiteral("--set"),
+                       QStringLiteral("method=triplet"),
+                       QStringLiteral("--set"),
+                       QStringLiteral("threads=1"),
+                       QStringLiteral("--set"),
+                       QStringLiteral("validation_classes=22-30")}
+           << halving << QStringLiteral("--out") << out;
+}
+
+}  // namespace
+
 class TestTuneView : public QObject {
     Q_OBJECT
     QTemporaryDir m_workspace;
@@ -31,14 +50,10 @@ private Q_SLOTS:
         m_search = m_workspace.filePath(QStringLiteral("search"));
         const auto r = test::runProgram(
             QStringLiteral(GRINDSTONE_CLI),
-            {QStringLiteral("tune"), QStringLiteral("--set"),
-             QStringLiteral("dataset=") + test::glyphsFolder(), QStringLiteral("--set"),
-             QStringLiteral("method=triplet"), QStringLiteral("--set"), QStringLiteral("threads=1"),
-             QStringLiteral("--set"), QStringLiteral("validation_classes=22-30"),
-             QStringLiteral("--trials"), QStringLiteral("4"), QStringLiteral("--budget"),
-             QStringLiteral("20"), QStringLiteral("--eta"), QStringLiteral("2"),
-             QStringLiteral("--min-steps"), QStringLiteral("5"), QStringLiteral("--out"),
-             m_search});
+            tripletSearch(m_search, {QStringLiteral("--trials"), QStringLiteral("4"),
+                                     QStringLiteral("--budget"), QStringLiteral("20"),
+                                     QStringLiteral("--eta"), QStringLiteral("2"),
+                                     QStringLiteral("--min-steps"), QStringLiteral("5")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -87,13 +102,9 @@ private Q_SLOTS:
         QProcess search;
         search.start(
             QStringLiteral(GRINDSTONE_CLI),
-            {QStringLiteral("tune"), QStringLiteral("--set"),
-             QStringLiteral("dataset=") + test::glyphsFolder(), QStringLiteral("--set"),
-             QStringLiteral("method=triplet"), QStringLiteral("--set"), QStringLiteral("threads=1"),
-             QStringLiteral("--set"), QStringLiteral("validation_classes=22-30"),
-             QStringLiteral("--trials"), QStringLiteral("2"), QStringLiteral("--budget"),
-             QStringLiteral("2000"), QStringLiteral("--min-steps"), QStringLiteral("2000"),
-             QStringLiteral("--out"), folder});
+            tripletSearch(folder, {QStringLiteral("--trials"), QStringLiteral("2"),
+                                   QStringLiteral("--budget"), QStringLiteral("2000"),
+                                   QStringLiteral("--min-steps"), QStringLiteral("2000")}));
         QVERIFY(search.waitForStarted());
         const QString log = folder + QStringLiteral("/trial-001/metrics.jsonl");
         const auto stepLines = [&log] {
