@@ -43,6 +43,8 @@ packages=(
   libtorch-dev libopenblas0-pthread libopenblas-dev
   # k-NN / k-means, images, config files
   libfaiss-dev libopencv-dev nlohmann-json3-dev zlib1g-dev
+  # Cars196's labels are a MATLAB file
+  libmatio-dev
   # GUI: Qt 6 widgets, charts, tests; VTK (needs MPI headers to configure)
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
   libvtk9-dev libopenmpi-dev

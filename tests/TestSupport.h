@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include <cstdint>
+#include <fstream>
 #include <vector>
 
 #include "grindstone/Error.h"
@@ -114,6 +115,37 @@ inline Matrix matrixOfRows(const std::vector<std::vector<float>>& rows) {
         for (size_t c = 0; c < rows[r].size(); ++c)
             m.at(static_cast<int64_t>(r), static_cast<int64_t>(c)) = rows[r][c];
     return m;
+}
+
+/// A Netpbm image written by hand (P5 grey, P6 interleaved RGB): OpenCV reads it, and tests
+/// that do not link QtGui can still make image files.
+inline void writeNetpbm(const QString& path, int width, int height, bool colour,
+                        const std::vector<uint8_t>& pixels) {
+    std::ofstream out(path.toStdString(), std::ios::binary);
+    out << (colour ? "P6" : "P5") << '\n' << width << ' ' << height << "\n255\n";
+    out.write(reinterpret_cast<const char*>(pixels.data()), std::streamsize(pixels.size()));
+}
+
+/// A `side` x `side` image of one colour.
+inline void writeFlatColour(const QString& path, int side, uint8_t r, uint8_t g, uint8_t b) {
+    std::vector<uint8_t> pixels;
+    for (int i = 0; i < side * side; ++i)
+        pixels.insert(pixels.end(), {r, g, b});
+    writeNetpbm(path, side, side, true, pixels);
+}
+
+/// A Python interpreter that imports torch: the one on PATH, else Debian's (python3-torch
+/// installs into /usr/bin/python3's packages, which a PATH-first pyenv or venv hides).
+inline QString pythonWithTorch() {
+    for (const QString& candidate :
+         {QStringLiteral("python3"), QStringLiteral("/usr/bin/python3")}) {
+        QProcess p;
+        p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import torch")});
+        if (p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit &&
+            p.exitCode() == 0)
+            return candidate;
+    }
+    return {};
 }
 
 }  // namespace grindstone::test

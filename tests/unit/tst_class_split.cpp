@@ -61,7 +61,7 @@ private Q_SLOTS:
         QTest::newRow("word") << "abc"
                               << "'abc'";
         QTest::newRow("typo of a keyword") << "first_half"
-                                           << "first-half, second-half, or a list";
+                                           << "first-half, second-half, official, or a list";
         QTest::newRow("open range") << "1-"
                                     << "where a class number belongs";
         QTest::newRow("negative") << "-3"

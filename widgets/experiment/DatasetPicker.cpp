@@ -18,8 +18,9 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent) : QWid
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("datasetPath"));
     m_path->setToolTip(QStringLiteral(
-        "glyphs, fashion-mnist, a folder of IDX files (MNIST format, gzipped or not) or a "
-        "folder with one sub-folder of images per class"));
+        "glyphs, fashion-mnist, a folder of IDX files (MNIST format, gzipped or not), a "
+        "folder with one sub-folder of images per class, a CUB-200-2011, Cars196 or Stanford "
+        "Online Products folder as published, or a CSV list of path,label[,split]"));
     auto* useGlyphs = new QPushButton(QStringLiteral("Glyphs"), this);
     useGlyphs->setObjectName(QStringLiteral("glyphsButton"));
     useGlyphs->setToolTip(
@@ -32,21 +33,31 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent) : QWid
     useFashion->setToolTip(QStringLiteral("Fashion-MNIST from Debian's dataset-fashion-mnist: ") +
                            QString::fromLatin1(kFashionMnistFolder));
     m_browse = new QPushButton(QStringLiteral("Folder..."), this);
-    m_browse->setToolTip(QStringLiteral("Choose an image folder (one sub-folder per class)"));
+    m_browse->setToolTip(QStringLiteral(
+        "Choose a dataset folder: one sub-folder per class, IDX files, or a CUB-200-2011, "
+        "Cars196 or Stanford Online Products folder"));
+    auto* chooseList = new QPushButton(QStringLiteral("CSV..."), this);
+    chooseList->setObjectName(QStringLiteral("csvButton"));
+    chooseList->setToolTip(
+        QStringLiteral("Choose a CSV list of images: path,label[,split] rows, paths relative to "
+                       "the file"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("datasetMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* row = new QHBoxLayout();
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_path, 1);
-    row->addWidget(useGlyphs);
-    row->addWidget(useFashion);
-    row->addWidget(m_browse);
+    // The path gets a row of its own: a long path stays readable beside a narrow panel.
+    auto* buttons = new QHBoxLayout();
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(useGlyphs);
+    buttons->addWidget(useFashion);
+    buttons->addWidget(m_browse);
+    buttons->addWidget(chooseList);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
+    layout->addWidget(m_path);
+    layout->addLayout(buttons);
 
     connect(m_path, &QLineEdit::textChanged, this, [this] {
         check();
@@ -60,6 +71,12 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent) : QWid
         const QString folder = QFileDialog::getExistingDirectory(
             this, QStringLiteral("Choose a dataset folder"), path());
         if (!folder.isEmpty()) setPath(folder);
+    });
+    connect(chooseList, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, QStringLiteral("Choose a CSV list of images"), path(),
+            QStringLiteral("CSV lists (*.csv);;All files (*)"));
+        if (!file.isEmpty()) setPath(file);
     });
     setPath(defaultPath);
 }
@@ -85,13 +102,34 @@ QString wrappable(const QString& path) {
     return displayPath(path).replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
 }
 
+/// What the picker says of a dataset it recognises; the benchmarks carry their own split.
+QString layoutDescription(const std::string& layout, const QString& folder) {
+    if (layout == "idx") return QStringLiteral("IDX images (MNIST format)");
+    if (layout == "cub")
+        return QStringLiteral(
+            "CUB-200-2011 layout (images.txt); train_classes = official uses "
+            "its split");
+    if (layout == "cars")
+        return QStringLiteral(
+            "Cars196 layout (cars_annos.mat); train_classes = official uses "
+            "its split");
+    if (layout == "sop")
+        return QStringLiteral(
+            "Stanford Online Products layout (Ebay_train.txt, Ebay_test.txt); "
+            "train_classes = official uses its split");
+    if (layout == "csv") return QStringLiteral("CSV list of images (path,label[,split])");
+    const auto classes = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    return QStringLiteral("Image folder: %1 class sub-folders").arg(classes.size());
+}
+
 }  // namespace
 
 void DatasetPicker::check() {
     const QString name = path();
     const QString folder = QString::fromStdString(datasetFolder(name.toStdString()));
     const bool glyphs = name == QLatin1String(kGlyphDatasetName);
-    const bool exists = !name.isEmpty() && QFileInfo(folder).isDir();
+    const std::string layout = datasetLayout(folder.toStdString());
+    const bool exists = !name.isEmpty() && !layout.empty();
     // The glyph benchmark is drawn when training starts if it is not built yet.
     m_usable = exists || glyphs;
     QString text;
@@ -111,14 +149,13 @@ void DatasetPicker::check() {
                    "choose another dataset.")
                    .arg(wrappable(folder), installCommand());
     } else if (!exists) {
-        text = QStringLiteral("No dataset folder at '%1'.").arg(wrappable(folder));
-    } else if (folderHasIdxFiles(folder.toStdString())) {
-        color = palette().color(QPalette::PlaceholderText);
-        text = QStringLiteral("IDX images (MNIST format)");
+        text = QFileInfo(folder).isFile()
+                   ? QStringLiteral("'%1' is not a dataset: choose a folder or a .csv list.")
+                         .arg(wrappable(folder))
+                   : QStringLiteral("No dataset folder at '%1'.").arg(wrappable(folder));
     } else {
         color = palette().color(QPalette::PlaceholderText);
-        const auto classes = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        text = QStringLiteral("Image folder: %1 class sub-folders").arg(classes.size());
+        text = layoutDescription(layout, folder);
     }
     QPalette p = m_message->palette();
     p.setColor(QPalette::WindowText, color);

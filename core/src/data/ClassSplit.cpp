@@ -28,7 +28,7 @@ std::string joined(const std::vector<int>& values) {
 [[noreturn]] void badList(const std::string& optionName, const std::string& spec,
                           const std::string& problem) {
     throw InputError("option '" + optionName + "': '" + spec + "' " + problem +
-                     " (expected first-half, second-half, or a list like 0-4,7)");
+                     " (expected first-half, second-half, official, or a list like 0-4,7)");
 }
 
 int parseClassNumber(const std::string& text, const std::string& optionName,
@@ -72,6 +72,28 @@ void requireTwoClasses(const std::vector<int>& classes, const std::string& optio
     throw InputError("option '" + optionName + "': " + std::to_string(classes.size()) + " usable " +
                      what + " classes, need at least 2 (retrieval needs several classes; " +
                      "classes with fewer than 2 images do not count)");
+}
+
+/// `spec` against the present classes, where "official" means the dataset's own split:
+/// the classes it marks `officialSide` ("train" for train_classes, "test" for test_classes).
+std::vector<int> resolveClassList(const std::string& spec, const ImageSet& images,
+                                  const std::vector<int>& present, const std::string& optionName,
+                                  const std::string& officialSide) {
+    if (trimmed(spec) != "official") return parseClassList(spec, present, optionName);
+    if (officialSide.empty())
+        badList(optionName, spec, "has no official counterpart (validation classes are chosen)");
+    if (images.classSplit.empty()) {
+        throw InputError("option '" + optionName + "': '" + images.source +
+                         "' has no official split (CUB-200-2011, Cars196, Stanford Online "
+                         "Products and CSV lists with a split column have one); give "
+                         "first-half, second-half or a list");
+    }
+    std::vector<int> classes;
+    for (int label : present)
+        if (label < static_cast<int>(images.classSplit.size()) &&
+            images.classSplit[static_cast<size_t>(label)] == officialSide)
+            classes.push_back(label);
+    return classes;
 }
 
 }  // namespace
@@ -127,10 +149,12 @@ ClassSplit makeClassSplit(const ImageSet& images, const std::string& trainSpec,
     for (size_t label = 0; label < counts.size(); ++label)
         if (counts[label] > 0) present.push_back(static_cast<int>(label));
 
-    const std::vector<int> train = parseClassList(trainSpec, present, "train_classes");
-    const std::vector<int> test = parseClassList(testSpec, present, "test_classes");
+    const std::vector<int> train =
+        resolveClassList(trainSpec, images, present, "train_classes", "train");
+    const std::vector<int> test =
+        resolveClassList(testSpec, images, present, "test_classes", "test");
     const std::vector<int> validation =
-        parseClassList(validationSpec, present, "validation_classes");
+        resolveClassList(validationSpec, images, present, "validation_classes", "");
 
     if (const auto shared = common(train, test); !shared.empty()) {
         throw InputError("options 'train_classes' and 'test_classes' overlap: class(es) " +

@@ -1,5 +1,6 @@
-// Picks the reader for the configured dataset and brings IDX images to the configured shape,
-// so the rest of the pipeline sees one ImageSet whatever the source.
+// Picks the reader for the configured dataset (by `dataset_format`, or by the files a folder
+// holds) and brings IDX images to the configured shape, so the rest of the pipeline sees one
+// ImageSet whatever the source.
 #include <opencv2/imgproc.hpp>
 
 #include <filesystem>
@@ -7,6 +8,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/data/GlyphSet.h"
+#include "grindstone/data/ImageList.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/session/UserFolders.h"
 
@@ -51,12 +53,34 @@ ImageSet reshapeIdx(ImageSet set, int size, int channels) {
     return set;
 }
 
+ImageList readLayout(const std::string& layout, const std::string& path) {
+    if (layout == "cub") return readCubList(path);
+    if (layout == "cars") return readCarsList(path);
+    if (layout == "sop") return readSopList(path);
+    if (layout == "csv") return readCsvList(path);
+    return readClassFolderList(path);
+}
+
 }  // namespace
 
 std::string datasetFolder(const std::string& dataset) {
     if (dataset == kGlyphDatasetName) return glyphBenchmarkFolder();
     if (dataset == kFashionMnistName) return kFashionMnistFolder;
     return dataset;
+}
+
+std::string datasetLayout(const std::string& path) {
+    std::error_code error;
+    const auto has = [&](const char* name) {
+        return fs::is_regular_file(fs::path(path) / name, error);
+    };
+    if (fs::is_regular_file(path, error)) return fs::path(path).extension() == ".csv" ? "csv" : "";
+    if (!fs::is_directory(path, error)) return "";
+    if (has("images.txt") && has("image_class_labels.txt")) return "cub";
+    if (has("cars_annos.mat")) return "cars";
+    if (has("Ebay_train.txt") || has("Ebay_test.txt")) return "sop";
+    if (folderHasIdxFiles(path)) return "idx";
+    return "folder";
 }
 
 bool ensureGlyphBenchmark(const std::function<void(int, int)>& progress) {
@@ -96,16 +120,23 @@ ImageSet loadDataset(const Config& config, std::vector<std::string>& warnings) {
             message += "; install it with: sudo apt-get install dataset-fashion-mnist";
         throw InputError(message);
     }
-    if (!fs::is_directory(path)) {
-        throw InputError("option 'dataset': '" + path +
-                         "' is not a folder (expected a folder of IDX files or of class "
-                         "sub-folders)");
+    const std::string layout = format == "auto" ? datasetLayout(path) : format;
+    if (layout == "csv") {
+        if (!fs::is_regular_file(path))
+            throw InputError("option 'dataset': '" + path + "' is not a CSV file");
+    } else if (!fs::is_directory(path)) {
+        throw InputError("option 'dataset': '" + path + "' is not a folder (expected a folder " +
+                         "of IDX files, of class sub-folders, or of a benchmark's layout: " +
+                         "CUB-200-2011, Cars196, Stanford Online Products; or a .csv list)");
     }
+    if (layout == "idx") return reshapeIdx(loadIdxFolder(path), imageSize, channels);
 
-    const bool idx = format == "idx" || (format == "auto" && folderHasIdxFiles(path));
-    if (idx) return reshapeIdx(loadIdxFolder(path), imageSize, channels);
-    return loadImageFolder(path, imageSize > 0 ? imageSize : kDefaultFolderImageSize, channels,
-                           warnings);
+    const int size = imageSize > 0 ? imageSize : kDefaultFolderImageSize;
+    const UnreadableImages unreadable = config.text("unreadable_images") == "skip"
+                                            ? UnreadableImages::Skip
+                                            : UnreadableImages::Fail;
+    const ImageFit fit = config.text("image_fit") == "crop" ? ImageFit::Crop : ImageFit::Stretch;
+    return decodeImageList(readLayout(layout, path), size, channels, unreadable, warnings, 0, fit);
 }
 
 }  // namespace grindstone

@@ -1,13 +1,14 @@
-// Image folders: one sub-folder per class, read through OpenCV. Sorting class folders and files
-// by name makes labels and image order the same on every machine and every run.
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
-
+// Image folders: one sub-folder per class. Sorting class folders and files by name makes labels
+// and image order the same on every machine and every run.
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <filesystem>
+#include <string_view>
 
 #include "grindstone/Error.h"
 #include "grindstone/data/DatasetLoader.h"
+#include "grindstone/data/ImageList.h"
 
 namespace grindstone {
 namespace {
@@ -28,81 +29,50 @@ std::vector<fs::path> sortedEntries(const fs::path& folder, bool wantDirectories
     return entries;
 }
 
-/// Decodes, converts and resizes one file; an empty Mat means "not a readable image".
-/// OpenCV throws on some corrupt files instead of returning empty, so both are caught here.
-cv::Mat readImage(const fs::path& path, int size, int channels) {
-    try {
-        cv::Mat image =
-            cv::imread(path.string(), channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
-        if (image.empty()) return {};
-        if (channels == 3) cv::cvtColor(image, image, cv::COLOR_BGR2RGB);
-        if (image.rows != size || image.cols != size) {
-            cv::Mat resized;
-            cv::resize(image, resized, cv::Size(size, size), 0, 0, cv::INTER_AREA);
-            image = resized;
-        }
-        return image;
-    } catch (const cv::Exception&) {
-        return {};
-    }
-}
-
-void appendChannelPlanar(const cv::Mat& image, std::vector<uint8_t>& pixels) {
-    std::vector<cv::Mat> planes;
-    cv::split(image, planes);
-    for (const cv::Mat& plane : planes) {
-        const cv::Mat contiguous = plane.isContinuous() ? plane : plane.clone();
-        pixels.insert(pixels.end(), contiguous.data, contiguous.data + contiguous.total());
-    }
+bool hasImageExtension(const fs::path& file) {
+    std::string extension = file.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    // What OpenCV 4.6 decodes (not GIF).
+    static const std::array<std::string_view, 12> kImageExtensions = {
+        ".jpg", ".jpeg", ".png", ".bmp",  ".pgm",  ".ppm",
+        ".pbm", ".pnm",  ".tif", ".tiff", ".webp", ".jp2"};
+    return std::find(kImageExtensions.begin(), kImageExtensions.end(), extension) !=
+           kImageExtensions.end();
 }
 
 }  // namespace
 
-ImageSet loadImageFolder(const std::string& folder, int size, int channels,
-                         std::vector<std::string>& warnings) {
+ImageList readClassFolderList(const std::string& folder) {
     if (!fs::is_directory(folder))
         throw InputError("image folder '" + folder + "' does not exist or is not a folder");
-    if (channels != 1 && channels != 3) {
-        throw InputError("cannot read '" + folder + "' with " + std::to_string(channels) +
-                         " channels: use 1 (grayscale) or 3 (colour)");
-    }
-    if (size < 1) {
-        throw InputError("cannot read '" + folder + "' at image size " + std::to_string(size) +
-                         ": the size must be at least 1 pixel");
-    }
     const std::vector<fs::path> classFolders = sortedEntries(folder, true);
     if (classFolders.empty()) {
         throw InputError("image folder '" + folder +
                          "' has no class sub-folders (expected one sub-folder of images per "
                          "class)");
     }
-
-    ImageSet set;
-    set.channels = channels;
-    set.height = size;
-    set.width = size;
-    set.source = folder;
-    int64_t skipped = 0;
-    std::string firstSkipped;
+    ImageList list;
+    list.source = folder;
     for (size_t label = 0; label < classFolders.size(); ++label) {
-        set.classNames.push_back(classFolders[label].filename().string());
+        list.classNames.push_back(classFolders[label].filename().string());
         for (const fs::path& file : sortedEntries(classFolders[label], false)) {
-            const cv::Mat image = readImage(file, size, channels);
-            if (image.empty()) {
-                if (skipped++ == 0) firstSkipped = file.string();
-                continue;
-            }
-            appendChannelPlanar(image, set.pixels);
-            set.labels.push_back(static_cast<int>(label));
+            if (!hasImageExtension(file)) continue;
+            list.entries.push_back({file.string(), static_cast<int>(label),
+                                    "class folder " + classFolders[label].string()});
         }
     }
-    if (skipped > 0) {
-        warnings.push_back("skipped " + std::to_string(skipped) + " unreadable images in " +
-                           folder + ", e.g. " + firstSkipped);
+    if (list.entries.empty()) {
+        throw InputError("image folder '" + folder +
+                         "' holds no image files (.jpg, .png, .bmp, .pgm, .ppm, .tif, .webp "
+                         "...) in its class sub-folders");
     }
-    if (set.labels.empty())
-        throw InputError("image folder '" + folder + "' holds no readable images");
-    return set;
+    return list;
+}
+
+ImageSet loadImageFolder(const std::string& folder, int size, int channels,
+                         std::vector<std::string>& warnings, UnreadableImages unreadable) {
+    return decodeImageList(readClassFolderList(folder), size, channels, unreadable, warnings);
 }
 
 }  // namespace grindstone

@@ -147,8 +147,12 @@ ProjectorFiles buildProjectorFiles(const EmbeddingSnapshot& snapshot, const Stag
                              stageName(r.stage.stage) + '\t' + r.split + '\n';
         tiles.push_back({r.imageIndex, isGenerated(r), stageColour(r.stage.stage)});
     }
-    files.spritePng = encodeSprite(images, tiles, spritePath);
-    files.configPbtxt = pbtxt(snapshot.step, images.width, images.height);
+    // Photographs are shrunk so every tile fits TensorBoard's sprite limit; glyphs stay as they
+    // are.
+    const int64_t maxTile = kSpriteSideLimit / spriteGridSide(static_cast<int64_t>(tiles.size()));
+    files.spritePng = encodeSprite(images, tiles, spritePath, maxTile);
+    const auto [tileWidth, tileHeight] = spriteTileSize(images, maxTile);
+    files.configPbtxt = pbtxt(snapshot.step, tileWidth, tileHeight);
     return files;
 }
 

@@ -39,10 +39,18 @@ int64_t spriteGridSide(int64_t tiles) {
     return side;
 }
 
+std::array<int64_t, 2> spriteTileSize(const ImageSet& images, int64_t maxTileSide) {
+    const int64_t longest = std::max(images.width, images.height);
+    if (maxTileSide <= 0 || longest <= maxTileSide) return {images.width, images.height};
+    return {std::max<int64_t>(1, images.width * maxTileSide / longest),
+            std::max<int64_t>(1, images.height * maxTileSide / longest)};
+}
+
 std::string encodeSprite(const ImageSet& images, const std::vector<SpriteTile>& tiles,
-                         const std::string& path) {
+                         const std::string& path, int64_t maxTileSide) {
     const int64_t grid = spriteGridSide(static_cast<int64_t>(tiles.size()));
-    const int64_t width = grid * images.width, height = grid * images.height;
+    const auto [tileWidth, tileHeight] = spriteTileSize(images, maxTileSide);
+    const int64_t width = grid * tileWidth, height = grid * tileHeight;
     if (width > kSpriteSideLimit || height > kSpriteSideLimit)
         throw InputError(
             "cannot write '" + path + "': " + std::to_string(tiles.size()) + " tiles of " +
@@ -53,15 +61,18 @@ std::string encodeSprite(const ImageSet& images, const std::vector<SpriteTile>& 
     cv::Mat sprite(static_cast<int>(height), static_cast<int>(width), CV_8UC3, cv::Scalar::all(0));
     // A frame of about 1/14 of the tile: 2 px on 28-32 px images, still visible when the
     // projector shows tiles small.
-    const int thickness = std::max(1, static_cast<int>(std::min(images.width, images.height) / 14));
+    const int thickness = std::max(1, static_cast<int>(std::min(tileWidth, tileHeight) / 14));
     for (size_t i = 0; i < tiles.size(); ++i) {
         const auto row = static_cast<int>(static_cast<int64_t>(i) / grid);
         const auto col = static_cast<int>(static_cast<int64_t>(i) % grid);
-        const cv::Rect cell(col * static_cast<int>(images.width),
-                            row * static_cast<int>(images.height), static_cast<int>(images.width),
-                            static_cast<int>(images.height));
+        const cv::Rect cell(col * static_cast<int>(tileWidth), row * static_cast<int>(tileHeight),
+                            static_cast<int>(tileWidth), static_cast<int>(tileHeight));
         cv::Mat target = sprite(cell);
-        tileImage(images, tiles[i].imageIndex).copyTo(target);
+        const cv::Mat image = tileImage(images, tiles[i].imageIndex);
+        if (image.size() == target.size())
+            image.copyTo(target);
+        else
+            cv::resize(image, target, target.size(), 0, 0, cv::INTER_AREA);
         if (tiles[i].framed) {
             const auto& rgb = tiles[i].frame;
             const cv::Scalar bgr(rgb[2], rgb[1], rgb[0]);

@@ -23,9 +23,13 @@ struct SpriteTile {
 int64_t spriteGridSide(int64_t tiles);
 
 /// The sprite as PNG bytes: tiles row-major on a ceil(sqrt(n)) grid, each as large as one
-/// image of `images`, unused cells black. Throws InputError naming `path` when the sprite
-/// would exceed kSpriteSideLimit.
+/// image of `images` or, when `maxTileSide` is above 0 and smaller, shrunk to fit that many
+/// pixels a side; unused cells black. Throws InputError naming `path` when the sprite would
+/// exceed kSpriteSideLimit.
 std::string encodeSprite(const ImageSet& images, const std::vector<SpriteTile>& tiles,
-                         const std::string& path);
+                         const std::string& path, int64_t maxTileSide = 0);
+
+/// The tile size encodeSprite uses for `images` under `maxTileSide` (width, height).
+std::array<int64_t, 2> spriteTileSize(const ImageSet& images, int64_t maxTileSide);
 
 }  // namespace grindstone

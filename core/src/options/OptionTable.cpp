@@ -49,18 +49,32 @@ std::vector<OptionSpec> buildTable() {
         textOption("dataset", "glyphs", data,
                    "Dataset: glyphs (the glyph benchmark, built on first use into the user's "
                    "data folder), fashion-mnist (Debian's dataset-fashion-mnist), or a path: a "
-                   "folder of IDX files (every images/labels pair in it is pooled) or a folder "
-                   "with one sub-folder of images per class."),
-        choiceOption("dataset_format", "auto", {"auto", "idx", "folder"}, data,
-                     "How to read `dataset`; auto picks idx when the folder holds IDX files."),
+                   "folder of IDX files (every images/labels pair in it is pooled), a folder "
+                   "with one sub-folder of images per class, a CUB-200-2011, Cars196 or "
+                   "Stanford Online Products folder as published, or a CSV file of "
+                   "path,label[,split] rows."),
+        choiceOption("dataset_format", "auto",
+                     {"auto", "idx", "folder", "cub", "cars", "sop", "csv"}, data,
+                     "How to read `dataset`; auto picks by the files it finds: images.txt + "
+                     "image_class_labels.txt (cub), cars_annos.mat (cars), Ebay_train.txt (sop), "
+                     "IDX files (idx), a .csv file (csv), else class sub-folders (folder)."),
+        choiceOption("unreadable_images", "fail", {"fail", "skip"}, data,
+                     "An image file that does not decode: fail names it; skip leaves it out and "
+                     "warns with the count."),
         intOption("image_size", 0, 0, 512, "px", data,
                   "Side length images are resized to (image folders); 0 keeps IDX images as "
                   "they are and resizes folder images to 32."),
         intOption("channels", 1, 1, 3, "", data, "1 = grayscale, 3 = colour (image folders)."),
+        choiceOption("image_fit", "stretch", {"stretch", "crop"}, data,
+                     "How an image that is not square becomes image_size x image_size: stretch "
+                     "(resize both sides), or crop (shorter side to image_size, then the "
+                     "centre square: the literature's evaluation transform for photographs)."),
         textOption("train_classes", "first-half", data,
-                   "Training classes: first-half, second-half, or a list like 0-4,7."),
+                   "Training classes: first-half, second-half, official (the dataset's own "
+                   "split: CUB, Cars196, SOP, a CSV with a split column), or a list like 0-4,7."),
         textOption("test_classes", "second-half", data,
-                   "Test classes (never trained on): first-half, second-half, or a list."),
+                   "Test classes (never trained on): first-half, second-half, official, or a "
+                   "list."),
         textOption("validation_classes", "", data,
                    "Training classes held out for validation (tuning); empty = none."),
         intOption("batch_classes", 8, 2, 1024, "classes", data,

@@ -9,6 +9,13 @@
 #include "grindstone/session/AtomicFile.h"
 
 namespace grindstone {
+namespace {
+
+/// Thumbnails of photographs are shrunk to this side: galleries show tiles of 48-96 px, and a
+/// few hundred 224 px tiles would pass the sprite's size limit.
+constexpr int64_t kThumbnailSide = 96;
+
+}  // namespace
 
 std::string writeThumbnails(const std::string& folder, const ImageSet& images,
                             const std::vector<int64_t>& datasetIndices) {
@@ -18,7 +25,7 @@ std::string writeThumbnails(const std::string& folder, const ImageSet& images,
         tiles.push_back({index, false, {}});
     std::string png;
     try {
-        png = encodeSprite(images, tiles, dir + "/images.png");
+        png = encodeSprite(images, tiles, dir + "/images.png", kThumbnailSide);
     } catch (const InputError& e) {
         return std::string("no thumbnails: ") + e.what();  // too large: the run goes on
     }
@@ -27,8 +34,9 @@ std::string writeThumbnails(const std::string& folder, const ImageSet& images,
     if (ec) throw InputError("cannot create '" + dir + "': " + ec.message());
     writeFileAtomically(dir + "/images.png", png);
     nlohmann::ordered_json index;
-    index["tile_width"] = images.width;
-    index["tile_height"] = images.height;
+    const auto [tileWidth, tileHeight] = spriteTileSize(images, kThumbnailSide);
+    index["tile_width"] = tileWidth;
+    index["tile_height"] = tileHeight;
     index["grid_columns"] = spriteGridSide(static_cast<int64_t>(tiles.size()));
     index["dataset_indices"] = datasetIndices;
     std::vector<int> labels;

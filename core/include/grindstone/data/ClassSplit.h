@@ -22,8 +22,10 @@ struct ClassSplit {
 std::vector<int> parseClassList(const std::string& spec, const std::vector<int>& classes,
                                 const std::string& optionName);
 
-/// Builds the split. Classes with fewer than 2 images are excluded with a warning; fewer than
-/// 2 usable training or test classes, or overlapping train/test, is an InputError.
+/// Builds the split. "official" as `trainSpec` / `testSpec` takes the dataset's own split
+/// (ImageSet::classSplit; an InputError when it has none). Classes with fewer than 2 images are
+/// excluded with a warning; fewer than 2 usable training or test classes, or overlapping
+/// train/test, is an InputError.
 ClassSplit makeClassSplit(const ImageSet& images, const std::string& trainSpec,
                           const std::string& testSpec, const std::string& validationSpec,
                           std::vector<std::string>& warnings);

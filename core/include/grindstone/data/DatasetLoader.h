@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "grindstone/data/ImageList.h"
 #include "grindstone/data/ImageSet.h"
 
 namespace grindstone {
@@ -19,11 +20,19 @@ ImageSet loadIdxPair(const std::string& imagesPath, const std::string& labelsPat
 /// pools them (Fashion-MNIST: train + t10k). Throws InputError if there is none.
 ImageSet loadIdxFolder(const std::string& folder);
 
-/// Reads a folder with one sub-folder per class (sorted names = labels) through OpenCV,
-/// converting to `channels` (1 or 3) and resizing to `size` x `size`. Unreadable images are
-/// skipped and counted in one warning appended to `warnings`.
+/// Reads a folder with one sub-folder per class (sorted names = labels; readClassFolderList)
+/// through OpenCV, converting to `channels` (1 or 3) and resizing to `size` x `size`. An image
+/// file that does not decode is an InputError, or with Skip left out and counted in one
+/// warning appended to `warnings`.
 ImageSet loadImageFolder(const std::string& folder, int size, int channels,
-                         std::vector<std::string>& warnings);
+                         std::vector<std::string>& warnings,
+                         UnreadableImages unreadable = UnreadableImages::Fail);
+
+/// The layout `dataset_format = auto` reads `path` as: "csv" (a .csv file), "cub"
+/// (images.txt + image_class_labels.txt), "cars" (cars_annos.mat), "sop" (Ebay_train.txt or
+/// Ebay_test.txt), "idx" (IDX files), "folder" (any other folder: class sub-folders), or ""
+/// when it is a file of another kind or does not exist.
+std::string datasetLayout(const std::string& path);
 
 /// True when `folder` holds at least one IDX images file.
 bool folderHasIdxFiles(const std::string& folder);

@@ -14,7 +14,9 @@ struct ImageSet {
     std::vector<uint8_t> pixels;          ///< size() * channels * height * width bytes
     std::vector<int> labels;              ///< one per image, in [0, classNames.size())
     std::vector<std::string> classNames;  ///< label -> name (IDX: the label's number)
-    std::string source;                   ///< where it was read from (for messages)
+    /// Per class, the dataset's official split ("train" / "test"); empty when it has none.
+    std::vector<std::string> classSplit;
+    std::string source;  ///< where it was read from (for messages)
 
     int64_t size() const { return static_cast<int64_t>(labels.size()); }
     int64_t imageBytes() const { return channels * height * width; }

@@ -1,0 +1,89 @@
+// Decoding photographs into a dataset: JPEGs the size of CUB-200-2011's (500 x 375), decoded,
+// converted to RGB and resized to 224 px, on one thread and on every core, alternated in one
+// run so the machine's load falls on both alike.
+//   bench_image_loading [--images N] [--size PX] [--rounds R]
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <thread>
+
+#include "grindstone/data/ImageList.h"
+
+using namespace grindstone;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A photograph-like JPEG: smooth noise with a few shapes, so the codec does real work.
+void writePhoto(const std::string& path, int seed) {
+    cv::Mat image(375, 500, CV_8UC3);
+    cv::theRNG().state = static_cast<uint64_t>(seed) + 1;
+    cv::randu(image, cv::Scalar::all(0), cv::Scalar::all(255));
+    cv::GaussianBlur(image, image, cv::Size(0, 0), 6);
+    std::mt19937 rng(static_cast<unsigned>(seed));
+    for (int i = 0; i < 6; ++i) {
+        const cv::Point a(static_cast<int>(rng() % 500), static_cast<int>(rng() % 375));
+        const cv::Point b(static_cast<int>(rng() % 500), static_cast<int>(rng() % 375));
+        cv::rectangle(image, a, b,
+                      cv::Scalar(static_cast<double>(rng() % 256), static_cast<double>(rng() % 256),
+                                 static_cast<double>(rng() % 256)),
+                      cv::FILLED);
+    }
+    cv::imwrite(path, image, {cv::IMWRITE_JPEG_QUALITY, 90});
+}
+
+double imagesPerSecond(const ImageList& list, int size, unsigned threads) {
+    std::vector<std::string> warnings;
+    const auto start = std::chrono::steady_clock::now();
+    const ImageSet set = decodeImageList(list, size, 3, UnreadableImages::Fail, warnings, threads);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return static_cast<double>(set.size()) / seconds;
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int images = 600, size = 224, rounds = 3;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--images")) images = std::atoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--size")) size = std::atoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--rounds")) rounds = std::atoi(argv[i + 1]);
+    }
+    const fs::path folder = fs::temp_directory_path() / "grindstone-bench-image-loading";
+    fs::create_directories(folder);
+    ImageList list;
+    list.source = folder.string();
+    list.classNames = {"photos"};
+    for (int i = 0; i < images; ++i) {
+        const std::string path = (folder / (std::to_string(i) + ".jpg")).string();
+        if (!fs::exists(path)) writePhoto(path, i);
+        list.entries.push_back({path, 0, path});
+    }
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    std::printf("decoding %d JPEGs of 500 x 375 to %d x %d RGB, %d rounds alternated\n", images,
+                size, size, rounds);
+    std::vector<double> one, all;
+    imagesPerSecond(list, size, cores);  // warm the page cache: both then read from memory
+    for (int r = 0; r < rounds; ++r) {
+        one.push_back(imagesPerSecond(list, size, 1));
+        all.push_back(imagesPerSecond(list, size, cores));
+    }
+    std::printf("1 thread:   %8.1f images/s (median)\n", median(one));
+    std::printf("%u threads: %8.1f images/s (median)\n", cores, median(all));
+    std::printf("ratio:      %8.2fx\n", median(all) / median(one));
+    fs::remove_all(folder);
+    return 0;
+}
