@@ -76,8 +76,9 @@ packages=(
   fonts-oldstandard fonts-play fonts-prociono fonts-okolaks fonts-stix
   # default data, headless display for GUI tests and screenshots
   dataset-fashion-mnist xvfb xauth imagemagick
-  # Python's torch (same 1.13 as libtorch-dev): the export test loads the TorchScript module
-  python3-torch
+  # Python's torch (same 1.13 as libtorch-dev): the export test loads the TorchScript module;
+  # torchvision: the TorchScript-backbone test scripts a ResNet-18 (random weights)
+  python3-torch python3-torchvision
   # reference t-SNE / UMAP for tests/bench/projection_quality.py (trustworthiness side by side)
   python3-sklearn umap-learn
 )

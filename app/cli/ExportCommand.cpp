@@ -1,11 +1,30 @@
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <sstream>
 
 #include "CliCommon.h"
 #include "grindstone/Error.h"
 #include "grindstone/session/RunExport.h"
 
 namespace grindstone::cli {
+namespace {
+
+/// One number when every channel has the same scale ("0.5"), else the list "[0.485, 0.456, ...]".
+std::string channelScale(const std::vector<double>& values) {
+    std::ostringstream out;
+    if (!values.empty() && std::equal(values.begin() + 1, values.end(), values.begin())) {
+        out << values.front();
+        return out.str();
+    }
+    out << '[';
+    for (size_t i = 0; i < values.size(); ++i)
+        out << (i ? ", " : "") << values[i];
+    out << ']';
+    return out.str();
+}
+
+}  // namespace
 
 int runExport(Args args) {
     const std::string usage =
@@ -29,8 +48,8 @@ int runExport(Args args) {
         std::cout << "torchscript: " << request.torchScriptFile << " (checkpoint step "
                   << s.checkpointStep << ", " << s.backbone << " backbone)\n  input: N x "
                   << s.channels << " x " << s.height << " x " << s.width
-                  << " float32, (pixel / 255 - " << s.pixelMean << ") / " << s.pixelStd
-                  << "\n  output: N x " << s.embeddingDim
+                  << " float32, (pixel / 255 - " << channelScale(s.channelMean) << ") / "
+                  << channelScale(s.channelStd) << "\n  output: N x " << s.embeddingDim
                   << (s.normalized ? " embeddings, L2-normalised" : " embeddings") << '\n';
     if (s.snapshotStep >= 0)
         std::cout << "projector: " << request.projectorFolder << " (snapshot step "

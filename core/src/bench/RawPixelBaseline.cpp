@@ -11,6 +11,7 @@
 #include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/UserFolders.h"
+#include "runtime/Fnv1a.h"
 
 namespace grindstone {
 
@@ -57,24 +58,15 @@ using Json = nlohmann::ordered_json;
 /// FNV-1a over everything the floor depends on: the test images' pixels and labels (the whole
 /// set, cheaper than splitting it first) and the options that shape the evaluation.
 std::string cacheKey(const ImageSet& images, const Config& config) {
-    uint64_t hash = 1469598103934665603ULL;
-    const auto mix = [&hash](const void* data, size_t bytes) {
-        const auto* p = static_cast<const unsigned char*>(data);
-        for (size_t i = 0; i < bytes; ++i)
-            hash = (hash ^ p[i]) * 1099511628211ULL;
-    };
-    mix(images.pixels.data(), images.pixels.size());
-    mix(images.labels.data(), images.labels.size() * sizeof(images.labels[0]));
+    Fnv1a hash;
+    hash.mix(images.pixels.data(), images.pixels.size());
+    hash.mix(images.labels.data(), images.labels.size() * sizeof(images.labels[0]));
     const int64_t shape[] = {images.channels, images.height, images.width};
-    mix(shape, sizeof(shape));
+    hash.mix(shape, sizeof(shape));
     for (const char* option :
-         {"train_classes", "test_classes", "validation_classes", "recall_k", "seed"}) {
-        const std::string text = std::string(option) + "=" + config.text(option) + ";";
-        mix(text.data(), text.size());
-    }
-    char hex[17];
-    std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(hash));
-    return hex;
+         {"train_classes", "test_classes", "validation_classes", "recall_k", "seed"})
+        hash.mix(std::string(option) + "=" + config.text(option) + ";");
+    return hash.hex();
 }
 
 }  // namespace

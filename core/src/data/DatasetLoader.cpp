@@ -18,6 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kDefaultFolderImageSize = 32;
+constexpr int kScriptBackboneImageSize = 224;
 
 std::string withoutTrailingSlash(std::string path) {
     while (path.size() > 1 && path.back() == '/')
@@ -107,7 +108,11 @@ ImageSet loadDataset(const Config& config, std::vector<std::string>& warnings) {
     if (dataset == kGlyphDatasetName && ensureGlyphBenchmark())
         warnings.push_back("built the glyph benchmark into " + path + " (first use)");
     const std::string format = config.text("dataset_format");
-    const int imageSize = static_cast<int>(config.integer("image_size"));
+    // Pretrained backbones (ImageNet's torchvision models) expect 224 px.
+    const bool scriptBackbone = config.text("backbone") == "torchscript";
+    const int imageSize = config.integer("image_size") == 0 && scriptBackbone
+                              ? kScriptBackboneImageSize
+                              : static_cast<int>(config.integer("image_size"));
     const int channels = static_cast<int>(config.integer("channels"));
 
     if (channels != 1 && channels != 3) {

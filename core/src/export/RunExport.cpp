@@ -96,15 +96,15 @@ ExportSummary exportRun(const ExportRequest& request) {
     summary.height = images.height;
     summary.width = images.width;
     summary.embeddingDim = spec.embeddingDim;
-    summary.pixelMean = kPixelMean;
-    summary.pixelStd = kPixelStd;
     summary.normalized = spec.normalize;
-    summary.backbone = spec.deep ? "deep" : "small";
+    summary.backbone = spec.torchscript ? "torchscript" : spec.deep ? "deep" : "small";
 
     // Build everything in memory before writing: a bad checkpoint or snapshot writes nothing.
     std::string torchScript;
     if (wantsTorchScript) {
         EmbeddingNet net = loadCheckpointNet(checkpointPath(folder, summary.checkpointStep), spec);
+        summary.channelMean = net->spec().inputMean;
+        summary.channelStd = net->spec().inputStd;
         torchScript = torchScriptArchive(*net, images.height, images.width, summary.checkpointStep);
     }
     ProjectorFiles projector;

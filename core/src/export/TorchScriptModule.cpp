@@ -110,18 +110,29 @@ std::string torchScriptArchive(EmbeddingNetImpl& net, int64_t height, int64_t wi
     torch::jit::Module module("grindstone.EmbeddingNet");
     ScriptWriter script(module);
 
-    auto backbone = child(net, "backbone");
-    for (const auto& item : backbone->named_children())
-        script.layer("backbone_" + item.key(), *item.value());
+    ScriptBackbone& userBackbone = net.scriptBackbone();
+    if (userBackbone) {
+        // The user's own module, with the weights this run trained, runs as it is.
+        // (Not "backbone": that attribute names the kind of backbone.)
+        module.register_module("script_backbone", userBackbone->script().clone());
+        script.line("x = self.script_backbone.forward(x)");
+    } else {
+        auto backbone = child(net, "backbone");
+        for (const auto& item : backbone->named_children())
+            script.layer("backbone_" + item.key(), *item.value());
+    }
 
     // GeM pooling with the learned p, as GemPoolingImpl::forward computes it (1 / p by the
-    // same fill-and-divide LibTorch's scalar / tensor operator uses).
-    const auto poolParameters = child(net, "pool")->named_parameters(false);
-    const auto* p = poolParameters.find("p");
-    if (!p) unsupported("a GeM pooling without p");
-    const std::string gemP = script.parameter("pool_p", *p);
-    script.line("x = x.clamp_min(" + number(GemPoolingImpl::kDefaultEps) + ").pow(" + gemP +
-                ").mean([2, 3]).pow(" + "torch.full_like(" + gemP + ", 1.0) / " + gemP + ")");
+    // same fill-and-divide LibTorch's scalar / tensor operator uses); a backbone that returns
+    // N x F features has nothing to pool.
+    if (!userBackbone || userBackbone->info().spatial) {
+        const auto poolParameters = child(net, "pool")->named_parameters(false);
+        const auto* p = poolParameters.find("p");
+        if (!p) unsupported("a GeM pooling without p");
+        const std::string gemP = script.parameter("pool_p", *p);
+        script.line("x = x.clamp_min(" + number(GemPoolingImpl::kDefaultEps) + ").pow(" + gemP +
+                    ").mean([2, 3]).pow(" + "torch.full_like(" + gemP + ", 1.0) / " + gemP + ")");
+    }
 
     auto* norm = child(net, "norm")->as<torch::nn::BatchNorm1d>();
     auto* embed = child(net, "embed")->as<torch::nn::Linear>();
@@ -141,10 +152,19 @@ std::string torchScriptArchive(EmbeddingNetImpl& net, int64_t height, int64_t wi
     module.register_attribute("input_height", c10::IntType::get(), height);
     module.register_attribute("input_width", c10::IntType::get(), width);
     module.register_attribute("embedding_dim", c10::IntType::get(), spec.embeddingDim);
-    module.register_attribute("pixel_mean", c10::FloatType::get(), kPixelMean);
-    module.register_attribute("pixel_std", c10::FloatType::get(), kPixelStd);
+    // x = (pixel / 255 - channel_mean[c]) / channel_std[c]; pixel_mean / pixel_std hold the
+    // single scale of the built-in backbones.
+    const auto floatList = c10::ListType::create(c10::FloatType::get());
+    module.register_attribute("channel_mean", floatList, c10::List<double>(spec.inputMean));
+    module.register_attribute("channel_std", floatList, c10::List<double>(spec.inputStd));
+    if (!userBackbone) {
+        module.register_attribute("pixel_mean", c10::FloatType::get(), kPixelMean);
+        module.register_attribute("pixel_std", c10::FloatType::get(), kPixelStd);
+    }
     module.register_attribute("backbone", c10::StringType::get(),
-                              std::string(spec.deep ? "deep" : "small"));
+                              std::string(userBackbone ? "torchscript"
+                                          : spec.deep  ? "deep"
+                                                       : "small"));
     module.register_attribute("checkpoint_step", c10::IntType::get(), checkpointStep);
     if (!module.hasattr("training"))
         module.register_attribute("training", c10::BoolType::get(), false);

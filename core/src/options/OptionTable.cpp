@@ -62,13 +62,18 @@ std::vector<OptionSpec> buildTable() {
                      "An image file that does not decode: fail names it; skip leaves it out and "
                      "warns with the count."),
         intOption("image_size", 0, 0, 512, "px", data,
-                  "Side length images are resized to (image folders); 0 keeps IDX images as "
-                  "they are and resizes folder images to 32."),
+                  "Side length images are resized to; 0 keeps IDX images as they are and "
+                  "resizes other images to 32 (224 with backbone = torchscript)."),
         intOption("channels", 1, 1, 3, "", data, "1 = grayscale, 3 = colour (image folders)."),
         choiceOption("image_fit", "stretch", {"stretch", "crop"}, data,
                      "How an image that is not square becomes image_size x image_size: stretch "
                      "(resize both sides), or crop (shorter side to image_size, then the "
                      "centre square: the literature's evaluation transform for photographs)."),
+        choiceOption("augmentation", "none", {"none", "flip", "crop", "crop-flip"}, data,
+                     "Training batches only: random resized crops (16-100 % of the area, "
+                     "aspect 3:4 to 4:3, resized back) and / or horizontal flips. Never flip "
+                     "characters or digits (a mirrored b is a d). Not applied in feature "
+                     "mode."),
         textOption("train_classes", "first-half", data,
                    "Training classes: first-half, second-half, official (the dataset's own "
                    "split: CUB, Cars196, SOP, a CSV with a split column), or a list like 0-4,7."),
@@ -84,8 +89,30 @@ std::vector<OptionSpec> buildTable() {
         intOption("triplets", 43, 1, 4096, "triplets", data,
                   "Triplets formed from each batch (the reference uses 43)."),
         // Model
-        choiceOption("backbone", "auto", {"auto", "small", "deep"}, model,
-                     "CNN backbone; auto = small for images up to 32 px, deep above."),
+        choiceOption("backbone", "auto", {"auto", "small", "deep", "torchscript"}, model,
+                     "CNN backbone; auto = small for images up to 32 px, deep above; "
+                     "torchscript = the module in backbone_module."),
+        textOption("backbone_module", "", model,
+                   "TorchScript file of the backbone (backbone = torchscript): a module mapping "
+                   "N x C x H x W images to N x F features or N x F x h x w maps (pooled by "
+                   "GeM), e.g. a torchvision ResNet-50 exported with pretrained weights."),
+        textOption("backbone_mean", "", model,
+                   "Per-channel input mean of a TorchScript backbone (e.g. 0.485,0.456,0.406 "
+                   "for ImageNet models); empty = its `mean` attribute, else 0.5."),
+        textOption("backbone_std", "", model,
+                   "Per-channel input std of a TorchScript backbone (e.g. 0.229,0.224,0.225); "
+                   "empty = its `std` attribute, else 0.25."),
+        boolOption("freeze_backbone", false, model,
+                   "Keep a TorchScript backbone's weights and BatchNorm statistics as loaded; "
+                   "only the head and the generators train."),
+        boolOption("freeze_backbone_bn", false, model,
+                   "Keep a fine-tuned TorchScript backbone's BatchNorm statistics as loaded."),
+        realOption("lr_backbone", 0.0, 0.0, 1.0, "", model,
+                   "Learning rate of a fine-tuned TorchScript backbone; 0 = lr_metric."),
+        boolOption("feature_cache", true, model,
+                   "With freeze_backbone: compute each image's backbone features once and keep "
+                   "them in the user's cache folder (reused by later runs on the same module, "
+                   "images and input scale); training then runs the head on them."),
         intOption("embedding_dim", 128, 2, 4096, "", model, "Embedding size D."),
         boolOption("normalize", false, model, "L2-normalise embeddings."),
         realOption("gem_p", 3.0, 1.0, 10.0, "", model, "Initial (learnable) GeM pooling exponent."),

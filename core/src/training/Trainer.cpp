@@ -65,12 +65,22 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
                                  {images.size(), images.channels, images.height, images.width},
                                  torch::kUInt8);
 
-    const EmbeddingNetSpec spec = embeddingNetSpec(config, images);
-    net = EmbeddingNet(spec);
+    net = EmbeddingNet(embeddingNetSpec(config, images));
     net->to(device);
-    metricOptimizer = std::make_unique<torch::optim::Adam>(
-        net->parameters(), torch::optim::AdamOptions(config.real("lr_metric"))
-                               .weight_decay(config.real("weight_decay")));
+    const EmbeddingNetSpec& spec = net->spec();
+    if (spec.torchscript) {
+        const auto channel = [&](const std::vector<double>& values) {
+            return torch::tensor(values, torch::kFloat32).view({1, -1, 1, 1}).to(device);
+        };
+        inputMean = channel(spec.inputMean);
+        inputStd = channel(spec.inputStd);
+    }
+    metricOptimizer = makeMetricOptimizer();
+    augmentation = augmentationSettings(config.text("augmentation"));
+    if (featureMode() && (augmentation.crop || augmentation.flip))
+        warnings.push_back("augmentation '" + config.text("augmentation") +
+                           "' is not applied in feature mode: the cached features are of the "
+                           "images as they are");
     strategy = makeGenerationStrategy(config, spec.embeddingDim,
                                       static_cast<int64_t>(split.trainClasses.size()), device);
     miner = makeMiner(config.text("miner"));
@@ -81,6 +91,25 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
     totalSteps = config.integer("steps");
     lrDropSteps = parseDropSteps(config.text("lr_drops"), totalSteps);
     chooseFixedSubsets();
+}
+
+std::unique_ptr<torch::optim::Adam> Trainer::Impl::makeMetricOptimizer() {
+    const auto options = torch::optim::AdamOptions(config.real("lr_metric"))
+                             .weight_decay(config.real("weight_decay"));
+    const double backboneLr = config.real("lr_backbone");
+    ScriptBackbone& script = net->scriptBackbone();
+    if (!script || script->frozen() || backboneLr <= 0)
+        return std::make_unique<torch::optim::Adam>(net->parameters(), options);
+    // A pretrained backbone usually fine-tunes at a smaller rate than the fresh head.
+    std::vector<torch::Tensor> head;
+    for (const auto& item : net->named_parameters())
+        if (item.key().rfind("backbone.", 0) != 0) head.push_back(item.value());
+    auto backboneOptions = std::make_unique<torch::optim::AdamOptions>(options);
+    backboneOptions->lr(backboneLr);
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    groups.emplace_back(head);
+    groups.emplace_back(script->parameters(), std::move(backboneOptions));
+    return std::make_unique<torch::optim::Adam>(std::move(groups), options);
 }
 
 void Trainer::Impl::emitEvent(const std::string& kind, const std::string& message) {

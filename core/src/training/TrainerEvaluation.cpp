@@ -59,6 +59,7 @@ void Trainer::Impl::chooseFixedSubsets() {
 }
 
 Matrix Trainer::Impl::embed(const std::vector<int64_t>& indices) {
+    ensureFeatures();
     torch::NoGradGuard noGrad;
     net->eval();
     constexpr size_t chunk = 1024;

@@ -15,6 +15,7 @@
 #include "grindstone/training/Trainer.h"
 #include "mining/Miner.h"
 #include "model/EmbeddingNet.h"
+#include "training/Augmentation.h"
 
 namespace grindstone {
 
@@ -44,10 +45,22 @@ public:
     void saveCheckpoint(const std::string& path) const;
     void loadCheckpoint(const std::string& path);
 
+    /// What the network reads for these images: their pixels scaled for the backbone, or in
+    /// feature mode their cached backbone features.
     torch::Tensor imageBatch(const std::vector<int64_t>& indices) const;
+    torch::Tensor pixelBatch(const std::vector<int64_t>& indices) const;
+    /// imageBatch with the configured augmentation (none in feature mode).
+    torch::Tensor trainingBatch(const std::vector<int64_t>& indices);
+
+    // TrainerFeatures.cpp
+    /// A frozen TorchScript backbone with feature_cache: the head trains on cached features.
+    bool featureMode() const;
+    /// Fills featureTable (from the cache, or computed and cached) in feature mode.
+    void ensureFeatures();
     TripletEmbeddings embedTriplets(const torch::Tensor& embeddings, const MinedTriplets& t,
                                     const std::vector<int64_t>& batch) const;
     void emitEvent(const std::string& kind, const std::string& message);
+    std::unique_ptr<torch::optim::Adam> makeMetricOptimizer();
 
     Config config;
     const ImageSet& images;
@@ -55,7 +68,10 @@ public:
     std::vector<int64_t> trainIndices, testIndices;
     std::vector<int> classSlot;  // dataset label -> 0..C-1 over training classes, -1 otherwise
     torch::Device device{torch::kCPU};
-    torch::Tensor allPixels;  // uint8 N x C x H x W over the dataset's bytes (no copy)
+    torch::Tensor allPixels;            // uint8 N x C x H x W over the dataset's bytes (no copy)
+    torch::Tensor inputMean, inputStd;  // 1 x C x 1 x 1: the backbone's per-channel scale
+    torch::Tensor featureTable;         // feature mode: N x F backbone features
+    AugmentationSettings augmentation;
 
     EmbeddingNet net{nullptr};
     std::unique_ptr<torch::optim::Adam> metricOptimizer;

@@ -70,11 +70,25 @@ int64_t countOverMargin(const torch::Tensor& a, const torch::Tensor& p, const to
 
 }  // namespace
 
-torch::Tensor Trainer::Impl::imageBatch(const std::vector<int64_t>& indices) const {
+torch::Tensor Trainer::Impl::pixelBatch(const std::vector<int64_t>& indices) const {
     auto idx = torch::tensor(indices, torch::kInt64);
-    // Bytes -> roughly zero-mean unit-range floats.
-    return (allPixels.index_select(0, idx).to(device, torch::kFloat32) / 255.0 - kPixelMean) /
-           kPixelStd;
+    const auto unit = allPixels.index_select(0, idx).to(device, torch::kFloat32) / 255.0;
+    // Built-in backbones: bytes -> roughly zero-mean unit-range floats, one scale for all
+    // channels; a TorchScript backbone gets the per-channel scale it was trained with.
+    if (!inputMean.defined()) return (unit - kPixelMean) / kPixelStd;
+    return (unit - inputMean) / inputStd;
+}
+
+torch::Tensor Trainer::Impl::imageBatch(const std::vector<int64_t>& indices) const {
+    if (featureTable.defined())
+        return featureTable.index_select(0, torch::tensor(indices, torch::kInt64).to(device));
+    return pixelBatch(indices);
+}
+
+torch::Tensor Trainer::Impl::trainingBatch(const std::vector<int64_t>& indices) {
+    if (featureTable.defined()) return imageBatch(indices);
+    // Crops and flips commute with the per-channel scaling, so the scaled batch is augmented.
+    return augmentImages(pixelBatch(indices), augmentation, rng);
 }
 
 TripletEmbeddings Trainer::Impl::embedTriplets(const torch::Tensor& x, const MinedTriplets& t,
@@ -118,7 +132,7 @@ bool Trainer::Impl::trainStep() {
         labels.push_back(images.labels[static_cast<size_t>(i)]);
 
     net->train();
-    const auto x = net->forward(imageBatch(batch));
+    const auto x = net->forward(trainingBatch(batch));
     const auto detached = x.detach();
     const auto distances = torch::cdist(detached, detached).pow(2).to(torch::kCPU).contiguous();
     const std::vector<float> d(distances.data_ptr<float>(),
@@ -160,7 +174,9 @@ bool Trainer::Impl::trainStep() {
     // Every gradient is taken before any optimiser steps (stepping changes weights the graph
     // still uses); each optimiser then steps with its own loss's gradients, so two
     // optimisers may share parameters (two-stage's split stage-1 optimisers).
-    const auto metricParams = net->parameters();
+    std::vector<torch::Tensor> metricParams;  // a frozen backbone's weights take no gradient
+    for (const auto& p : net->parameters())
+        if (p.requires_grad()) metricParams.push_back(p);
     const auto metricGrads = gradientsOf(jMetric, metricParams);
     std::vector<std::vector<torch::Tensor>> ownParams, ownGrads;
     for (const auto& own : generated.ownLosses) {
@@ -208,6 +224,8 @@ bool Trainer::Impl::trainStep() {
 }
 
 TrainingOutcome Trainer::Impl::run() {
+    ensureFeatures();
+    if (stopRequested) return TrainingOutcome::Stopped;
     const int64_t evalEvery = config.integer("eval_every");
     const int64_t snapshotEvery = config.integer("snapshot_every");
     if (step == 0 && !initialEvaluationDone) {

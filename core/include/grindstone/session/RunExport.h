@@ -20,12 +20,12 @@ struct ExportSummary {
     int64_t snapshotStep = -1;    ///< step of the projector files (-1: none exported)
     int64_t projectorRows = 0;    ///< snapshot rows + probe rows
     bool projectorHasProbe = false;
-    /// The module's input: N x channels x height x width floats, (pixel / 255 - pixelMean) /
-    /// pixelStd as the trainer feeds; output N x embeddingDim, L2-normalised when `normalized`.
+    /// The module's input: N x channels x height x width floats, (pixel / 255 - mean[c]) /
+    /// std[c] as the trainer feeds; output N x embeddingDim, L2-normalised when `normalized`.
     int64_t channels = 0, height = 0, width = 0, embeddingDim = 0;
-    double pixelMean = 0, pixelStd = 1;
+    std::vector<double> channelMean, channelStd;
     bool normalized = false;
-    std::string backbone;               ///< "small" or "deep"
+    std::string backbone;               ///< "small", "deep" or "torchscript"
     std::vector<std::string> files;     ///< every file written
     std::vector<std::string> warnings;  ///< from reading the run's dataset
 };
