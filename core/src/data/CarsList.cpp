@@ -35,9 +35,12 @@ size_t elementCount(const matvar_t* var) {
 
 /// A MATLAB char array as text; matio keeps MAT 5 characters as 8- or 16-bit units.
 std::string textOf(const matvar_t* var, const std::string& what, const std::string& file) {
-    if (var == nullptr || var->class_type != MAT_C_CHAR || var->data == nullptr)
+    // A damaged file can claim more characters than it holds: the bytes read are the bound.
+    const size_t count = var == nullptr ? 0 : elementCount(var);
+    if (var == nullptr || var->class_type != MAT_C_CHAR || var->data == nullptr ||
+        (var->data_size != 1 && var->data_size != 2) ||
+        var->nbytes < count * static_cast<size_t>(var->data_size))
         throw InputError(file + ": " + what + " is not text");
-    const size_t count = elementCount(var);
     std::string text;
     for (size_t i = 0; i < count; ++i) {
         const unsigned unit = var->data_size == 2 ? static_cast<const uint16_t*>(var->data)[i]
@@ -50,7 +53,9 @@ std::string textOf(const matvar_t* var, const std::string& what, const std::stri
 
 /// A MATLAB numeric scalar of any class as a whole number.
 long wholeNumberOf(const matvar_t* var, const std::string& what, const std::string& file) {
-    if (var == nullptr || var->data == nullptr || elementCount(var) != 1)
+    if (var == nullptr || var->data == nullptr || elementCount(var) != 1 || var->data_size < 1 ||
+        var->nbytes < static_cast<size_t>(var->data_size) ||
+        static_cast<size_t>(var->data_size) != Mat_SizeOfClass(var->class_type))
         throw InputError(file + ": " + what + " is not a number");
     double value = 0;
     switch (var->class_type) {
@@ -87,6 +92,14 @@ long wholeNumberOf(const matvar_t* var, const std::string& what, const std::stri
     return static_cast<long>(value);
 }
 
+/// A cell or struct array whose element table matio really read: one matvar_t pointer per
+/// element (and field). A damaged file can declare more than it holds, or more than memory
+/// can take, and then the table is missing or short.
+bool holdsElements(const matvar_t* var, size_t fields) {
+    return var->data != nullptr && fields > 0 &&
+           var->nbytes >= elementCount(var) * fields * sizeof(matvar_t*);
+}
+
 MatVar readVariable(mat_t* mat, const char* name, const std::string& file) {
     MatVar var(Mat_VarRead(mat, name));
     if (!var) throw InputError(file + ": has no variable '" + name + "'");
@@ -104,7 +117,7 @@ ImageList readCarsList(const std::string& folder) {
     if (!mat) throw InputError(file + ": not a MATLAB file libmatio can read");
 
     const MatVar names = readVariable(mat.get(), "class_names", file);
-    if (names->class_type != MAT_C_CELL)
+    if (names->class_type != MAT_C_CELL || !holdsElements(names.get(), 1))
         throw InputError(file + ": 'class_names' is not a cell array of names");
     ClassIds ids;
     for (size_t i = 0; i < elementCount(names.get()); ++i) {
@@ -116,7 +129,8 @@ ImageList readCarsList(const std::string& folder) {
     ids.number();
 
     const MatVar annotations = readVariable(mat.get(), "annotations", file);
-    if (annotations->class_type != MAT_C_STRUCT)
+    if (annotations->class_type != MAT_C_STRUCT ||
+        !holdsElements(annotations.get(), Mat_VarGetNumberOfFields(annotations.get())))
         throw InputError(file + ": 'annotations' is not a struct array");
     ImageList list;
     list.source = folder;

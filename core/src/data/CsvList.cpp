@@ -4,6 +4,7 @@
 #include <charconv>
 #include <filesystem>
 #include <map>
+#include <utility>
 
 #include "ListParsing.h"
 #include "grindstone/Error.h"
