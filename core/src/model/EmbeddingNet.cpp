@@ -6,6 +6,7 @@
 #include <torch/nn/modules/pooling.h>
 
 #include <cmath>
+#include <optional>
 
 #include "grindstone/Error.h"
 
@@ -134,13 +135,9 @@ EmbeddingNetImpl::EmbeddingNetImpl(const EmbeddingNetSpec& spec) : m_spec(spec) 
 
 torch::Tensor EmbeddingNetImpl::features(const torch::Tensor& images) {
     if (!m_script) return m_pool(m_backbone->forward(images));
-    torch::Tensor maps;
-    if (m_script->frozen()) {
-        torch::NoGradGuard frozen;  // no graph through weights that do not train
-        maps = m_script->forward(images);
-    } else {
-        maps = m_script->forward(images);
-    }
+    std::optional<torch::NoGradGuard> frozen;  // no graph through weights that do not train
+    if (m_script->frozen()) frozen.emplace();
+    const torch::Tensor maps = m_script->forward(images);
     return m_pool ? m_pool(maps) : maps;
 }
 
