@@ -183,7 +183,10 @@ private Q_SLOTS:
     // Frozen: features once, then the head and the generators learn on them; the second run
     // reads the cache, a different module computes its own.
     void frozenBackboneTrainsOnCachedFeatures() {
-        const QString cache = m_dir.filePath(QStringLiteral("cache"));
+        // A cache folder of its own: other functions (run first when named on the command
+        // line) fill the shared one.
+        const QString cache = m_dir.filePath(QStringLiteral("cache-frozen"));
+        QVERIFY(qputenv("XDG_CACHE_HOME", cache.toUtf8()));
         std::vector<std::string> warnings;
         const Config config = scriptRun(file("resnet18.pt"), true);
         const ImageSet images = loadDataset(config, warnings);
