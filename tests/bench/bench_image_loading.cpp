@@ -2,18 +2,16 @@
 // converted to RGB and resized to 224 px, on one thread and on every core, alternated in one
 // run so the machine's load falls on both alike.
 //   bench_image_loading [--images N] [--size PX] [--rounds R]
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <random>
 #include <string>
 #include <thread>
 
+#include "SyntheticPhoto.h"
 #include "grindstone/data/ImageList.h"
 
 using namespace grindstone;
@@ -21,28 +19,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// A photograph-like JPEG: smooth noise with a few shapes, so the codec does real work.
-void writePhoto(const std::string& path, int seed) {
-    cv::Mat image(375, 500, CV_8UC3);
-    cv::theRNG().state = static_cast<uint64_t>(seed) + 1;
-    cv::randu(image, cv::Scalar::all(0), cv::Scalar::all(255));
-    cv::GaussianBlur(image, image, cv::Size(0, 0), 6);
-    std::mt19937 rng(static_cast<unsigned>(seed));
-    for (int i = 0; i < 6; ++i) {
-        const cv::Point a(static_cast<int>(rng() % 500), static_cast<int>(rng() % 375));
-        const cv::Point b(static_cast<int>(rng() % 500), static_cast<int>(rng() % 375));
-        cv::rectangle(image, a, b,
-                      cv::Scalar(static_cast<double>(rng() % 256), static_cast<double>(rng() % 256),
-                                 static_cast<double>(rng() % 256)),
-                      cv::FILLED);
-    }
-    cv::imwrite(path, image, {cv::IMWRITE_JPEG_QUALITY, 90});
-}
-
 double imagesPerSecond(const ImageList& list, int size, unsigned threads) {
     std::vector<std::string> warnings;
     const auto start = std::chrono::steady_clock::now();
-    const ImageSet set = decodeImageList(list, size, 3, UnreadableImages::Fail, warnings, threads);
+    DecodeSettings decode;
+    decode.size = size;
+    decode.threads = threads;
+    decode.storage = PixelStorage::Memory;
+    const ImageSet set = decodeImageList(list, decode, warnings);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return static_cast<double>(set.size()) / seconds;
@@ -69,7 +53,7 @@ int main(int argc, char** argv) {
     list.classNames = {"photos"};
     for (int i = 0; i < images; ++i) {
         const std::string path = (folder / (std::to_string(i) + ".jpg")).string();
-        if (!fs::exists(path)) writePhoto(path, i);
+        if (!fs::exists(path)) bench::writePhoto(path, i);
         list.entries.push_back({path, 0, path});
     }
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());

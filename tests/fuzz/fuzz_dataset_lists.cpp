@@ -62,6 +62,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (!list.classSplit.empty() && list.classSplit.size() != list.classNames.size())
             __builtin_trap();
         std::vector<std::string> warnings;
-        decodeImageList(list, 8, 1, UnreadableImages::Skip, warnings, 1);
+        DecodeSettings decode;
+        decode.size = 8;
+        decode.channels = 1;
+        decode.unreadable = UnreadableImages::Skip;
+        decode.threads = 1;
+        decode.storage = PixelStorage::Memory;
+        decodeImageList(list, decode, warnings);
     });
 }

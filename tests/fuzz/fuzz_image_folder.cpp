@@ -14,7 +14,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::vector<std::string> warnings;
     // One decoding thread: two at once would each hold a huge image OpenCV accepts (up to 2^30
     // pixels), past the fuzzer's memory limit, which tells nothing about the reader.
-    return fuzz::refuseOrRead([&] {
-        decodeImageList(readClassFolderList(folder), 16, 1, UnreadableImages::Fail, warnings, 1);
-    });
+    DecodeSettings decode;
+    decode.size = 16;
+    decode.channels = 1;
+    decode.threads = 1;
+    decode.storage = PixelStorage::Memory;
+    return fuzz::refuseOrRead(
+        [&] { decodeImageList(readClassFolderList(folder), decode, warnings); });
 }

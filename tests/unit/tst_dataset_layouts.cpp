@@ -331,10 +331,11 @@ private Q_SLOTS:
         writeNumberedImage(m_dir->filePath(QStringLiteral("other/a.ppm")), 0);
         const ImageList list = readClassFolderList(str(m_dir->path()));
         std::vector<std::string> notes;
-        const ImageSet stretched =
-            decodeImageList(list, 4, 3, UnreadableImages::Fail, notes, 1, ImageFit::Stretch);
-        const ImageSet cropped =
-            decodeImageList(list, 4, 3, UnreadableImages::Fail, notes, 1, ImageFit::Crop);
+        DecodeSettings decode;
+        decode.size = 4;
+        const ImageSet stretched = decodeImageList(list, decode, notes);
+        decode.fit = ImageFit::Crop;
+        const ImageSet cropped = decodeImageList(list, decode, notes);
         const int64_t wide = stretched.labels[0] == 1 ? 0 : 1;  // "other" sorts first
         const uint8_t* s = stretched.image(wide);
         const uint8_t* c = cropped.image(wide);
@@ -345,6 +346,57 @@ private Q_SLOTS:
             QCOMPARE(int(c[16 + p]), 0);    // no green
             QCOMPARE(int(c[32 + p]), 255);  // all blue
         }
+    }
+
+    void diskStorageHoldsTheSamePixels() {
+        writeCub();
+        QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("images/002.Auklet/a.ppm"))));
+        const ImageList list = readCubList(str(m_dir->path()));
+        std::vector<std::string> notes;
+        DecodeSettings decode;
+        decode.size = 5;
+        decode.unreadable = UnreadableImages::Skip;
+        decode.storage = PixelStorage::Memory;
+        const ImageSet inMemory = decodeImageList(list, decode, notes);
+        decode.storage = PixelStorage::Disk;
+        const QString folder = m_dir->filePath(QStringLiteral("decoded"));
+        decode.diskFolder = str(folder);
+        const ImageSet onDisk = decodeImageList(list, decode, notes);
+
+        QVERIFY(!inMemory.pixelFile);
+        QVERIFY(onDisk.pixelFile);
+        QVERIFY(onDisk.pixels.empty());
+        QCOMPARE(onDisk.size(), 7);  // the missing image left out: the file shrank with it
+        QCOMPARE(onDisk.labels, inMemory.labels);
+        QCOMPARE(onDisk.pixelBytes(), uint64_t(7 * 3 * 5 * 5));
+        QCOMPARE(onDisk.pixelBytes(), inMemory.pixelBytes());
+        QVERIFY(std::equal(onDisk.pixelData(), onDisk.pixelData() + onDisk.pixelBytes(),
+                           inMemory.pixelData()));
+        QCOMPARE(redOf(onDisk, 6), 80);
+        // Unlinked at once: nothing is left behind in the folder, even after a crash.
+        QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        const ImageSet copy = onDisk;  // copies share the mapping
+        QCOMPARE(copy.pixelData(), onDisk.pixelData());
+
+        const QString blocker = m_dir->filePath(QStringLiteral("a-file"));
+        writeText(blocker, "not a folder\n");
+        decode.diskFolder = str(blocker + QStringLiteral("/decoded"));
+        expectInputError([&] { decodeImageList(list, decode, notes); },
+                         {blocker, QStringLiteral("decoded images")});
+    }
+
+    void decodedImagesOptionPicksTheStorage() {
+        writeCub();
+        Config config;
+        config.set("dataset", str(m_dir->path()));
+        config.set("channels", "3");
+        config.set("image_size", "8");
+        std::vector<std::string> warnings;
+        config.set("decoded_images", "disk");
+        QVERIFY(loadDataset(config, warnings).pixelFile);
+        config.set("decoded_images", "auto");  // 8 images of 8 x 8: far below a quarter of memory
+        QVERIFY(!loadDataset(config, warnings).pixelFile);
+        QVERIFY_THROWS_EXCEPTION(InputError, config.set("decoded_images", "ssd"));
     }
 
     void unknownFileIsNotADataset() {

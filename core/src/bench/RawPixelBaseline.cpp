@@ -59,7 +59,7 @@ using Json = nlohmann::ordered_json;
 /// set, cheaper than splitting it first) and the options that shape the evaluation.
 std::string cacheKey(const ImageSet& images, const Config& config) {
     Fnv1a hash;
-    hash.mix(images.pixels.data(), images.pixels.size());
+    hash.mix(images.pixelData(), images.pixelBytes());
     hash.mix(images.labels.data(), images.labels.size() * sizeof(images.labels[0]));
     const int64_t shape[] = {images.channels, images.height, images.width};
     hash.mix(shape, sizeof(shape));

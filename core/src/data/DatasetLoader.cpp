@@ -136,12 +136,17 @@ ImageSet loadDataset(const Config& config, std::vector<std::string>& warnings) {
     }
     if (layout == "idx") return reshapeIdx(loadIdxFolder(path), imageSize, channels);
 
-    const int size = imageSize > 0 ? imageSize : kDefaultFolderImageSize;
-    const UnreadableImages unreadable = config.text("unreadable_images") == "skip"
-                                            ? UnreadableImages::Skip
-                                            : UnreadableImages::Fail;
-    const ImageFit fit = config.text("image_fit") == "crop" ? ImageFit::Crop : ImageFit::Stretch;
-    return decodeImageList(readLayout(layout, path), size, channels, unreadable, warnings, 0, fit);
+    DecodeSettings decode;
+    decode.size = imageSize > 0 ? imageSize : kDefaultFolderImageSize;
+    decode.channels = channels;
+    decode.unreadable = config.text("unreadable_images") == "skip" ? UnreadableImages::Skip
+                                                                   : UnreadableImages::Fail;
+    decode.fit = config.text("image_fit") == "crop" ? ImageFit::Crop : ImageFit::Stretch;
+    const std::string storage = config.text("decoded_images");
+    decode.storage = storage == "disk"     ? PixelStorage::Disk
+                     : storage == "memory" ? PixelStorage::Memory
+                                           : PixelStorage::Auto;
+    return decodeImageList(readLayout(layout, path), decode, warnings);
 }
 
 }  // namespace grindstone

@@ -72,7 +72,11 @@ ImageList readClassFolderList(const std::string& folder) {
 
 ImageSet loadImageFolder(const std::string& folder, int size, int channels,
                          std::vector<std::string>& warnings, UnreadableImages unreadable) {
-    return decodeImageList(readClassFolderList(folder), size, channels, unreadable, warnings);
+    DecodeSettings decode;
+    decode.size = size;
+    decode.channels = channels;
+    decode.unreadable = unreadable;
+    return decodeImageList(readClassFolderList(folder), decode, warnings);
 }
 
 }  // namespace grindstone

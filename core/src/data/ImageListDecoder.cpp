@@ -9,8 +9,11 @@
 #include <filesystem>
 #include <thread>
 
+#include <unistd.h>
+
 #include "grindstone/Error.h"
 #include "grindstone/data/ImageList.h"
+#include "grindstone/session/UserFolders.h"
 
 namespace grindstone {
 namespace {
@@ -64,10 +67,22 @@ void checkShape(const std::string& source, int size, int channels) {
     }
 }
 
+/// Auto keeps a set in memory up to a quarter of the machine's memory: beyond that, training's
+/// own tensors and the page cache need the room more than pixels read once per epoch.
+bool onDisk(PixelStorage storage, uint64_t bytes) {
+    if (storage != PixelStorage::Auto) return storage == PixelStorage::Disk;
+    const long pages = sysconf(_SC_PHYS_PAGES);
+    const long pageSize = sysconf(_SC_PAGESIZE);
+    if (pages <= 0 || pageSize <= 0) return false;
+    return bytes > static_cast<uint64_t>(pages) * static_cast<uint64_t>(pageSize) / 4;
+}
+
 }  // namespace
 
-ImageSet decodeImageList(const ImageList& list, int size, int channels, UnreadableImages unreadable,
-                         std::vector<std::string>& warnings, unsigned threads, ImageFit fit) {
+ImageSet decodeImageList(const ImageList& list, const DecodeSettings& settings,
+                         std::vector<std::string>& warnings) {
+    const int size = settings.size;
+    const int channels = settings.channels;
     checkShape(list.source, size, channels);
     if (list.entries.empty()) throw InputError("dataset '" + list.source + "' lists no images");
 
@@ -80,21 +95,31 @@ ImageSet decodeImageList(const ImageList& list, int size, int channels, Unreadab
     set.classSplit = list.classSplit;
     const auto count = static_cast<int64_t>(list.entries.size());
     const int64_t bytes = set.imageBytes();
-    set.pixels.resize(static_cast<size_t>(count * bytes));
+    const auto total = static_cast<uint64_t>(count * bytes);
+    if (onDisk(settings.storage, total)) {
+        set.pixelFile =
+            PixelFile::create(settings.diskFolder.empty() ? userCacheFolder() + "/decoded-images"
+                                                          : settings.diskFolder,
+                              total);
+    } else {
+        set.pixels.resize(total);
+    }
+    uint8_t* const pixels = set.pixelFile ? set.pixelFile->data() : set.pixels.data();
     std::vector<char> decoded(static_cast<size_t>(count), 0);
 
     std::atomic<int64_t> next{0};
     const auto work = [&] {
         for (int64_t i = next++; i < count; i = next++) {
             const cv::Mat image =
-                readImage(list.entries[static_cast<size_t>(i)].path, size, channels, fit);
+                readImage(list.entries[static_cast<size_t>(i)].path, size, channels, settings.fit);
             if (image.empty()) continue;
-            copyChannelPlanar(image, set.pixels.data() + i * bytes);
+            copyChannelPlanar(image, pixels + i * bytes);
             decoded[static_cast<size_t>(i)] = 1;
         }
     };
-    if (threads == 0)
-        threads = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxDecodeThreads);
+    const unsigned threads = settings.threads > 0 ? settings.threads
+                                                  : std::clamp(std::thread::hardware_concurrency(),
+                                                               1u, kMaxDecodeThreads);
     std::vector<std::thread> workers;
     for (unsigned t = 1; t < threads; ++t)
         workers.emplace_back(work);
@@ -109,7 +134,7 @@ ImageSet decodeImageList(const ImageList& list, int size, int channels, Unreadab
     for (int64_t i = 0; i < count; ++i) {
         const ImageListEntry& entry = list.entries[static_cast<size_t>(i)];
         if (!decoded[static_cast<size_t>(i)]) {
-            if (unreadable == UnreadableImages::Fail) {
+            if (settings.unreadable == UnreadableImages::Fail) {
                 throw InputError(entry.origin + ": '" + entry.path +
                                  "' is missing or not a readable image (set "
                                  "unreadable_images = skip to leave such images out)");
@@ -117,14 +142,16 @@ ImageSet decodeImageList(const ImageList& list, int size, int channels, Unreadab
             if (skipped++ == 0) firstSkipped = &entry;
             continue;
         }
-        if (kept != i) {
-            std::copy_n(set.pixels.begin() + i * bytes, bytes, set.pixels.begin() + kept * bytes);
-        }
+        if (kept != i) std::copy_n(pixels + i * bytes, bytes, pixels + kept * bytes);
         set.labels.push_back(entry.label);
         ++kept;
     }
-    set.pixels.resize(static_cast<size_t>(kept * bytes));
-    set.pixels.shrink_to_fit();
+    if (set.pixelFile) {
+        set.pixelFile->shrink(static_cast<uint64_t>(kept * bytes));
+    } else {
+        set.pixels.resize(static_cast<size_t>(kept * bytes));
+        set.pixels.shrink_to_fit();
+    }
     if (skipped > 0) {
         warnings.push_back("skipped " + std::to_string(skipped) + " unreadable images in " +
                            list.source + ", e.g. " + firstSkipped->path + " (" +

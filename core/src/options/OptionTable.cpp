@@ -69,6 +69,11 @@ std::vector<OptionSpec> buildTable() {
                      "How an image that is not square becomes image_size x image_size: stretch "
                      "(resize both sides), or crop (shorter side to image_size, then the "
                      "centre square: the literature's evaluation transform for photographs)."),
+        choiceOption("decoded_images", "auto", {"auto", "memory", "disk"}, data,
+                     "Where decoded images are kept: memory, or disk (a file in the cache folder, "
+                     "mapped into memory and deleted when the run ends: a dataset larger than "
+                     "memory still loads); auto takes the disk when they would fill more than a "
+                     "quarter of the machine's memory."),
         choiceOption("augmentation", "none", {"none", "flip", "crop", "crop-flip"}, data,
                      "Training batches only: random resized crops (16-100 % of the area, "
                      "aspect 3:4 to 4:3, resized back) and / or horizontal flips. Never flip "

@@ -61,7 +61,7 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
     sampler = std::make_unique<PKSampler>(
         trainIndices, trainLabels, static_cast<int>(config.integer("batch_classes")),
         static_cast<int>(config.integer("batch_per_class")), seed);
-    allPixels = torch::from_blob(const_cast<uint8_t*>(images.pixels.data()),
+    allPixels = torch::from_blob(const_cast<uint8_t*>(images.pixelData()),
                                  {images.size(), images.channels, images.height, images.width},
                                  torch::kUInt8);
 

@@ -23,7 +23,7 @@ constexpr int64_t kFeatureBatch = 32;
 std::string featureKey(const EmbeddingNetSpec& spec, const ImageSet& images, bool pooled) {
     Fnv1a hash;
     hash.mix(readWholeFile(spec.scriptModule));
-    hash.mix(images.pixels.data(), images.pixels.size());
+    hash.mix(images.pixelData(), images.pixelBytes());
     const int64_t shape[] = {images.size(), images.channels, images.height, images.width};
     hash.mix(shape, sizeof(shape));
     hash.mix(spec.inputMean.data(), spec.inputMean.size() * sizeof(double));

@@ -47,12 +47,27 @@ ImageList readCsvList(const std::string& file);
 /// extension is not an image format's are not data (a README, a thumbnail database).
 ImageList readClassFolderList(const std::string& folder);
 
-/// Decodes every entry with OpenCV on `threads` threads (0: one per core, at most 8), converts
-/// it to `channels` (1 or 3) and brings it to `size` x `size` as `fit` says. An image that does not
-/// decode is an InputError naming the file and the list line, unless `unreadable` is Skip: then it
-/// is left out and one warning counts them. Classes left without images keep their label.
-ImageSet decodeImageList(const ImageList& list, int size, int channels, UnreadableImages unreadable,
-                         std::vector<std::string>& warnings, unsigned threads = 0,
-                         ImageFit fit = ImageFit::Stretch);
+/// Where decoded pixels are kept: in memory, or in a mapped file on disk (PixelFile). Auto
+/// picks the disk when the decoded set would take more than a quarter of the machine's memory.
+enum class PixelStorage { Auto, Memory, Disk };
+
+/// How decodeImageList turns files into pixels.
+struct DecodeSettings {
+    int size = 32;     ///< every image becomes size x size
+    int channels = 3;  ///< 1 (grayscale) or 3 (RGB)
+    ImageFit fit = ImageFit::Stretch;
+    UnreadableImages unreadable = UnreadableImages::Fail;
+    unsigned threads = 0;  ///< 0: one per core, at most 8
+    PixelStorage storage = PixelStorage::Auto;
+    /// The disk's folder; empty: userCacheFolder()/decoded-images.
+    std::string diskFolder;
+};
+
+/// Decodes every entry with OpenCV on `settings.threads` threads, converts it to the channels
+/// asked for and brings it to size x size as `fit` says. An image that does not decode is an
+/// InputError naming the file and the list line, unless `unreadable` is Skip: then it is left
+/// out and one warning counts them. Classes left without images keep their label.
+ImageSet decodeImageList(const ImageList& list, const DecodeSettings& settings,
+                         std::vector<std::string>& warnings);
 
 }  // namespace grindstone
