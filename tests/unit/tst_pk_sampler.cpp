@@ -145,9 +145,26 @@ private Q_SLOTS:
         }
     }
 
-    void smallClassesRepeatToFillK() {
-        const Fixture data = makeFixture({2, 8, 8});
+    void classesSmallerThanKAreLeftOut() {
+        const Fixture data = makeFixture({2, 8, 3, 8, 4, 8});  // labels 5, 8, 11, 14, 17, 20
         PKSampler sampler(data.indices, data.labels, 3, 5, 5);
+        QCOMPARE(sampler.classesLeftOut(), 3);
+        QCOMPARE(sampler.classesPerBatch(), 3);
+        for (int b = 0; b < 12; ++b) {
+            const std::vector<int64_t> batch = sampler.next();
+            QCOMPARE(batch.size(), size_t(15));
+            QCOMPARE(std::set<int64_t>(batch.begin(), batch.end()).size(), size_t(15));
+            std::set<int> labels;
+            for (int64_t index : batch)
+                labels.insert(data.labelOf.at(index));
+            QCOMPARE(labels, (std::set<int>{8, 14, 20}));
+        }
+    }
+
+    void smallClassesRepeatToFillKWhenFewerThanTwoHaveK() {
+        const Fixture data = makeFixture({2, 8, 3});
+        PKSampler sampler(data.indices, data.labels, 3, 5, 5);
+        QCOMPARE(sampler.classesLeftOut(), 0);
         for (int b = 0; b < 10; ++b) {
             const std::vector<int64_t> batch = sampler.next();
             QCOMPARE(batch.size(), size_t(15));

@@ -67,8 +67,19 @@ PKSampler::PKSampler(const std::vector<int64_t>& indices, const std::vector<int>
                          std::to_string(byLabel.size()) +
                          " (batches without negatives cannot train a metric)");
     }
-    for (auto& [label, members] : byLabel)
+    // A class with fewer than K images repeats an image inside its K (a positive pair at
+    // distance zero). Where two or more classes have K, only those are drawn, as the literature
+    // samples Stanford Online Products (many classes of 2-3 images); else all are, repeating.
+    const auto full = std::count_if(byLabel.begin(), byLabel.end(), [&](const auto& entry) {
+        return entry.second.size() >= static_cast<size_t>(k);
+    });
+    for (auto& [label, members] : byLabel) {
+        if (full >= 2 && members.size() < static_cast<size_t>(k)) {
+            ++m_classesLeftOut;
+            continue;
+        }
         m_members.push_back(std::move(members));
+    }
     m_p = std::min(p, static_cast<int>(m_members.size()));
 
     m_queues = m_members;

@@ -61,6 +61,11 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
     sampler = std::make_unique<PKSampler>(
         trainIndices, trainLabels, static_cast<int>(config.integer("batch_classes")),
         static_cast<int>(config.integer("batch_per_class")), seed);
+    if (const int leftOut = sampler->classesLeftOut(); leftOut > 0) {
+        warnings.push_back(std::to_string(leftOut) + " training classes have fewer than " +
+                           std::to_string(sampler->perClass()) +
+                           " images (batch_per_class) and are not drawn into batches");
+    }
     allPixels = torch::from_blob(const_cast<uint8_t*>(images.pixelData()),
                                  {images.size(), images.channels, images.height, images.width},
                                  torch::kUInt8);

@@ -13,6 +13,7 @@ namespace grindstone {
 class PKSampler {
 public:
     /// `labels[i]` is the class of dataset index `indices[i]`. P is capped at the class count.
+    /// Classes with fewer than K images are left out when two or more classes have K.
     PKSampler(const std::vector<int64_t>& indices, const std::vector<int>& labels, int p, int k,
               uint64_t seed);
 
@@ -21,6 +22,8 @@ public:
 
     int classesPerBatch() const { return m_p; }
     int perClass() const { return m_k; }
+    /// Classes never drawn: fewer than K images while others have K.
+    int classesLeftOut() const { return m_classesLeftOut; }
 
     std::string saveState() const;
     void restoreState(const std::string& state);
@@ -30,6 +33,7 @@ private:
 
     int m_p = 0;
     int m_k = 0;
+    int m_classesLeftOut = 0;
     std::vector<std::vector<int64_t>> m_members;  // per class slot: dataset indices
     std::vector<std::vector<int64_t>> m_queues;   // per class slot: remaining, shuffled
     std::vector<size_t> m_classOrder;
