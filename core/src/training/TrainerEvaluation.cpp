@@ -62,7 +62,14 @@ Matrix Trainer::Impl::embed(const std::vector<int64_t>& indices) {
     ensureFeatures();
     torch::NoGradGuard noGrad;
     net->eval();
-    constexpr size_t chunk = 1024;
+    // 1,024 rows at a time, fewer for large images: a chunk of 224 px photographs through a
+    // CNN holds its activations at full resolution (1,024 of them would take gigabytes).
+    constexpr int64_t kRows = 1024;
+    constexpr int64_t kPixels = kRows * 32 * 32;
+    const auto chunk = static_cast<size_t>(
+        featureTable.defined()
+            ? kRows
+            : std::clamp(kPixels / (images.height * images.width), int64_t{16}, kRows));
     std::vector<torch::Tensor> parts;
     for (size_t begin = 0; begin < indices.size(); begin += chunk) {
         const std::vector<int64_t> part(
