@@ -243,15 +243,17 @@ private Q_SLOTS:
         QFETCH(bool, frozen);
         QFETCH(bool, frozenNorm);
         QFETCH(QString, module);
-        const std::string modulePath = m_dir.filePath(module).toStdString();
+        const std::string folder =
+            m_dir.filePath(QStringLiteral("run-%1-%2-%3").arg(frozen).arg(frozenNorm).arg(module))
+                .toStdString();
+        // The run's own copy of the module: the frozen row changes it afterwards.
+        const std::string modulePath = folder + "-backbone.pt";
+        QVERIFY(fs::copy_file(m_dir.filePath(module).toStdString(), modulePath));
         Config config = scriptRun(modulePath, frozen);
         config.set("freeze_backbone_bn", frozenNorm ? "true" : "false");
         config.set("steps", "3");
         config.set("checkpoint_every", "3");
         config.set("lr_backbone", "1e-3");
-        const std::string folder =
-            m_dir.filePath(QStringLiteral("run-%1-%2-%3").arg(frozen).arg(frozenNorm).arg(module))
-                .toStdString();
         {
             TrainingRun run(config, folder);
             run.run();
@@ -305,6 +307,27 @@ private Q_SLOTS:
         for (size_t i = 0; i < expected.values.size(); ++i)
             worst = std::max(worst, double(std::abs(y.data_ptr<float>()[i] - expected.values[i])));
         QVERIFY2(worst <= 1e-4, qPrintable(QStringLiteral("max difference %1").arg(worst)));
+
+        // A frozen backbone stays out of the checkpoints (the file's hash stands for it); one
+        // that trains is saved with its Adam moments, three times its size.
+        const std::string checkpoint = folder + "/checkpoints/step-00000003.pt";
+        const auto moduleBytes = fs::file_size(modulePath);
+        if (frozen) {
+            QVERIFY2(fs::file_size(checkpoint) < moduleBytes,
+                     qPrintable(QStringLiteral("checkpoint of %1 bytes, module of %2")
+                                    .arg(fs::file_size(checkpoint))
+                                    .arg(moduleBytes)));
+            fs::copy_file(
+                file(module == QLatin1String("resnet18.pt") ? "resnet18-other.pt" : "cnn.pt"),
+                modulePath, fs::copy_options::overwrite_existing);
+            Trainer changed(loadRunConfig(folder), images, warnings);
+            test::expectInputError(
+                [&] { changed.loadCheckpoint(checkpoint); },
+                {QString::fromStdString(modulePath),
+                 QStringLiteral("not the file this checkpoint was trained with")});
+        } else {
+            QVERIFY(fs::file_size(checkpoint) > 2 * moduleBytes);
+        }
     }
 
     void unusableModulesAreNamed_data() {

@@ -6,6 +6,8 @@
 #include <torch/script.h>
 
 #include "grindstone/Error.h"
+#include "grindstone/session/AtomicFile.h"
+#include "runtime/Fnv1a.h"
 
 namespace grindstone {
 namespace {
@@ -47,6 +49,10 @@ ScriptBackboneImpl::ScriptBackboneImpl(const std::string& file, int64_t channels
             "option 'backbone_module' is empty; backbone = torchscript needs the "
             "TorchScript file of the backbone");
     if (!std::filesystem::is_regular_file(file, error)) throw InputError(where + " does not exist");
+    m_file = file;
+    Fnv1a hash;
+    hash.mix(readWholeFile(file));
+    m_fileHash = hash.hex();
     try {
         m_script = torch::jit::load(file, torch::kCPU);
     } catch (const std::exception& e) {
@@ -123,6 +129,25 @@ void ScriptBackboneImpl::applyTrainingMode(bool on) {
             torch::jit::Module layer = child.value;  // a handle on the same module
             layer.train(false);
         }
+    }
+}
+
+namespace {
+constexpr const char* kFrozenHashKey = "frozen_module_fnv1a";
+}  // namespace
+
+void ScriptBackboneImpl::save(torch::serialize::OutputArchive& archive) const {
+    if (!m_frozen) return Module::save(archive);
+    archive.write(kFrozenHashKey, c10::IValue(m_fileHash));
+}
+
+void ScriptBackboneImpl::load(torch::serialize::InputArchive& archive) {
+    c10::IValue saved;
+    if (!archive.try_read(kFrozenHashKey, saved)) return Module::load(archive);
+    if (!saved.isString() || saved.toStringRef() != m_fileHash) {
+        throw InputError("option 'backbone_module': '" + m_file +
+                         "' is not the file this checkpoint was trained with (its bytes changed); "
+                         "a frozen backbone is not stored in checkpoints: put that file back");
     }
 }
 

@@ -36,6 +36,12 @@ public:
     void train(bool on = true) override;
 
     bool frozen() const { return m_frozen; }
+    /// Checkpoints: a frozen backbone's tensors are the module file's, unchanged by training
+    /// (a ResNet-50's 100 MB), so only the file's FNV-1a hash is saved; loading checks it, so a
+    /// resume or an export against a changed file fails instead of using other weights. A
+    /// backbone that trains saves its tensors as any module does.
+    void save(torch::serialize::OutputArchive& archive) const override;
+    void load(torch::serialize::InputArchive& archive) override;
     const ScriptBackboneInfo& info() const { return m_info; }
     /// The script module itself, for the export to embed.
     torch::jit::Module& script() { return m_script; }
@@ -44,6 +50,8 @@ private:
     void applyTrainingMode(bool on);
 
     torch::jit::Module m_script;
+    std::string m_file;
+    std::string m_fileHash;  // FNV-1a of the file's bytes
     ScriptBackboneInfo m_info;
     bool m_frozen = false;
     bool m_freezeBatchNorm = false;
