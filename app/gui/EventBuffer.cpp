@@ -17,6 +17,11 @@ void EventBuffer::onEvent(const TrainingEvent& event) {
     m_pending.events.push_back(event);
 }
 
+void EventBuffer::onProgress(const PhaseProgress& progress) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_pending.progress = progress;  // only the latest counts
+}
+
 void EventBuffer::onStageSamples(const StageSamples& samples) {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_pending.probeSteps.push_back(samples.step);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include "grindstone/training/TrainingObserver.h"
@@ -14,8 +15,11 @@ struct TrainingUpdate {
     std::vector<TrainingEvent> events;
     /// Steps whose probe batch is on disk (the session writer observes before the buffer).
     std::vector<int64_t> probeSteps;
+    /// The latest progress of a phase before training (features), if any came.
+    std::optional<PhaseProgress> progress;
     bool empty() const {
-        return steps.empty() && evaluations.empty() && events.empty() && probeSteps.empty();
+        return steps.empty() && evaluations.empty() && events.empty() && probeSteps.empty() &&
+               !progress;
     }
 };
 
@@ -27,6 +31,7 @@ public:
     void onStep(const StepReport& report) override;
     void onEvaluation(const EvaluationReport& report) override;
     void onEvent(const TrainingEvent& event) override;
+    void onProgress(const PhaseProgress& progress) override;
     /// Keeps only the step: the Samples view reads the batch from the run folder.
     void onStageSamples(const StageSamples& samples) override;
     /// Everything buffered so far; the buffer is empty afterwards.

@@ -233,8 +233,11 @@ void MainWindow::updateStatus() {
                                 m_controller->totalSteps());
     const QString detail = m_controller->statusText();
     const auto [drawn, families] = m_controller->preparation();
+    const auto [computed, images] = m_controller->featureProgress();
     if (families > 0)
         m_experiment->setProgress(drawn, families, detail, QStringLiteral("font families"));
+    else if (images > 0)
+        m_experiment->setProgress(computed, images, detail, QStringLiteral("images"));
     else if (m_controller->busy())
         m_experiment->setProgress(m_controller->step(), m_controller->totalSteps(), detail);
     else

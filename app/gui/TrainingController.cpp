@@ -96,6 +96,7 @@ bool TrainingController::startRun(const QMap<QString, QString>& values, const QS
     m_stepsSeen = false;
     m_opened = false;
     m_preparation = {};
+    m_features = {};
     m_rate.reset();
     setState(State::Loading);
     const QString json = QString::fromStdString(config.toJson());
@@ -114,6 +115,7 @@ void TrainingController::resumeRun(const QString& folder) {
     m_totalSteps = m_store.totalSteps();
     m_stepsSeen = false;
     m_opened = false;
+    m_features = {};
     m_rate.reset();
     setState(State::Loading);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder] { worker->resumeRun(folder); });
@@ -148,6 +150,12 @@ QPair<int, int> TrainingController::preparation() const {
     const bool drawing = m_state != State::Idle && !m_opened && m_preparation.second > 0 &&
                          m_preparation.first < m_preparation.second;
     return drawing ? m_preparation : QPair<int, int>();
+}
+
+QPair<qint64, qint64> TrainingController::featureProgress() const {
+    const bool computing =
+        busy() && !m_stepsSeen && m_features.second > 0 && m_features.first < m_features.second;
+    return computing ? m_features : QPair<qint64, qint64>();
 }
 
 void TrainingController::onPreparing(int done, int total) {
@@ -199,6 +207,8 @@ void TrainingController::drain() {
         m_totalSteps = report.totalSteps;
     }
     if (!update.steps.empty()) m_stepsSeen = true;
+    if (update.progress && update.progress->phase == "features")
+        m_features = {update.progress->done, update.progress->total};
     for (const auto& report : update.evaluations) {
         m_store.appendEvaluation(toPoint(report));
         Q_EMIT message(Level::Info, evaluationLine(report));
@@ -233,6 +243,8 @@ QString TrainingController::statusText() const {
         case State::Training:
             break;
     }
+    if (featureProgress().second > 0)  // the bar beside it counts the images
+        return QStringLiteral("Computing the backbone's features (cached for later runs)...");
     if (!m_stepsSeen && !m_resuming) return QStringLiteral("Evaluating the untrained network...");
     if (m_step >= m_totalSteps && m_totalSteps > 0)
         return QStringLiteral("Final evaluation on every test image...");

@@ -40,6 +40,9 @@ public:
     /// While the default data is drawn before a run opens: font families done and in all;
     /// {0, 0} otherwise.
     QPair<int, int> preparation() const;
+    /// While a frozen backbone's features are computed before the first step: images done and
+    /// in all; {0, 0} otherwise.
+    QPair<qint64, qint64> featureProgress() const;
     /// One line on where the run is: speed and time left, or what it is doing instead.
     QString statusText() const;
     /// Milliseconds between two looks at the trainer's buffer (default 40).
@@ -86,7 +89,8 @@ private:
     qint64 m_step = 0;
     qint64 m_totalSteps = 0;
     bool m_stepsSeen = false;
-    QPair<int, int> m_preparation;  // font families drawn / in all, before the run opens
+    QPair<int, int> m_preparation;     // font families drawn / in all, before the run opens
+    QPair<qint64, qint64> m_features;  // backbone features computed / in all
     widgets::StepRate m_rate;
 };
 

@@ -4,6 +4,8 @@
 // the window in the middle of a run.
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -257,6 +259,84 @@ private Q_SLOTS:
         QVERIFY(window.openRun(folder));
         QCOMPARE(store.steps(), expected);
         QVERIFY(hasEvent(store, QStringLiteral("rollback")));
+    }
+
+    void frozenBackboneFeaturesAreCountedInTheProgressBar() {
+        // Feature mode computes a frozen backbone's features before the first step (minutes
+        // for a ResNet-50): the bar counts the images and the status says what is going on.
+        QTemporaryDir scratch;
+        const QString python = test::pythonWithTorch();
+        QVERIFY2(!python.isEmpty(), "no python3 with torch (apt-get install python3-torch)");
+        const QString script = scratch.filePath(QStringLiteral("pool.py"));
+        const QString module = scratch.filePath(QStringLiteral("pool.pt"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Two small convolutions: slow enough (seconds for the 9,858 glyphs) to be watched.
+        file.write(
+            "import sys, torch\n"
+            "n = torch.nn\n"
+            "m = n.Sequential(n.Conv2d(3, 16, 3, padding=1), n.ReLU(),\n"
+            "                 n.Conv2d(16, 16, 3, padding=1), n.ReLU(),\n"
+            "                 n.AdaptiveAvgPool2d(4), n.Flatten())\n"
+            "torch.jit.script(m).save(sys.argv[1])\n");
+        file.close();
+        QProcess p;
+        p.start(python, {script, module});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        const QByteArray previous = qgetenv("XDG_CACHE_HOME");  // a cache miss every time
+        qputenv("XDG_CACHE_HOME", scratch.filePath(QStringLiteral("cache")).toLocal8Bit());
+        const auto restore = qScopeGuard([&] { qputenv("XDG_CACHE_HOME", previous); });
+
+        gui::MainWindow window({m_workspace.path(), QStringLiteral("/nonexistent")});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        enterTinyRun(window, QStringLiteral("3"));
+        auto* panel = window.experimentPanel();
+        // The window remembers its options (saved at a start and on closing): the tests after
+        // this one must not inherit a module that is deleted with this test's folder.
+        const auto forget = qScopeGuard([&window, panel] {
+            panel->setValues({{QStringLiteral("backbone"), QStringLiteral("auto")},
+                              {QStringLiteral("backbone_module"), QString()},
+                              {QStringLiteral("freeze_backbone"), QStringLiteral("false")},
+                              {QStringLiteral("channels"), QStringLiteral("1")},
+                              {QStringLiteral("image_size"), QStringLiteral("0")},
+                              {QStringLiteral("method"), QStringLiteral("two-stage")}});
+            window.close();  // saves the options
+        });
+        panel->setValues({{QStringLiteral("backbone"), QStringLiteral("torchscript")},
+                          {QStringLiteral("backbone_module"), module},
+                          {QStringLiteral("freeze_backbone"), QStringLiteral("true")},
+                          {QStringLiteral("channels"), QStringLiteral("3")},
+                          {QStringLiteral("image_size"), QStringLiteral("32")},
+                          {QStringLiteral("method"), QStringLiteral("triplet")}});
+        QVERIFY2(panel->isReady(), qPrintable(panel->problem()));
+
+        auto* controller = window.controller();
+        auto* bar = panel->findChild<QProgressBar*>(QStringLiteral("progressBar"));
+        QVERIFY(bar);
+        QStringList statuses;
+        QList<QPair<qint64, qint64>> counts;
+        QStringList barTexts;
+        connect(controller, &gui::TrainingController::progressed, this, [&] {
+            statuses << controller->statusText();
+            if (controller->featureProgress().second > 0) {
+                counts << controller->featureProgress();
+                barTexts << bar->text();
+            }
+        });
+        click(window, QStringLiteral("startActionButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Idle, kLong);
+
+        QVERIFY2(!counts.isEmpty(), qPrintable(statuses.join(QLatin1Char('\n'))));
+        QVERIFY(counts.front().first < counts.front().second);
+        QVERIFY(counts.back().second == counts.front().second);  // every image of the dataset
+        QVERIFY(barTexts.back().endsWith(QStringLiteral(" images")));
+        QVERIFY(statuses.contains(
+            QStringLiteral("Computing the backbone's features (cached for later runs)...")));
+        QVERIFY(controller->featureProgress() == (QPair<qint64, qint64>()));  // gone once done
+        const QJsonObject run = readJson(controller->runFolder() + QStringLiteral("/run.json"));
+        QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
     }
 
     void firstStartOnTheDefaultDataDrawsItWithProgressAndShowsTheFloor() {

@@ -123,6 +123,12 @@ void Trainer::Impl::emitEvent(const std::string& kind, const std::string& messag
         o->onEvent(event);
 }
 
+void Trainer::Impl::emitProgress(const std::string& phase, int64_t done, int64_t total) {
+    const PhaseProgress progress{phase, done, total};
+    for (auto* o : observers)
+        o->onProgress(progress);
+}
+
 Trainer::Trainer(const Config& config, const ImageSet& images, std::vector<std::string>& warnings)
     : m_impl(std::make_unique<Impl>(config, images, warnings)) {}
 Trainer::~Trainer() = default;

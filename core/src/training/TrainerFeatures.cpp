@@ -87,6 +87,7 @@ void Trainer::Impl::ensureFeatures() {
                 batch.push_back(i);
             parts.push_back(net->features(pixelBatch(batch)).to(torch::kCPU));
             const int64_t done = begin + static_cast<int64_t>(batch.size());
+            emitProgress("features", done, images.size());
             if (done == images.size() || done - reported >= images.size() / 10) {
                 reported = done;
                 emitEvent("features", "computing backbone features: " + std::to_string(done) +

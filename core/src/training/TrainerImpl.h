@@ -60,6 +60,7 @@ public:
     TripletEmbeddings embedTriplets(const torch::Tensor& embeddings, const MinedTriplets& t,
                                     const std::vector<int64_t>& batch) const;
     void emitEvent(const std::string& kind, const std::string& message);
+    void emitProgress(const std::string& phase, int64_t done, int64_t total);
     std::unique_ptr<torch::optim::Adam> makeMetricOptimizer();
 
     Config config;

@@ -56,6 +56,14 @@ struct StageSamples {
     double margin = 0;                  ///< m_t at that step (0 without stage 2)
 };
 
+/// How far a long phase before training has come (computing a frozen backbone's features: a
+/// ResNet-50 takes minutes for a few thousand images). Sent often; not logged.
+struct PhaseProgress {
+    std::string phase;  ///< "features"
+    int64_t done = 0;
+    int64_t total = 0;
+};
+
 /// Something worth a marker on a chart: "evaluation", "checkpoint", "lr_drop", "rollback",
 /// "stage", "warning".
 struct TrainingEvent {

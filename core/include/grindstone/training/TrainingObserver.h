@@ -15,6 +15,7 @@ public:
     virtual void onSnapshot(const EmbeddingSnapshot&) {}
     virtual void onStageSamples(const StageSamples&) {}
     virtual void onEvent(const TrainingEvent&) {}
+    virtual void onProgress(const PhaseProgress&) {}
 };
 
 }  // namespace grindstone
