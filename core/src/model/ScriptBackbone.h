@@ -43,6 +43,8 @@ public:
     void save(torch::serialize::OutputArchive& archive) const override;
     void load(torch::serialize::InputArchive& archive) override;
     const ScriptBackboneInfo& info() const { return m_info; }
+    /// FNV-1a of the module file's bytes, taken once when it was loaded.
+    const std::string& fileHash() const { return m_fileHash; }
     /// The script module itself, for the export to embed.
     torch::jit::Module& script() { return m_script; }
 

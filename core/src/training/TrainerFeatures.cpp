@@ -18,11 +18,13 @@ namespace fs = std::filesystem;
 constexpr char kMagic[8] = {'G', 'S', 'F', 'E', 'A', 'T', '1', '\n'};
 constexpr int64_t kFeatureBatch = 32;
 
-/// Everything the features depend on: the module's bytes, the images, their input scale and,
-/// for feature maps, the pooling exponent they are pooled with.
-std::string featureKey(const EmbeddingNetSpec& spec, const ImageSet& images, bool pooled) {
+/// Everything the features depend on: the module's bytes (through the hash the backbone took of
+/// them when it loaded the file), the images, their input scale and, for feature maps, the
+/// pooling exponent they are pooled with.
+std::string featureKey(const EmbeddingNetSpec& spec, const std::string& moduleHash,
+                       const ImageSet& images, bool pooled) {
     Fnv1a hash;
-    hash.mix(readWholeFile(spec.scriptModule));
+    hash.mix(moduleHash);
     hash.mix(images.pixelData(), images.pixelBytes());
     const int64_t shape[] = {images.size(), images.channels, images.height, images.width};
     hash.mix(shape, sizeof(shape));
@@ -70,8 +72,9 @@ void Trainer::Impl::ensureFeatures() {
     if (featureTable.defined() || !featureMode()) return;
     const EmbeddingNetSpec& spec = net->spec();
     const bool pooled = net->scriptBackbone()->info().spatial;
-    const fs::path file = fs::path(userCacheFolder()) / "backbone-features" /
-                          (featureKey(spec, images, pooled) + ".features");
+    const fs::path file =
+        fs::path(userCacheFolder()) / "backbone-features" /
+        (featureKey(spec, net->scriptBackbone()->fileHash(), images, pooled) + ".features");
     featureTable = readFeatureFile(file, images.size(), net->featureSize());
     if (featureTable.defined()) {
         emitEvent("features", "backbone features of " + std::to_string(images.size()) +
