@@ -33,24 +33,28 @@ Matrix onLine(const std::vector<float>& xs) {
 
 /// The definitions, written out plainly: exact squared distances in double, a full sort of
 /// every row by (distance, index), then Recall@K, R-precision and MAP@R as in Musgrave et al.
+/// With gallery flags, the unflagged rows are the queries and rank the flagged rows only.
 RetrievalMetrics naiveRanking(const Matrix& points, const std::vector<int>& labels,
-                              const std::vector<int>& ks) {
+                              const std::vector<int>& ks, const std::vector<bool>& inGallery = {}) {
     const int64_t n = points.rows;
-    std::map<int, int64_t> classSize;
-    for (int label : labels)
-        ++classSize[label];
+    const bool gallery = !inGallery.empty();
+    const auto isGallery = [&](int64_t i) { return !gallery || inGallery[static_cast<size_t>(i)]; };
+    std::map<int, int64_t> classSize;  // among the rows ranked
+    for (int64_t i = 0; i < n; ++i)
+        if (isGallery(i)) ++classSize[labels[static_cast<size_t>(i)]];
     std::map<int, int64_t> found;
     for (int k : ks)
         found[k] = 0;
     RetrievalMetrics metrics;
     double ap = 0, rp = 0;
     for (int64_t q = 0; q < n; ++q) {
+        if (gallery && isGallery(q)) continue;
         const int label = labels[static_cast<size_t>(q)];
-        const int64_t r = classSize[label] - 1;
+        const int64_t r = classSize[label] - (gallery ? 0 : 1);
         if (r == 0) continue;
         std::vector<std::pair<double, int64_t>> order;
         for (int64_t j = 0; j < n; ++j) {
-            if (j == q) continue;
+            if (j == q || !isGallery(j)) continue;
             double d = 0;
             for (int64_t c = 0; c < points.cols; ++c) {
                 const double diff = static_cast<double>(points.at(q, c)) - points.at(j, c);
@@ -203,6 +207,63 @@ private Q_SLOTS:
         const auto [x, labels] = integerPoints(points, dim, values, classes, 42);
         const std::vector<int> ks = {1, 2, 4, 8, 100, 700};
         compareExactly(rankingMetrics(x, labels, ks), naiveRanking(x, labels, ks));
+    }
+
+    void queryGalleryMatchesNaiveReference_data() {
+        QTest::addColumn<qint64>("points");
+        QTest::addColumn<int>("galleryEvery");
+        // 600 rows rank every gallery row; 9000 (6000 in the gallery) take the sampled limits.
+        QTest::newRow("600 rows, half gallery") << qint64(600) << 2;
+        QTest::newRow("9000 rows, two thirds gallery") << qint64(9000) << 3;
+    }
+    void queryGalleryMatchesNaiveReference() {
+        QFETCH(qint64, points);
+        QFETCH(int, galleryEvery);
+        const auto [x, labels] = integerPoints(points, 6, 3, 40, 5);
+        std::vector<bool> inGallery;
+        for (int64_t i = 0; i < x.rows; ++i)
+            inGallery.push_back(i % galleryEvery != 0);
+        const std::vector<int> ks = {1, 2, 10, 50};
+        const RetrievalMetrics fast = rankingMetrics(x, labels, ks, inGallery);
+        const RetrievalMetrics naive = naiveRanking(x, labels, ks, inGallery);
+        compareExactly(fast, naive);
+        // Every query is an unflagged row whose class the gallery holds.
+        QVERIFY(fast.queries > 0);
+        QVERIFY(fast.queries <= x.rows - x.rows / galleryEvery * (galleryEvery - 1));
+    }
+
+    void queryGalleryByHand() {
+        // Gallery: 0 (class 1), 1 (class 2), 4 (class 1); queries at 0.4 (class 1), 3.5
+        // (class 2: nearest gallery items 4 and 1, so found at rank 2), 9 (class 7: absent
+        // from the gallery, not counted). A query is never ranked against another query.
+        const Matrix x = onLine({0, 1, 0.4f, 3.5f, 4, 9});
+        const std::vector<int> labels = {1, 2, 1, 2, 1, 7};
+        const std::vector<bool> inGallery = {true, true, false, false, true, false};
+        const RetrievalMetrics m = rankingMetrics(x, labels, {1, 2}, inGallery);
+        QCOMPARE(m.queries, int64_t{2});
+        QCOMPARE(m.recallAtK.at(1), 0.5);
+        QCOMPARE(m.recallAtK.at(2), 1.0);
+        // Query 0.4: R = 2, ranks 0 (1), 1 (2), 4 (1): AP = (1/1) / 2 = 0.5. Query 3.5: R = 1,
+        // first is 4 (class 1): AP = 0. MAP@R = 0.25.
+        QCOMPARE(m.mapAtR, 0.25);
+        // k-means puts queries and gallery together: one assignment per row.
+        const RetrievalMetrics full = evaluateRetrieval(x, labels, {1}, 1, inGallery);
+        QCOMPARE(full.queries, int64_t{2});
+        QVERIFY(full.nmi > 0);
+    }
+
+    void queryGalleryRefusesBadFlags() {
+        const Matrix x = onLine({0, 1, 2});
+        QVERIFY_THROWS_EXCEPTION(InputError, rankingMetrics(x, {0, 0, 1}, {1}, {true, false}));
+        QVERIFY_THROWS_EXCEPTION(InputError, rankingMetrics(x, {0, 0, 1}, {1}, {true, true, true}));
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 evaluateRetrieval(x, {0, 0, 1}, {1}, 1, {false, false, false}));
+        try {
+            rankingMetrics(x, {0, 0, 1}, {1}, {true, false});
+        } catch (const InputError& e) {
+            QVERIFY(QString::fromStdString(e.what()).contains(
+                QStringLiteral("2 gallery flags for 3 rows")));
+        }
     }
 
     void matchesNaiveReferenceOnFloats() {

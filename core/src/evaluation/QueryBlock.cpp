@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 
 #include "evaluation/CandidateGather.h"
 #include "evaluation/InputChecks.h"
@@ -22,24 +23,57 @@ constexpr int64_t kSampleSize = 1024;
 
 }  // namespace
 
-RankingProblem::RankingProblem(const Matrix& p, const std::vector<int>& l, int64_t k)
-    : points(p), maxK(k) {
-    const int64_t n = points.rows;
-    norms.resize(static_cast<size_t>(n));
-    for (int64_t i = 0; i < n; ++i) {
-        const float* x = points.row(i);
+namespace {
+
+std::vector<float> squaredNorms(const Matrix& rows) {
+    std::vector<float> norms(static_cast<size_t>(rows.rows));
+    for (int64_t i = 0; i < rows.rows; ++i) {
+        const float* x = rows.row(i);
         float sum = 0;
-        for (int64_t c = 0; c < points.cols; ++c)
+        for (int64_t c = 0; c < rows.cols; ++c)
             sum += x[c] * x[c];
         norms[static_cast<size_t>(i)] = sum;
     }
+    return norms;
+}
+
+}  // namespace
+
+RankingProblem::RankingProblem(const Matrix& p, const std::vector<int>& l, int64_t k)
+    : RankingProblem(p, l, p, l, k, true) {}
+
+RankingProblem::RankingProblem(const Matrix& q, const std::vector<int>& ql, const Matrix& p,
+                               const std::vector<int>& l, int64_t k)
+    : RankingProblem(q, ql, p, l, k, false) {}
+
+RankingProblem::RankingProblem(const Matrix& q, const std::vector<int>& ql, const Matrix& p,
+                               const std::vector<int>& l, int64_t k, bool selfExcluded)
+    : queries(q), points(p), leaveOneOut(selfExcluded), maxK(k) {
+    const int64_t n = points.rows;
+    norms = squaredNorms(points);
     int32_t classes = 0;
     labels = denseLabels(l, &classes);
     classSize.assign(static_cast<size_t>(classes), 0);
     for (int32_t label : labels)
         ++classSize[static_cast<size_t>(label)];
+    if (leaveOneOut) {
+        queryNorms = norms;
+        queryLabels = labels;
+    } else {
+        queryNorms = squaredNorms(queries);
+        std::map<int, int32_t> dense;
+        for (size_t i = 0; i < l.size(); ++i)
+            dense.emplace(l[i], labels[i]);
+        queryLabels.reserve(ql.size());
+        for (int label : ql) {
+            const auto found = dense.find(label);
+            queryLabels.push_back(found == dense.end() ? -1 : found->second);
+        }
+    }
+    const int64_t self = leaveOneOut ? 1 : 0;
     for (int64_t size : classSize)
-        if (size > 1) maxPrefix = std::max(maxPrefix, std::min(n - 1, std::max(size - 1, maxK)));
+        if (size > self)
+            maxPrefix = std::max(maxPrefix, std::min(n - self, std::max(size - self, maxK)));
 
     capacity = n;
     if (n >= kSampledRowMin) {
@@ -49,23 +83,25 @@ RankingProblem::RankingProblem(const Matrix& p, const std::vector<int>& l, int64
             sampleNorms.push_back(norms[static_cast<size_t>(j)]);
         }
         // Room for the expected count and then some; a query that still outgrows it is redone.
-        const int64_t expected = expectedKept(sampleSize(), n - 1, maxPrefix);
+        const int64_t expected = expectedKept(sampleSize(), rankedCount(), maxPrefix);
         capacity = std::min(n, expected + expected / 4 + 512);
     }
     capacity += std::min(QueryBlock::kColumns, n) + kGatherSlack;
 }
 
 int64_t RankingProblem::relevantCount(int64_t q) const {
-    return classSize[static_cast<size_t>(labels[static_cast<size_t>(q)])] - 1;
+    const int32_t label = queryLabels[static_cast<size_t>(q)];
+    if (label < 0) return 0;
+    return classSize[static_cast<size_t>(label)] - (leaveOneOut ? 1 : 0);
 }
 
 int64_t RankingProblem::prefix(int64_t q) const {
-    return std::min(points.rows - 1, std::max(relevantCount(q), maxK));
+    return std::min(rankedCount(), std::max(relevantCount(q), maxK));
 }
 
 QueryBlock::QueryBlock(const RankingProblem& problem)
     : m_problem(problem),
-      m_rows(std::min(kRows, problem.points.rows)),
+      m_rows(std::min(kRows, problem.queryCount())),
       m_columns(std::min(kColumns, problem.points.rows)),
       m_tile(static_cast<size_t>(m_rows * std::max(m_columns, problem.sampleSize()))),
       m_limits(static_cast<size_t>(m_rows)),
@@ -80,8 +116,8 @@ QueryBlock::QueryBlock(const RankingProblem& problem)
 
 GatherQuery QueryBlock::query(int64_t q, float limit) const {
     // The floor is the key of distance 0: keys are |y|^2 - 2 q.y = distance - |q|^2.
-    return {limit, -m_problem.norms[static_cast<size_t>(q)],
-            m_problem.labels[static_cast<size_t>(q)]};
+    return {limit, -m_problem.queryNorms[static_cast<size_t>(q)],
+            m_problem.queryLabels[static_cast<size_t>(q)]};
 }
 
 void QueryBlock::estimateLimits(int64_t first, int64_t rows) {
@@ -91,18 +127,18 @@ void QueryBlock::estimateLimits(int64_t first, int64_t rows) {
         return;
     }
     const int64_t size = p.sampleSize();
-    keyTile(p.points.row(first), rows, p.samplePoints.data(), p.sampleNorms.data(), size,
+    keyTile(p.queries.row(first), rows, p.samplePoints.data(), p.sampleNorms.data(), size,
             p.points.cols, m_tile.data());
     for (int64_t i = 0; i < rows; ++i) {
         const int64_t q = first + i;
         if (p.relevantCount(q) == 0) continue;
         float* sample = m_tile.data() + i * size;
         int64_t sampled = size;
-        if (q % p.sampleStride == 0)  // not its own distance: swap it out of the sample
+        if (p.leaveOneOut && q % p.sampleStride == 0)  // not its own distance: swap it out
             std::swap(sample[q / p.sampleStride], sample[--sampled]);
-        const float limit = sampledKeyLimit(sample, sampled, p.points.rows - 1, p.prefix(q));
+        const float limit = sampledKeyLimit(sample, sampled, p.rankedCount(), p.prefix(q));
         // Keys below the floor are ranked as the floor (distance 0): all must be candidates.
-        m_limits[static_cast<size_t>(i)] = std::max(limit, -p.norms[static_cast<size_t>(q)]);
+        m_limits[static_cast<size_t>(i)] = std::max(limit, -p.queryNorms[static_cast<size_t>(q)]);
     }
 }
 
@@ -113,14 +149,15 @@ void QueryBlock::gatherCandidates(int64_t first, int64_t rows) {
     std::fill(m_lowest.begin(), m_lowest.end(), kInfinity);
     for (int64_t c0 = 0; c0 < n; c0 += m_columns) {
         const int64_t cols = std::min(m_columns, n - c0);
-        keyTile(p.points.row(first), rows, p.points.row(c0), p.norms.data() + c0, cols,
+        keyTile(p.queries.row(first), rows, p.points.row(c0), p.norms.data() + c0, cols,
                 p.points.cols, m_tile.data());
         for (int64_t i = 0; i < rows; ++i) {
             const int64_t q = first + i;
             int64_t& count = m_counts[static_cast<size_t>(i)];
             if (count < 0 || p.relevantCount(q) == 0) continue;
             float* keys = m_tile.data() + i * cols;
-            if (q >= c0 && q < c0 + cols) keys[q - c0] = kNaN;  // the query never ranks itself
+            if (p.leaveOneOut && q >= c0 && q < c0 + cols)
+                keys[q - c0] = kNaN;  // the query never ranks itself
             if (count + cols + kGatherSlack > p.capacity) {
                 count = -1;
                 continue;
@@ -136,14 +173,14 @@ void QueryBlock::gatherCandidates(int64_t first, int64_t rows) {
 QueryRanking QueryBlock::rankWholeRow(int64_t q) {
     const RankingProblem& p = m_problem;
     const int64_t n = p.points.rows;
-    keyTile(p.points.row(q), 1, p.points.values.data(), p.norms.data(), n, p.points.cols,
+    keyTile(p.queries.row(q), 1, p.points.values.data(), p.norms.data(), n, p.points.cols,
             m_row.data());
-    m_row[static_cast<size_t>(q)] = kNaN;
+    if (p.leaveOneOut) m_row[static_cast<size_t>(q)] = kNaN;
     float lowest = kInfinity;
     const int64_t count = gatherBelow(m_row.data(), p.labels.data(), n, 0, query(q, kInfinity),
                                       m_rowKeys.data(), m_rowIndex.data(), &lowest);
     return m_ranker.rank(m_rowKeys.data(), m_rowIndex.data(), count, lowest,
-                         -p.norms[static_cast<size_t>(q)], p.relevantCount(q), p.prefix(q));
+                         -p.queryNorms[static_cast<size_t>(q)], p.relevantCount(q), p.prefix(q));
 }
 
 void QueryBlock::rank(int64_t first, int64_t rows, QueryRanking* out, char* answered) {
@@ -164,8 +201,8 @@ void QueryBlock::rank(int64_t first, int64_t rows, QueryRanking* out, char* answ
         }
         const int64_t offset = i * p.capacity;
         out[i] = m_ranker.rank(m_keys.data() + offset, m_index.data() + offset, count,
-                               m_lowest[static_cast<size_t>(i)], -p.norms[static_cast<size_t>(q)],
-                               r, prefix);
+                               m_lowest[static_cast<size_t>(i)],
+                               -p.queryNorms[static_cast<size_t>(q)], r, prefix);
     }
 }
 

@@ -9,14 +9,24 @@
 
 namespace grindstone::evaluation {
 
-/// The read-only inputs of one ranking run, shared by every thread.
+/// The read-only inputs of one ranking run, shared by every thread. Queries rank `points`:
+/// either every point ranks the others (leave-one-out), or separate query rows rank the points
+/// as a gallery (In-Shop's protocol), where no query is one of the points.
 struct RankingProblem {
+    /// Leave-one-out: every point is a query, its own row excluded.
     RankingProblem(const Matrix& points, const std::vector<int>& labels, int64_t maxK);
+    /// Query / gallery: `queries` rank the gallery `points`.
+    RankingProblem(const Matrix& queries, const std::vector<int>& queryLabels, const Matrix& points,
+                   const std::vector<int>& labels, int64_t maxK);
 
+    const Matrix& queries;  ///< `points` itself for leave-one-out
     const Matrix& points;
-    std::vector<float> norms;        ///< squared norm of every point
-    std::vector<int32_t> labels;     ///< dense classes
-    std::vector<int64_t> classSize;  ///< points per dense class
+    bool leaveOneOut;
+    std::vector<float> norms;          ///< squared norm of every point
+    std::vector<float> queryNorms;     ///< of every query (leave-one-out: `norms` again)
+    std::vector<int32_t> labels;       ///< dense classes
+    std::vector<int32_t> queryLabels;  ///< the queries' in the points' dense classes; -1: absent
+    std::vector<int64_t> classSize;    ///< points per dense class
     int64_t maxK;
     int64_t maxPrefix = 0;  ///< the most neighbours any query must rank
     /// Every sampleStride-th point, copied contiguous, to estimate each query's key limit.
@@ -26,9 +36,17 @@ struct RankingProblem {
     int64_t capacity = 0;  ///< candidates one query may hold before it is redone whole
 
     int64_t sampleSize() const { return static_cast<int64_t>(sampleNorms.size()); }
-    /// Other items of q's class (0: nothing to retrieve) and neighbours q must rank.
+    int64_t queryCount() const { return queries.rows; }
+    /// Points a query is ranked against: all, or all but itself.
+    int64_t rankedCount() const { return points.rows - (leaveOneOut ? 1 : 0); }
+    /// Items of q's class among the points other than q (0: nothing to retrieve) and
+    /// neighbours q must rank.
     int64_t relevantCount(int64_t q) const;
     int64_t prefix(int64_t q) const;
+
+private:
+    RankingProblem(const Matrix& queries, const std::vector<int>& queryLabels, const Matrix& points,
+                   const std::vector<int>& labels, int64_t maxK, bool leaveOneOut);
 };
 
 /// Ranks blocks of consecutive queries; one instance per thread, all memory taken up front so

@@ -1,4 +1,5 @@
-// Recall@K, MAP@R and R-precision over every query, the query excluded from its own results.
+// Recall@K, MAP@R and R-precision over every query: each row against the others, or query rows
+// against a gallery.
 #include <omp.h>
 
 #include <algorithm>
@@ -6,6 +7,7 @@
 #include "evaluation/BlasThreads.h"
 #include "evaluation/InputChecks.h"
 #include "evaluation/QueryBlock.h"
+#include "grindstone/Error.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
 
 namespace grindstone {
@@ -14,17 +16,12 @@ int evaluationThreadCount() {
     return omp_get_max_threads();
 }
 
-RetrievalMetrics rankingMetrics(const Matrix& embeddings, const std::vector<int>& labels,
-                                const std::vector<int>& ks) {
+namespace {
+
+/// Every query of `problem` ranked, in blocks over the OpenMP threads, and the figures summed.
+RetrievalMetrics rankAll(const evaluation::RankingProblem& problem, const std::vector<int>& ks) {
     using namespace evaluation;
-    checkEmbeddings(embeddings, 2, "rankingMetrics");
-    checkLabels(embeddings, labels, "rankingMetrics");
-    checkKs(ks, "rankingMetrics");
-
-    const int64_t n = embeddings.rows;
-    const int64_t maxK = ks.empty() ? 1 : *std::max_element(ks.begin(), ks.end());
-    const RankingProblem problem(embeddings, labels, maxK);
-
+    const int64_t n = problem.queryCount();
     // Everything that allocates happens here: an exception must not leave an OpenMP region.
     const int threads = omp_get_max_threads();
     std::vector<QueryBlock> workspaces;
@@ -35,7 +32,7 @@ RetrievalMetrics rankingMetrics(const Matrix& embeddings, const std::vector<int>
     std::vector<char> answered(static_cast<size_t>(n), 0);
 
     // Blocks do not depend on the thread count, so neither do the figures.
-    const int64_t blockRows = std::min(QueryBlock::kRows, n);
+    const int64_t blockRows = std::max<int64_t>(1, std::min(QueryBlock::kRows, n));
     const int64_t blocks = (n + blockRows - 1) / blockRows;
     const ScopedSingleThreadedBlas singleThreadedBlas;
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
@@ -69,6 +66,58 @@ RetrievalMetrics rankingMetrics(const Matrix& embeddings, const std::vector<int>
     for (const auto& [k, count] : found)
         metrics.recallAtK[k] = static_cast<double>(count) / queries;
     return metrics;
+}
+
+/// The query rows and the gallery rows of a query / gallery evaluation, each with its labels.
+struct QueryGallerySplit {
+    Matrix queries;
+    std::vector<int> queryLabels;
+    Matrix gallery;
+    std::vector<int> galleryLabels;
+};
+
+QueryGallerySplit splitQueryGallery(const Matrix& embeddings, const std::vector<int>& labels,
+                                    const std::vector<bool>& inGallery) {
+    if (inGallery.size() != static_cast<size_t>(embeddings.rows)) {
+        throw InputError("query / gallery evaluation: " + std::to_string(inGallery.size()) +
+                         " gallery flags for " + std::to_string(embeddings.rows) + " rows");
+    }
+    const auto galleryRows =
+        static_cast<int64_t>(std::count(inGallery.begin(), inGallery.end(), true));
+    if (galleryRows == 0 || galleryRows == embeddings.rows) {
+        throw InputError("query / gallery evaluation: " + std::to_string(galleryRows) + " of " +
+                         std::to_string(embeddings.rows) +
+                         " rows are gallery rows; it needs both queries and a gallery");
+    }
+    QueryGallerySplit split;
+    split.queries = Matrix(embeddings.rows - galleryRows, embeddings.cols);
+    split.gallery = Matrix(galleryRows, embeddings.cols);
+    int64_t q = 0;
+    int64_t g = 0;
+    for (int64_t i = 0; i < embeddings.rows; ++i) {
+        const bool gallery = inGallery[static_cast<size_t>(i)];
+        float* to = gallery ? split.gallery.row(g++) : split.queries.row(q++);
+        std::copy_n(embeddings.row(i), embeddings.cols, to);
+        (gallery ? split.galleryLabels : split.queryLabels)
+            .push_back(labels[static_cast<size_t>(i)]);
+    }
+    return split;
+}
+
+}  // namespace
+
+RetrievalMetrics rankingMetrics(const Matrix& embeddings, const std::vector<int>& labels,
+                                const std::vector<int>& ks, const std::vector<bool>& inGallery) {
+    using namespace evaluation;
+    checkEmbeddings(embeddings, 2, "rankingMetrics");
+    checkLabels(embeddings, labels, "rankingMetrics");
+    checkKs(ks, "rankingMetrics");
+    const int64_t maxK = ks.empty() ? 1 : *std::max_element(ks.begin(), ks.end());
+    if (inGallery.empty()) return rankAll(RankingProblem(embeddings, labels, maxK), ks);
+    const QueryGallerySplit split = splitQueryGallery(embeddings, labels, inGallery);
+    return rankAll(
+        RankingProblem(split.queries, split.queryLabels, split.gallery, split.galleryLabels, maxK),
+        ks);
 }
 
 }  // namespace grindstone

@@ -11,13 +11,15 @@
 namespace grindstone {
 
 /// Class-disjoint retrieval and clustering figures, every query excluded from its own results.
+/// Either every row queries the others (leave-one-out, as CUB, Cars196 and SOP are evaluated),
+/// or query rows search a separate gallery (In-Shop Clothes' protocol).
 struct RetrievalMetrics {
     std::map<int, double> recallAtK;  ///< K -> fraction of queries with a same-class item in top K
     double nmi = 0;                   ///< NMI of k-means (as many clusters as classes) vs labels
     double f1 = 0;                    ///< pairwise clustering F1 of the same k-means
     double mapAtR = 0;                ///< MAP@R (Musgrave et al. 2020)
     double rPrecision = 0;            ///< R-precision
-    int64_t queries = 0;              ///< queries counted: rows whose class has another member
+    int64_t queries = 0;              ///< queries counted: rows with a same-class item to find
 };
 
 /// The figures under the session files' keys, in the order the files write them:
@@ -42,12 +44,19 @@ std::string metricLabel(const std::string& key);
 /// retrieve and is left out of the ranking figures (`queries`). Throws InputError on a label
 /// count other than the row count, fewer than 2 rows, a K below 1, or an embedding value that
 /// is not finite or beyond +-1e15.
+/// `inGallery` empty: every row queries all the others. Otherwise one flag per row: the rows
+/// flagged form the gallery, every other row is a query that ranks the gallery only (its R is
+/// the gallery's items of its class; a query whose class has none is not counted), and k-means
+/// clusters queries and gallery together. Throws InputError on a flag count other than the row
+/// count, or when no row or every row is flagged.
 RetrievalMetrics evaluateRetrieval(const Matrix& embeddings, const std::vector<int>& labels,
-                                   const std::vector<int>& ks, uint64_t seed = 1);
+                                   const std::vector<int>& ks, uint64_t seed = 1,
+                                   const std::vector<bool>& inGallery = {});
 
 /// Ranking part alone (Recall@K, MAP@R, R-precision), exposed for tests and the bench.
 RetrievalMetrics rankingMetrics(const Matrix& embeddings, const std::vector<int>& labels,
-                                const std::vector<int>& ks);
+                                const std::vector<int>& ks,
+                                const std::vector<bool>& inGallery = {});
 
 /// k-means cluster assignment: k-means++ seeds, then 20 Lloyd iterations in FAISS over every
 /// point; `clusters` centroids, deterministic for `seed`. Throws InputError unless
