@@ -83,10 +83,14 @@ void ProgressPrinter::onStep(const StepReport& r) {
 
 void ProgressPrinter::onEvaluation(const EvaluationReport& report) {
     clearLine();
-    std::fprintf(stderr, "%s step %lld (%lld test images, %.1f s): %s\n",
+    std::string images = std::to_string(report.images) + " test images";
+    if (report.galleryImages > 0)
+        images = std::to_string(report.images - report.galleryImages) +
+                 " test queries against a gallery of " + std::to_string(report.galleryImages);
+    std::fprintf(stderr, "%s step %lld (%s, %.1f s): %s\n",
                  report.final ? "final evaluation," : "evaluation at",
-                 static_cast<long long>(report.step), static_cast<long long>(report.images),
-                 report.seconds, metricsLine(report.metrics).c_str());
+                 static_cast<long long>(report.step), images.c_str(), report.seconds,
+                 metricsLine(report.metrics).c_str());
 }
 
 void ProgressPrinter::onEvent(const TrainingEvent& event) {

@@ -31,9 +31,14 @@ QString evaluationLine(const EvaluationReport& report) {
     text = text.arg(report.step);
     for (const auto& [k, v] : report.metrics.recallAtK)
         text += QStringLiteral(" R@%1 %2").arg(k).arg(100 * v, 0, 'f', 1);
-    return text + QStringLiteral(", MAP@R %1 (%2 test images, %3 s)")
+    const QString images = report.galleryImages > 0
+                               ? QStringLiteral("%1 test queries against a gallery of %2")
+                                     .arg(report.images - report.galleryImages)
+                                     .arg(report.galleryImages)
+                               : QStringLiteral("%1 test images").arg(report.images);
+    return text + QStringLiteral(", MAP@R %1 (%2, %3 s)")
                       .arg(100 * report.metrics.mapAtR, 0, 'f', 1)
-                      .arg(report.images)
+                      .arg(images)
                       .arg(report.seconds, 0, 'f', 1);
 }
 

@@ -1,7 +1,7 @@
-// The benchmark layouts' text list files and a CSV image list, as the input's bytes make them:
-// the first byte picks the layout, the rest (split at NUL bytes where a layout has several
-// files) becomes its files. (Cars196's cars_annos.mat is decoded by libmatio, which allocates
-// whatever size a damaged file declares; its reader's checks of what libmatio returns are
+// The benchmark layouts' text list files (CUB, SOP, In-Shop) and a CSV image list, as the input's
+// bytes make them: the first byte picks the layout, the rest (split at NUL bytes where a layout has
+// several files) becomes its files. (Cars196's cars_annos.mat is decoded by libmatio, which
+// allocates whatever size a damaged file declares; its reader's checks of what libmatio returns are
 // tested in tst_dataset_layouts.) The readers must refuse with InputError or return a list whose
 // every entry has a label within its classes; decoding the (missing) images is refused too.
 #include "FuzzSupport.h"
@@ -29,7 +29,7 @@ void write(const std::string& path, const std::string& text) {
 }
 
 ImageList readAs(uint8_t layout, const std::string& folder, const uint8_t* data, size_t size) {
-    switch (layout % 3) {
+    switch (layout % 4) {
         case 0:
             write(folder + "/list.csv", fuzz::text(data, size));
             return readCsvList(folder + "/list.csv");
@@ -40,12 +40,15 @@ ImageList readAs(uint8_t layout, const std::string& folder, const uint8_t* data,
             write(folder + "/classes.txt", parts[2]);
             return readCubList(folder);
         }
-        default: {
+        case 2: {
             const auto parts = partsOf(data, size, 2);
             write(folder + "/Ebay_train.txt", parts[0]);
             write(folder + "/Ebay_test.txt", parts[1]);
             return readSopList(folder);
         }
+        default:
+            write(folder + "/list_eval_partition.txt", fuzz::text(data, size));
+            return readInShopList(folder);
     }
 }
 
@@ -61,6 +64,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                 __builtin_trap();  // a label outside the classes: a reader bug
         if (!list.classSplit.empty() && list.classSplit.size() != list.classNames.size())
             __builtin_trap();
+        if (!list.queryGallery)
+            for (const ImageListEntry& entry : list.entries)
+                if (entry.inGallery) __builtin_trap();  // a gallery flag without the protocol
         std::vector<std::string> warnings;
         DecodeSettings decode;
         decode.size = 8;

@@ -1,4 +1,5 @@
-// The benchmark layouts (CUB-200-2011, Cars196, Stanford Online Products) and CSV lists, each
+// The benchmark layouts (CUB-200-2011, Cars196, Stanford Online Products, In-Shop Clothes) and
+// CSV lists, each
 // built small in a temporary folder as its authors ship it: labels, official splits, what
 // `dataset_format = auto` recognises, and an error naming the file and line for every flaw.
 #include <QtTest>
@@ -15,6 +16,7 @@
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/data/ImageList.h"
 #include "grindstone/options/Config.h"
+#include "grindstone/training/Trainer.h"
 
 using namespace grindstone;
 
@@ -233,6 +235,184 @@ private Q_SLOTS:
         expectInputError([&] { loadAuto(m_dir->path()); }, {test, QStringLiteral("is missing")});
     }
 
+    // In-Shop: 3 training items of 2 images; test items 80, 81 (2 queries, 2 gallery images
+    // each) and 82 (one query, no gallery image: nothing to find).
+    void inShopSplitsQueriesFromTheGallery() {
+        writeInShop({"img/WOMEN/Dresses/id_00000002/01.jpg id_00000002 train",
+                     "img/WOMEN/Dresses/id_00000002/02.jpg id_00000002 train",
+                     "img/WOMEN/Tees/id_00000007/01.jpg id_00000007 train",
+                     "img/WOMEN/Tees/id_00000007/02.jpg id_00000007 train",
+                     "img/MEN/Denim/id_00000005/01.jpg id_00000005 train",
+                     "img/MEN/Denim/id_00000005/02.jpg id_00000005 train",
+                     "img/MEN/Denim/id_00000080/01.jpg id_00000080 query",
+                     "img/MEN/Denim/id_00000080/02.jpg id_00000080 gallery",
+                     "img/MEN/Denim/id_00000080/03.jpg id_00000080 query",
+                     "img/MEN/Denim/id_00000080/04.jpg id_00000080 gallery",
+                     "img/MEN/Tees/id_00000081/01.jpg id_00000081 gallery",
+                     "img/MEN/Tees/id_00000081/02.jpg id_00000081 query",
+                     "img/MEN/Tees/id_00000081/03.jpg id_00000081 gallery",
+                     "img/MEN/Tees/id_00000081/04.jpg id_00000081 query",
+                     "img/MEN/Tees/id_00000082/01.jpg id_00000082 query"});
+        const ImageSet set = loadAuto(m_dir->path());
+        QCOMPARE(set.classNames,
+                 (std::vector<std::string>{"id_00000002", "id_00000005", "id_00000007",
+                                           "id_00000080", "id_00000081", "id_00000082"}));
+        QCOMPARE(set.classSplit,
+                 (std::vector<std::string>{"train", "train", "train", "test", "test", "test"}));
+        QCOMPARE(set.labels, (std::vector<int>{0, 0, 2, 2, 1, 1, 3, 3, 3, 3, 4, 4, 4, 4, 5}));
+        QCOMPARE(set.inGallery,
+                 (std::vector<bool>{false, false, false, false, false, false, false, true, false,
+                                    true, true, false, true, false, false}));
+        QCOMPARE(redOf(set, 7), 80);
+
+        // The trainer evaluates the test items' queries against their gallery: 4 queries have
+        // something to find (leave-one-out would count all 8 images of items 80 and 81; item
+        // 82, a single image, is left out of the split).
+        Config config;
+        config.set("dataset", str(m_dir->path()));
+        config.set("channels", "3");
+        config.set("image_size", "4");
+        config.set("train_classes", "official");
+        config.set("test_classes", "official");
+        config.set("method", "triplet");
+        config.set("steps", "1");
+        config.set("eval_every", "0");
+        config.set("snapshot_every", "0");
+        config.set("threads", "1");
+        std::vector<std::string> warnings;
+        Trainer trainer(config, set, warnings);
+        const EvaluationReport report = trainer.evaluate(true);
+        QCOMPARE(report.images, int64_t{8});
+        QCOMPARE(report.galleryImages, int64_t{4});
+        QCOMPARE(report.metrics.queries, int64_t{4});
+    }
+
+    void inShopFlaws_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const QString header = QStringLiteral("image_name item_id evaluation_status\n");
+        QTest::newRow("no count") << QStringLiteral("image_name item_id evaluation_status\n")
+                                  << QStringLiteral(
+                                         "list_eval_partition.txt:1: expected the image count");
+        QTest::newRow("no header")
+            << QStringLiteral("1\nimg/a.jpg id_00000001 train\n")
+            << QStringLiteral("list_eval_partition.txt:2: expected the header");
+        QTest::newRow("two fields")
+            << QStringLiteral("1\n") + header + QStringLiteral("img/a.jpg id_00000001\n")
+            << QStringLiteral("list_eval_partition.txt:3: expected 3 fields");
+        QTest::newRow("bad item") << QStringLiteral("1\n") + header +
+                                         QStringLiteral("img/a.jpg item7 train\n")
+                                  << QStringLiteral(
+                                         ":3: item 'item7' is not of the form id_NNNNNNNN");
+        QTest::newRow("bad status")
+            << QStringLiteral("1\n") + header + QStringLiteral("img/a.jpg id_00000001 val\n")
+            << QStringLiteral(":3: evaluation status 'val' is not train, query or gallery");
+        QTest::newRow("item in both")
+            << QStringLiteral("2\n") + header +
+                   QStringLiteral("img/a.jpg id_00000001 train\nimg/b.jpg id_00000001 query\n")
+            << QStringLiteral(":4: item id_00000001 is also listed for train");
+        QTest::newRow("count differs")
+            << QStringLiteral("3\n") + header + QStringLiteral("img/a.jpg id_00000001 train\n")
+            << QStringLiteral(":1: declares 3 images, the list holds 1");
+        QTest::newRow("empty") << QStringLiteral("1\n") + header << QStringLiteral("lists nothing");
+    }
+
+    void inShopFlaws() {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        writeText(m_dir->filePath(QStringLiteral("list_eval_partition.txt")), str(text));
+        expectInputError([&] { loadAuto(m_dir->path(), "inshop"); }, {expected});
+    }
+
+    // The download unpacks the list into Eval/ and the images into Img/img/.
+    void inShopFindsTheDownloadsFolders() {
+        const QString list = QStringLiteral(
+            "2\nimage_name item_id evaluation_status\n"
+            "img/A/id_00000001/a.jpg id_00000001 query\n"
+            "img/A/id_00000001/b.jpg id_00000001 gallery\n");
+        writeText(m_dir->filePath(QStringLiteral("Eval/list_eval_partition.txt")), str(list));
+        for (int i = 0; i < 2; ++i)
+            writeNumberedImage(
+                m_dir->filePath(QStringLiteral("Img/img/A/id_00000001/%1.jpg")
+                                    .arg(i == 0 ? QLatin1Char('a') : QLatin1Char('b'))),
+                i);
+        const ImageList read = readInShopList(str(m_dir->path()));
+        QCOMPARE(read.entries.size(), size_t(2));
+        QCOMPARE(QString::fromStdString(read.entries[1].path),
+                 m_dir->filePath(QStringLiteral("Img/img/A/id_00000001/b.jpg")));
+        QCOMPARE(read.entries[1].origin,
+                 str(m_dir->filePath(QStringLiteral("Eval/list_eval_partition.txt"))) + ":4");
+        const ImageSet set = loadAuto(m_dir->path());  // found by auto in Eval/
+        QCOMPARE(redOf(set, 1), 20);
+    }
+
+    // Replicas of the published lists' sizes (ids, classes and image counts as released; the
+    // images are not needed to read a list): each reader gives the split the papers report.
+    void officialCountsOfCubCarsAndInShop() {
+        // CUB-200-2011: 11,788 images of 200 classes; 1-100 hold 5,994, 101-200 5,794.
+        std::string classes, images, labels;
+        int image = 0;
+        for (int c = 1; c <= 200; ++c) {
+            classes += std::to_string(c) + " " + std::to_string(c) + ".Bird\n";
+            const int count = c <= 100 ? (c <= 94 ? 60 : 59) : (c <= 194 ? 58 : 57);
+            for (int i = 0; i < count; ++i) {
+                ++image;
+                images += std::to_string(image) + " b/" + std::to_string(image) + ".jpg\n";
+                labels += std::to_string(image) + " " + std::to_string(c) + "\n";
+            }
+        }
+        writeText(m_dir->filePath(QStringLiteral("cub/classes.txt")), classes);
+        writeText(m_dir->filePath(QStringLiteral("cub/images.txt")), images);
+        writeText(m_dir->filePath(QStringLiteral("cub/image_class_labels.txt")), labels);
+        expectSplitCounts(readCubList(str(m_dir->filePath(QStringLiteral("cub")))), 100, 5994, 100,
+                          5794);
+
+        // Cars196: 16,185 images of 196 classes; 1-98 hold 8,054, 99-196 8,131.
+        std::vector<std::string> paths;
+        std::vector<uint8_t> carClasses;
+        std::vector<std::string> names;
+        for (int c = 1; c <= 196; ++c) {
+            names.push_back("Car " + std::to_string(c));
+            const int count = c <= 98 ? (c <= 18 ? 83 : 82) : (c <= 193 ? 83 : 82);
+            for (int i = 0; i < count; ++i) {
+                paths.push_back("car_ims/" + std::to_string(paths.size() + 1) + ".jpg");
+                carClasses.push_back(static_cast<uint8_t>(c));
+            }
+        }
+        QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("cars"))));
+        writeCarsAnnotations(m_dir->filePath(QStringLiteral("cars/cars_annos.mat")), paths,
+                             carClasses, names);
+        expectSplitCounts(readCarsList(str(m_dir->filePath(QStringLiteral("cars")))), 98, 8054, 98,
+                          8131);
+
+        // In-Shop: 3,997 training items with 25,882 images; 3,985 test items with 14,218
+        // queries and 12,612 gallery images.
+        std::string partition = "52712\nimage_name item_id evaluation_status\n";
+        const auto line = [&](int item, int n, const char* status) {
+            char id[16];
+            std::snprintf(id, sizeof id, "id_%08d", item);
+            partition += std::string("img/") + id + "/" + std::to_string(n) + ".jpg " + id + " " +
+                         status + "\n";
+        };
+        for (int item = 1; item <= 3997; ++item)
+            for (int n = 0; n < (item <= 1900 ? 7 : 6); ++n)  // 1,900 x 7 + 2,097 x 6
+                line(item, n, "train");
+        for (int item = 4001; item <= 7985; ++item) {
+            const int t = item - 4001;
+            for (int n = 0; n < (t < 2263 ? 4 : 3); ++n)  // 2,263 x 4 + 1,722 x 3
+                line(item, n, "query");
+            for (int n = 0; n < (t < 657 ? 4 : 3); ++n)  // 657 x 4 + 3,328 x 3
+                line(item, 10 + n, "gallery");
+        }
+        writeText(m_dir->filePath(QStringLiteral("inshop/list_eval_partition.txt")), partition);
+        const ImageList inShop = readInShopList(str(m_dir->filePath(QStringLiteral("inshop"))));
+        expectSplitCounts(inShop, 3997, 25882, 3985, 26830);
+        QVERIFY(inShop.queryGallery);
+        const auto gallery = std::count_if(inShop.entries.begin(), inShop.entries.end(),
+                                           [](const ImageListEntry& e) { return e.inGallery; });
+        QCOMPARE(gallery, 12612);
+    }
+
     void csvWithHeaderQuotesAndSplit() {
         for (int i = 0; i < 6; ++i)
             writeNumberedImage(m_dir->filePath(QStringLiteral("parts/%1.ppm").arg(i)), i);
@@ -406,6 +586,37 @@ private Q_SLOTS:
     }
 
 private:
+    /// Classes and images on each side of a list's official split.
+    static void expectSplitCounts(const ImageList& list, int trainClasses, int trainImages,
+                                  int testClasses, int testImages) {
+        const auto classes = [&](const char* side) {
+            return std::count(list.classSplit.begin(), list.classSplit.end(), side);
+        };
+        const auto images = [&](const char* side) {
+            return std::count_if(list.entries.begin(), list.entries.end(),
+                                 [&](const ImageListEntry& e) {
+                                     return list.classSplit[static_cast<size_t>(e.label)] == side;
+                                 });
+        };
+        QCOMPARE(classes("train"), trainClasses);
+        QCOMPARE(images("train"), trainImages);
+        QCOMPARE(classes("test"), testClasses);
+        QCOMPARE(images("test"), testImages);
+    }
+
+    /// list_eval_partition.txt with the count and header, and an image for every line.
+    void writeInShop(const std::vector<std::string>& lines) {
+        std::string text =
+            std::to_string(lines.size()) + "\nimage_name item_id evaluation_status\n";
+        int i = 0;
+        for (const std::string& line : lines) {
+            text += line + "\n";
+            writeNumberedImage(
+                m_dir->filePath(QString::fromStdString(line.substr(0, line.find(' ')))), i++);
+        }
+        writeText(m_dir->filePath(QStringLiteral("list_eval_partition.txt")), text);
+    }
+
     void writeCub() {
         writeText(m_dir->filePath(QStringLiteral("classes.txt")),
                   "1 001.Albatross\n2 002.Auklet\n3 003.Blackbird\n4 004.Bunting\n");

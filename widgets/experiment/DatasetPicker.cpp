@@ -19,8 +19,9 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent) : QWid
     m_path->setObjectName(QStringLiteral("datasetPath"));
     m_path->setToolTip(QStringLiteral(
         "glyphs, fashion-mnist, a folder of IDX files (MNIST format, gzipped or not), a "
-        "folder with one sub-folder of images per class, a CUB-200-2011, Cars196 or Stanford "
-        "Online Products folder as published, or a CSV list of path,label[,split]"));
+        "folder with one sub-folder of images per class, a CUB-200-2011, Cars196, Stanford "
+        "Online Products or In-Shop Clothes folder as published, or a CSV list of "
+        "path,label[,split]"));
     auto* useGlyphs = new QPushButton(QStringLiteral("Glyphs"), this);
     useGlyphs->setObjectName(QStringLiteral("glyphsButton"));
     useGlyphs->setToolTip(
@@ -35,7 +36,7 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent) : QWid
     m_browse = new QPushButton(QStringLiteral("Folder..."), this);
     m_browse->setToolTip(QStringLiteral(
         "Choose a dataset folder: one sub-folder per class, IDX files, or a CUB-200-2011, "
-        "Cars196 or Stanford Online Products folder"));
+        "Cars196, Stanford Online Products or In-Shop Clothes folder"));
     auto* chooseList = new QPushButton(QStringLiteral("CSV..."), this);
     chooseList->setObjectName(QStringLiteral("csvButton"));
     chooseList->setToolTip(
@@ -117,6 +118,10 @@ QString layoutDescription(const std::string& layout, const QString& folder) {
         return QStringLiteral(
             "Stanford Online Products layout (Ebay_train.txt, Ebay_test.txt); "
             "train_classes = official uses its split");
+    if (layout == "inshop")
+        return QStringLiteral(
+            "In-Shop Clothes layout (list_eval_partition.txt); train_classes = official uses "
+            "its split, test queries search the gallery");
     if (layout == "csv") return QStringLiteral("CSV list of images (path,label[,split])");
     const auto classes = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     return QStringLiteral("Image folder: %1 class sub-folders").arg(classes.size());

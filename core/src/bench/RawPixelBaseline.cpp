@@ -43,8 +43,9 @@ RawPixelBaseline computeRawPixelBaseline(const ImageSet& images, const Config& c
             out[i] = static_cast<float>(image[i]) / 255.0f;
         labels.push_back(images.labels[static_cast<size_t>(index)]);
     }
-    const RetrievalMetrics m = evaluateRetrieval(pixels, labels, recallKs(config),
-                                                 static_cast<uint64_t>(config.integer("seed")));
+    const RetrievalMetrics m =
+        evaluateRetrieval(pixels, labels, recallKs(config),
+                          static_cast<uint64_t>(config.integer("seed")), images.galleryFlags(test));
     baseline.metrics = metricsByKey(m);
     baseline.computed = true;
     return baseline;
@@ -56,11 +57,16 @@ namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
 /// FNV-1a over everything the floor depends on: the test images' pixels and labels (the whole
-/// set, cheaper than splitting it first) and the options that shape the evaluation.
+/// set, cheaper than splitting it first), their query / gallery roles and the options that
+/// shape the evaluation.
 std::string cacheKey(const ImageSet& images, const Config& config) {
     Fnv1a hash;
     hash.mix(images.pixelData(), images.pixelBytes());
     hash.mix(images.labels.data(), images.labels.size() * sizeof(images.labels[0]));
+    std::string roles;
+    for (bool gallery : images.inGallery)
+        roles += gallery ? 'g' : 'q';
+    hash.mix(roles);
     const int64_t shape[] = {images.channels, images.height, images.width};
     hash.mix(shape, sizeof(shape));
     for (const char* option :

@@ -85,8 +85,8 @@ std::vector<int> resolveClassList(const std::string& spec, const ImageSet& image
     if (images.classSplit.empty()) {
         throw InputError("option '" + optionName + "': '" + images.source +
                          "' has no official split (CUB-200-2011, Cars196, Stanford Online "
-                         "Products and CSV lists with a split column have one); give "
-                         "first-half, second-half or a list");
+                         "Products, In-Shop Clothes and CSV lists with a split column have one); "
+                         "give first-half, second-half or a list");
     }
     std::vector<int> classes;
     for (int label : present)

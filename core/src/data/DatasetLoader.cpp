@@ -58,6 +58,7 @@ ImageList readLayout(const std::string& layout, const std::string& path) {
     if (layout == "cub") return readCubList(path);
     if (layout == "cars") return readCarsList(path);
     if (layout == "sop") return readSopList(path);
+    if (layout == "inshop") return readInShopList(path);
     if (layout == "csv") return readCsvList(path);
     return readClassFolderList(path);
 }
@@ -80,6 +81,7 @@ std::string datasetLayout(const std::string& path) {
     if (has("images.txt") && has("image_class_labels.txt")) return "cub";
     if (has("cars_annos.mat")) return "cars";
     if (has("Ebay_train.txt") || has("Ebay_test.txt")) return "sop";
+    if (has("list_eval_partition.txt") || has("Eval/list_eval_partition.txt")) return "inshop";
     if (folderHasIdxFiles(path)) return "idx";
     return "folder";
 }
@@ -132,7 +134,8 @@ ImageSet loadDataset(const Config& config, std::vector<std::string>& warnings) {
     } else if (!fs::is_directory(path)) {
         throw InputError("option 'dataset': '" + path + "' is not a folder (expected a folder " +
                          "of IDX files, of class sub-folders, or of a benchmark's layout: " +
-                         "CUB-200-2011, Cars196, Stanford Online Products; or a .csv list)");
+                         "CUB-200-2011, Cars196, Stanford Online Products, In-Shop Clothes; or "
+                         "a .csv list)");
     }
     if (layout == "idx") return reshapeIdx(loadIdxFolder(path), imageSize, channels);
 

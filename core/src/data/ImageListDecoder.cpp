@@ -144,6 +144,7 @@ ImageSet decodeImageList(const ImageList& list, const DecodeSettings& settings,
         }
         if (kept != i) std::copy_n(pixels + i * bytes, bytes, pixels + kept * bytes);
         set.labels.push_back(entry.label);
+        if (list.queryGallery) set.inGallery.push_back(entry.inGallery);
         ++kept;
     }
     if (set.pixelFile) {

@@ -50,14 +50,17 @@ std::vector<OptionSpec> buildTable() {
                    "Dataset: glyphs (the glyph benchmark, built on first use into the user's "
                    "data folder), fashion-mnist (Debian's dataset-fashion-mnist), or a path: a "
                    "folder of IDX files (every images/labels pair in it is pooled), a folder "
-                   "with one sub-folder of images per class, a CUB-200-2011, Cars196 or "
-                   "Stanford Online Products folder as published, or a CSV file of "
+                   "with one sub-folder of images per class, a CUB-200-2011, Cars196, "
+                   "Stanford Online Products or In-Shop Clothes folder as published, or a CSV "
+                   "file of "
                    "path,label[,split] rows."),
         choiceOption("dataset_format", "auto",
-                     {"auto", "idx", "folder", "cub", "cars", "sop", "csv"}, data,
+                     {"auto", "idx", "folder", "cub", "cars", "sop", "inshop", "csv"}, data,
                      "How to read `dataset`; auto picks by the files it finds: images.txt + "
                      "image_class_labels.txt (cub), cars_annos.mat (cars), Ebay_train.txt (sop), "
-                     "IDX files (idx), a .csv file (csv), else class sub-folders (folder)."),
+                     "list_eval_partition.txt (inshop: its test images are evaluated as queries "
+                     "against a gallery), IDX files (idx), a .csv file (csv), else class "
+                     "sub-folders (folder)."),
         choiceOption("unreadable_images", "fail", {"fail", "skip"}, data,
                      "An image file that does not decode: fail names it; skip leaves it out and "
                      "warns with the count."),

@@ -228,12 +228,15 @@ EvaluationReport TrainingRun::run(TrainingOutcome* outcome) {
         throw;
     }
     if (outcome) *outcome = result;
-    const EvaluationReport nothing{m_trainer->step(), {}, 0, 0, false, std::nullopt};
+    // Nothing evaluated: the step alone says where the run stands.
+    EvaluationReport nothing;
+    nothing.step = m_trainer->step();
     if (result == TrainingOutcome::Diverged) {
         // The weights in memory are poisoned: the last good checkpoint stays the newest and the
         // run is where that checkpoint is.
         m_writer->setStatus("stopped", m_checkpointer->newestStep());
-        return EvaluationReport{m_checkpointer->newestStep(), {}, 0, 0, false, std::nullopt};
+        nothing.step = m_checkpointer->newestStep();
+        return nothing;
     }
     m_checkpointer->save(m_trainer->step());
     if (result == TrainingOutcome::Stopped) {

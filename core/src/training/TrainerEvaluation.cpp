@@ -93,8 +93,10 @@ EvaluationReport Trainer::Impl::evaluate(bool final) {
     report.step = step;
     report.final = final;
     report.images = static_cast<int64_t>(indices.size());
+    const std::vector<bool> inGallery = images.galleryFlags(indices);
+    report.galleryImages = std::count(inGallery.begin(), inGallery.end(), true);
     report.metrics = evaluateRetrieval(embeddings, labels, recallKs(config),
-                                       static_cast<uint64_t>(config.integer("seed")));
+                                       static_cast<uint64_t>(config.integer("seed")), inGallery);
     if (final) report.verification = verify(embeddings, labels);
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -9,9 +9,10 @@ namespace grindstone {
 
 /// One image a dataset's list names: the file, its class, and where the list said so.
 struct ImageListEntry {
-    std::string path;    ///< resolved against the dataset's folder
-    int label = 0;       ///< index into ImageList::classNames
-    std::string origin;  ///< "LIST_FILE:LINE" (or the class folder), for messages
+    std::string path;        ///< resolved against the dataset's folder
+    int label = 0;           ///< index into ImageList::classNames
+    std::string origin;      ///< "LIST_FILE:LINE" (or the class folder), for messages
+    bool inGallery = false;  ///< query / gallery layouts: a gallery image (else a query)
 };
 
 /// The images of a dataset before decoding, with its classes in label order and, where the
@@ -21,6 +22,8 @@ struct ImageList {
     std::vector<ImageListEntry> entries;  ///< in the order the layout lists them
     std::vector<std::string> classNames;  ///< label -> name; the layout's class order
     std::vector<std::string> classSplit;  ///< per class "train" / "test"; empty: no split
+    /// The test images are queries and a gallery (entries' inGallery), not leave-one-out.
+    bool queryGallery = false;
 };
 
 /// How a file that does not decode as an image is handled.
@@ -39,6 +42,12 @@ ImageList readCarsList(const std::string& folder);
 /// Stanford Online Products: Ebay_train.txt and Ebay_test.txt (image_id class_id
 /// super_class_id path) in `folder`; the split is the file a class is listed in.
 ImageList readSopList(const std::string& folder);
+/// In-Shop Clothes Retrieval: list_eval_partition.txt (a count line, the header `image_name
+/// item_id evaluation_status`, then `path id_NNNNNNNN train|query|gallery`) in `folder` or
+/// its Eval/ sub-folder; paths relative to `folder` (or to its Img/ sub-folder when the images
+/// sit there, as the download unpacks). Official split: the train items, then the query and
+/// gallery items (the same items) as test classes, evaluated query against gallery.
+ImageList readInShopList(const std::string& folder);
 /// A CSV file of `path,label[,split]` rows (optional header `path,label[,split]`, fields
 /// quoted with " where they hold commas); paths relative to the file's folder; split is
 /// train, test or empty, and a class must not be in both.

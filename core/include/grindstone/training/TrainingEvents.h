@@ -27,6 +27,9 @@ struct EvaluationReport {
     int64_t step = 0;
     RetrievalMetrics metrics;
     int64_t images = 0;
+    /// Of `images`, the gallery that the others query (In-Shop's protocol); 0 when every
+    /// image queries all the others.
+    int64_t galleryImages = 0;
     double seconds = 0;
     bool final = false;
     /// Final evaluation only: same / different pairs of the test classes (and the threshold
