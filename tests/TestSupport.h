@@ -15,8 +15,12 @@
 
 #include "grindstone/Error.h"
 #include "grindstone/Matrix.h"
+#include "grindstone/runtime/BlasKernels.h"
 
 namespace grindstone::test {
+
+/// Test programs run on the BLAS kernels the application runs on (chooseBlasKernels in main).
+inline const BlasKernels kBlasKernels = chooseBlasKernels();
 
 /// The glyph benchmark this build drew for the tests (`grindstone-cli make-glyphs` into the
 /// build tree, see tests/MakeTestGlyphs.cmake): small, so tests train on it in seconds.

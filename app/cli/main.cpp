@@ -5,6 +5,7 @@
 #include "BenchCommand.h"
 #include "CliCommon.h"
 #include "grindstone/Error.h"
+#include "grindstone/runtime/BlasKernels.h"
 
 namespace {
 
@@ -79,6 +80,7 @@ void printUsage(std::ostream& out) {
 
 int main(int argc, char** argv) {
     using namespace grindstone;
+    chooseBlasKernels();
     if (argc < 2) {
         printUsage(std::cerr);
         return 2;

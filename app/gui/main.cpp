@@ -14,6 +14,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/options/OptionTable.h"
+#include "grindstone/runtime/BlasKernels.h"
 #include "widgets/compare/CompareView.h"
 #include "widgets/experiment/ExperimentPanel.h"
 
@@ -42,6 +43,7 @@ bool onlyPrints(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    grindstone::chooseBlasKernels();
     if (onlyPrints(argc, argv)) {
         const QCoreApplication console(argc, argv);
         nameApplication();

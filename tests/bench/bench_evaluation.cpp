@@ -14,6 +14,7 @@
 
 #include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/evaluation/Verification.h"
+#include "grindstone/runtime/BlasKernels.h"
 
 using namespace grindstone;
 
@@ -124,6 +125,7 @@ void print(const char* name, const RetrievalMetrics& m) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    grindstone::chooseBlasKernels();
     // Optional argument: the spread of the class centres.
     const float spread = argc > 1 ? std::strtof(argv[1], nullptr) : kSpread;
     const char* blasThreads = std::getenv("OPENBLAS_NUM_THREADS");

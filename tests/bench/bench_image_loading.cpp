@@ -13,6 +13,7 @@
 
 #include "SyntheticPhoto.h"
 #include "grindstone/data/ImageList.h"
+#include "grindstone/runtime/BlasKernels.h"
 
 using namespace grindstone;
 namespace fs = std::filesystem;
@@ -40,6 +41,7 @@ double median(std::vector<double> values) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    grindstone::chooseBlasKernels();
     int images = 600, size = 224, rounds = 3;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--images")) images = std::atoi(argv[i + 1]);

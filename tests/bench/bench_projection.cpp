@@ -18,6 +18,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/projection/LayoutMath.h"
 #include "grindstone/projection/Projection.h"
+#include "grindstone/runtime/BlasKernels.h"
 #include "grindstone/runtime/Threads.h"
 #include "grindstone/session/Npy.h"
 
@@ -141,6 +142,7 @@ Arguments parse(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    grindstone::chooseBlasKernels();
     try {
         const Arguments a = parse(argc, argv);
         const int threads = configureThreads(a.threads);

@@ -14,6 +14,7 @@
 
 #include "grindstone/data/ImageSet.h"
 #include "grindstone/options/Config.h"
+#include "grindstone/runtime/BlasKernels.h"
 #include "grindstone/training/Trainer.h"
 #include "grindstone/training/TrainingObserver.h"
 
@@ -75,6 +76,7 @@ Timing train(const ImageSet& images, Config config, bool frozen, int64_t steps) 
 }  // namespace
 
 int main(int argc, char** argv) {
+    grindstone::chooseBlasKernels();
     std::string module, method = "two-stage";
     int64_t images = 10000, size = 224, frozenSteps = 200, tunedSteps = 4;
     for (int i = 1; i + 1 < argc; i += 2) {

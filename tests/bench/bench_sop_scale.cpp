@@ -30,6 +30,7 @@
 #include "grindstone/data/ImageList.h"
 #include "grindstone/data/PKSampler.h"
 #include "grindstone/options/Config.h"
+#include "grindstone/runtime/BlasKernels.h"
 #include "grindstone/training/Trainer.h"
 
 using namespace grindstone;
@@ -159,6 +160,7 @@ double batchReadSeconds(const ImageSet& set, int batches) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    grindstone::chooseBlasKernels();
     fs::path folder = fs::temp_directory_path() / "grindstone-bench-sop";
     int distinct = 1500, steps = 20;
     std::string backboneModule;

@@ -16,15 +16,20 @@
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/options/Config.h"
+#include "grindstone/runtime/BlasKernels.h"
 #include "grindstone/training/Trainer.h"
 
 using namespace grindstone;
 
 namespace {
 
+/// Step times by the BLAS kernels they ran on.
 struct StepTimes : TrainingObserver {
-    std::vector<double> seconds;
-    void onStep(const StepReport& r) override { seconds.push_back(r.scalars.at("step_seconds")); }
+    std::string kernels;
+    std::map<std::string, std::vector<double>> seconds;
+    void onStep(const StepReport& r) override {
+        seconds[kernels].push_back(r.scalars.at("step_seconds"));
+    }
 };
 
 double median(std::vector<double> v) {
@@ -67,6 +72,11 @@ double auxiliaryGflop(const Config& c, double dim, double classes) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // The kernels OpenBLAS picked when it loaded and the ones chooseBlasKernels moved it to
+    // (when it did), alternated round by round.
+    const BlasKernels kernels = chooseBlasKernels();
+    std::vector<std::string> kernelSets = {kernels.inUse};
+    if (kernels.loaded != kernels.inUse) kernelSets.push_back(kernels.loaded);
     int rounds = 3, steps = 20, threads = 0;
     Config base;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -105,15 +115,26 @@ int main(int argc, char** argv) {
         trainers[m]->addObserver(&times[m]);
     }
     for (int r = 0; r < rounds; ++r)
-        for (const auto& m : methods) {
-            trainers[m]->setTotalSteps(trainers[m]->step() + steps);
-            trainers[m]->run();
+        for (const std::string& set : kernelSets) {
+            useBlasKernels(set);
+            for (const auto& m : methods) {
+                times[m].kernels = set;
+                trainers[m]->setTotalSteps(trainers[m]->step() + steps);
+                trainers[m]->run();
+            }
         }
-    std::printf("training step (%d triplets, default backbone, %s threads), median of %d steps:\n",
-                43, threads ? std::to_string(threads).c_str() : "all", rounds * steps);
-    const double tripletStep = median(times["triplet"].seconds);
+    useBlasKernels(kernels.inUse);
+    std::printf(
+        "training step (%d triplets, default backbone, %s threads, BLAS kernels %s), median of "
+        "%d steps:\n",
+        43, threads ? std::to_string(threads).c_str() : "all",
+        kernels.inUse.empty() ? "not OpenBLAS" : kernels.inUse.c_str(), rounds * steps);
+    const auto stepOf = [&](const std::string& m) {
+        return median(times[m].seconds[kernels.inUse]);
+    };
+    const double tripletStep = stepOf("triplet");
     for (const auto& m : methods) {
-        const double s = median(times[m].seconds);
+        const double s = stepOf(m);
         std::printf("  %-16s %7.1f ms/step   %.2fx triplet", m.c_str(), 1e3 * s, s / tripletStep);
         if (gflop[m] > 0)
             std::printf("   auxiliary nets %.2f GFLOP/step, %.1f GFLOP/s over the added %.1f ms",
@@ -121,7 +142,16 @@ int main(int argc, char** argv) {
                         1e3 * (s - tripletStep));
         std::printf("%s\n", m.rfind("two-stage", 0) == 0 ? "   (target <= 2.5x)" : "");
     }
-    const double twoStage = median(times["two-stage"].seconds);
+    if (kernelSets.size() > 1) {
+        std::printf("  the same steps on the kernels OpenBLAS loaded (%s), alternated with %s:\n",
+                    kernels.loaded.c_str(), kernels.inUse.c_str());
+        for (const auto& m : methods) {
+            const double loaded = median(times[m].seconds[kernels.loaded]);
+            std::printf("  %-16s %7.1f ms/step on %s, %.2fx the %s step\n", m.c_str(), 1e3 * loaded,
+                        kernels.loaded.c_str(), loaded / stepOf(m), kernels.inUse.c_str());
+        }
+    }
+    const double twoStage = stepOf("two-stage");
     std::printf("  default two-stage run (%s steps) estimated training time: %.0f s\n",
                 base.text("steps").c_str(), twoStage * static_cast<double>(base.integer("steps")));
 
