@@ -94,17 +94,9 @@ ImageList readSopList(const std::string& folder) {
         for (const NumberedLine& line : lines) {
             const std::vector<std::string> parts = fields(line.text);
             if (parts.empty()) continue;
-            if (header) {  // image_id class_id super_class_id path
-                header = false;
-                if (parts.size() == 4 && parts[0] == "image_id") continue;
-                badLine(file, line.number,
-                        "expected the header 'image_id class_id super_class_id path'");
-            }
-            if (parts.size() != 4)
-                badLine(file, line.number,
-                        "expected 4 fields (image_id class_id "
-                        "super_class_id path), found " +
-                            std::to_string(parts.size()));
+            if (!isRowAfterHeader(parts, {"image_id", "class_id", "super_class_id", "path"}, header,
+                                  file, line.number))
+                continue;
             parseId(parts[0], file, line.number, "image id");
             const long classId = parseId(parts[1], file, line.number, "class id");
             parseId(parts[2], file, line.number, "super-class id");

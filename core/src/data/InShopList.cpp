@@ -70,16 +70,9 @@ ImageList readInShopList(const std::string& folder) {
             countLine = line.number;
             continue;
         }
-        if (header) {
-            header = false;
-            if (parts.size() == 3 && parts[0] == "image_name") continue;
-            badLine(file, line.number,
-                    "expected the header 'image_name item_id evaluation_status'");
-        }
-        if (parts.size() != 3)
-            badLine(file, line.number,
-                    "expected 3 fields (image_name item_id evaluation_status), found " +
-                        std::to_string(parts.size()));
+        if (!isRowAfterHeader(parts, {"image_name", "item_id", "evaluation_status"}, header, file,
+                              line.number))
+            continue;
         const long item = itemNumber(parts[1], file, line.number);
         const std::string& status = parts[2];
         if (status != "train" && status != "query" && status != "gallery")

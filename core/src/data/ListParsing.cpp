@@ -69,4 +69,21 @@ std::vector<std::string> ClassIds::halvesSplit() const {
     return split;
 }
 
+bool isRowAfterHeader(const std::vector<std::string>& parts, const std::vector<std::string>& names,
+                      bool& header, const std::string& file, int line) {
+    std::string joined;
+    for (const std::string& name : names)
+        joined += (joined.empty() ? "" : " ") + name;
+    if (header) {
+        header = false;
+        if (parts.size() == names.size() && parts[0] == names[0]) return false;
+        badLine(file, line, "expected the header '" + joined + "'");
+    }
+    if (parts.size() != names.size())
+        badLine(file, line,
+                "expected " + std::to_string(names.size()) + " fields (" + joined + "), found " +
+                    std::to_string(parts.size()));
+    return true;
+}
+
 }  // namespace grindstone::listparsing

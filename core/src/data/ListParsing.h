@@ -26,6 +26,12 @@ std::vector<NumberedLine> readListFile(const std::string& file, const std::strin
 /// Whitespace-separated fields of a line.
 std::vector<std::string> fields(const std::string& line);
 
+/// For lists with a header line: true for a row of the header's fields, false for the header
+/// itself (the first line, which `header` says is still to come, and then clears). A header
+/// other than `names`, or a row with another field count, is an error at its line.
+bool isRowAfterHeader(const std::vector<std::string>& parts, const std::vector<std::string>& names,
+                      bool& header, const std::string& file, int line);
+
 /// A positive whole number, or an InputError naming the file, line and field.
 long parseId(const std::string& text, const std::string& file, int line, const std::string& what);
 
