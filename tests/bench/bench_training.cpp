@@ -125,9 +125,9 @@ int main(int argc, char** argv) {
         }
     useBlasKernels(kernels.inUse);
     std::printf(
-        "training step (%d triplets, default backbone, %s threads, BLAS kernels %s), median of "
-        "%d steps:\n",
-        43, threads ? std::to_string(threads).c_str() : "all",
+        "training step (%d triplets, default backbone, %s thread%s, BLAS kernels %s), median "
+        "of %d steps:\n",
+        43, threads ? std::to_string(threads).c_str() : "all", threads == 1 ? "" : "s",
         kernels.inUse.empty() ? "not OpenBLAS" : kernels.inUse.c_str(), rounds * steps);
     const auto stepOf = [&](const std::string& m) {
         return median(times[m].seconds[kernels.inUse]);
