@@ -284,6 +284,11 @@ private Q_SLOTS:
         const EvaluationReport report = trainer.evaluate(true);
         QCOMPARE(report.images, int64_t{8});
         QCOMPARE(report.galleryImages, int64_t{4});
+        // Verification pairs one query with one gallery image: 2 x 2 same-item pairs for each
+        // of the two items (any two of their 4 images would make 12), 16 - 8 others.
+        QVERIFY(report.verification.has_value());
+        QCOMPARE(report.verification->test.positiveAvailable, int64_t{8});
+        QCOMPARE(report.verification->test.negativeAvailable, int64_t{8});
         QCOMPARE(report.metrics.queries, int64_t{4});
     }
 

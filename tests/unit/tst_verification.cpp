@@ -110,6 +110,39 @@ private Q_SLOTS:
         QCOMPARE(p.falseRejectRate, 0.5);  // 3 rejected, 1 not
     }
 
+    void queryGalleryPairsOfAHandMadeSet() {
+        // Queries: (0,0) class 0, (10,0) class 1. Gallery: (3,4) class 0, (10,1) class 1,
+        // (0,2) class 1. Only query x gallery pairs: positives (0,0)-(3,4) = 5 and
+        // (10,0)-(10,1), (10,0)-(0,2); negatives the other three.
+        const Matrix m = test::matrixOfRows({{0, 0}, {3, 4}, {10, 0}, {10, 1}, {0, 2}});
+        const std::vector<int> labels = {0, 0, 1, 1, 1};
+        const std::vector<bool> inGallery = {false, true, false, true, true};
+        const auto p = verificationPairs(m, labels, 100, 100, 1, inGallery);
+        QCOMPARE(p.positiveAvailable, int64_t{3});
+        QCOMPARE(p.negativeAvailable, int64_t{3});
+        std::vector<float> pos = p.positive, neg = p.negative;
+        std::sort(pos.begin(), pos.end());
+        std::sort(neg.begin(), neg.end());
+        const std::vector<float> expectedPos = {1, 5, std::sqrt(104.0f)};
+        const std::vector<float> expectedNeg = {2, std::sqrt(49.0f + 16.0f), std::sqrt(101.0f)};
+        QCOMPARE(pos.size(), expectedPos.size());
+        QCOMPARE(neg.size(), expectedNeg.size());
+        for (size_t i = 0; i < pos.size(); ++i) {
+            QVERIFY(std::abs(pos[i] - expectedPos[i]) < 1e-5f);
+            QVERIFY(std::abs(neg[i] - expectedNeg[i]) < 1e-5f);
+        }
+        // Sampled: as many pairs as asked, each of them a query x gallery distance.
+        const auto sampled = verificationPairs(m, labels, 2, 2, 1, inGallery);
+        QCOMPARE(sampled.positive.size(), size_t(2));
+        QCOMPARE(sampled.negative.size(), size_t(2));
+        for (float d : sampled.negative)
+            QVERIFY(std::find_if(expectedNeg.begin(), expectedNeg.end(), [&](float e) {
+                        return std::abs(e - d) < 1e-5f;
+                    }) != expectedNeg.end());
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 verificationPairs(m, labels, 10, 10, 1, {true, false}));
+    }
+
     void pairsOfAHandMadeSet() {
         // Class 0: (0,0), (3,4); class 1: (10,0), (10,1).
         const Matrix m = test::matrixOfRows({{0, 0}, {3, 4}, {10, 0}, {10, 1}});

@@ -19,16 +19,90 @@ float distance(const Matrix& m, int64_t a, int64_t b) {
     return static_cast<float>(std::sqrt(sum));
 }
 
+void requirePairsOfBothKinds(const PairDistances& out) {
+    if (out.positiveAvailable == 0)
+        throw InputError("verification: no class has two images, so there is no same-class pair");
+    if (out.negativeAvailable == 0)
+        throw InputError(
+            "verification: every image is of one class, so there is no "
+            "different-class pair");
+}
+
+/// Query x gallery pairs: the same limits and draws as any-two-rows pairs, over the pairs of
+/// one query row and one gallery row.
+PairDistances queryGalleryPairs(const Matrix& embeddings, const std::vector<int32_t>& dense,
+                                int32_t classes, const std::vector<bool>& inGallery,
+                                int64_t maxPositive, int64_t maxNegative, uint64_t seed) {
+    if (inGallery.size() != dense.size())
+        throw InputError("verification: " + std::to_string(inGallery.size()) +
+                         " gallery flags for " + std::to_string(dense.size()) + " rows");
+    std::vector<int64_t> queries, gallery;
+    std::vector<std::vector<int64_t>> queriesOf(static_cast<size_t>(classes)),
+        galleryOf(static_cast<size_t>(classes));
+    for (size_t i = 0; i < dense.size(); ++i) {
+        const auto row = static_cast<int64_t>(i);
+        (inGallery[i] ? gallery : queries).push_back(row);
+        (inGallery[i] ? galleryOf : queriesOf)[static_cast<size_t>(dense[i])].push_back(row);
+    }
+    PairDistances out;
+    std::vector<int64_t> pairsOfClass;
+    for (int32_t c = 0; c < classes; ++c) {
+        pairsOfClass.push_back(static_cast<int64_t>(queriesOf[static_cast<size_t>(c)].size() *
+                                                    galleryOf[static_cast<size_t>(c)].size()));
+        out.positiveAvailable += pairsOfClass.back();
+    }
+    out.negativeAvailable =
+        static_cast<int64_t>(queries.size() * gallery.size()) - out.positiveAvailable;
+    requirePairsOfBothKinds(out);
+
+    std::mt19937_64 rng(seed);
+    if (out.positiveAvailable <= maxPositive) {
+        for (int32_t c = 0; c < classes; ++c)
+            for (int64_t q : queriesOf[static_cast<size_t>(c)])
+                for (int64_t g : galleryOf[static_cast<size_t>(c)])
+                    out.positive.push_back(distance(embeddings, q, g));
+    } else {
+        std::discrete_distribution<size_t> pickClass(pairsOfClass.begin(), pairsOfClass.end());
+        for (int64_t k = 0; k < maxPositive; ++k) {
+            const size_t c = pickClass(rng);
+            const auto& q = queriesOf[c];
+            const auto& g = galleryOf[c];
+            const int64_t a = q[std::uniform_int_distribution<size_t>(0, q.size() - 1)(rng)];
+            const int64_t b = g[std::uniform_int_distribution<size_t>(0, g.size() - 1)(rng)];
+            out.positive.push_back(distance(embeddings, a, b));
+        }
+    }
+    if (out.negativeAvailable <= maxNegative) {
+        for (int64_t q : queries)
+            for (int64_t g : gallery)
+                if (dense[static_cast<size_t>(q)] != dense[static_cast<size_t>(g)])
+                    out.negative.push_back(distance(embeddings, q, g));
+    } else {
+        std::uniform_int_distribution<size_t> pickQuery(0, queries.size() - 1);
+        std::uniform_int_distribution<size_t> pickGallery(0, gallery.size() - 1);
+        while (static_cast<int64_t>(out.negative.size()) < maxNegative) {
+            const int64_t q = queries[pickQuery(rng)], g = gallery[pickGallery(rng)];
+            if (dense[static_cast<size_t>(q)] != dense[static_cast<size_t>(g)])
+                out.negative.push_back(distance(embeddings, q, g));
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 PairDistances verificationPairs(const Matrix& embeddings, const std::vector<int>& labels,
-                                int64_t maxPositive, int64_t maxNegative, uint64_t seed) {
+                                int64_t maxPositive, int64_t maxNegative, uint64_t seed,
+                                const std::vector<bool>& inGallery) {
     evaluation::checkEmbeddings(embeddings, 2, "verification");
     evaluation::checkLabels(embeddings, labels, "verification");
     if (maxPositive < 1 || maxNegative < 1)
         throw InputError("verification: the pair limits must be at least 1");
     int32_t classes = 0;
     const std::vector<int32_t> dense = evaluation::denseLabels(labels, &classes);
+    if (!inGallery.empty())
+        return queryGalleryPairs(embeddings, dense, classes, inGallery, maxPositive, maxNegative,
+                                 seed);
     std::vector<std::vector<int64_t>> members(static_cast<size_t>(classes));
     for (size_t i = 0; i < dense.size(); ++i)
         members[static_cast<size_t>(dense[i])].push_back(static_cast<int64_t>(i));
@@ -42,12 +116,7 @@ PairDistances verificationPairs(const Matrix& embeddings, const std::vector<int>
     }
     const int64_t rows = embeddings.rows;
     out.negativeAvailable = rows * (rows - 1) / 2 - out.positiveAvailable;
-    if (out.positiveAvailable == 0)
-        throw InputError("verification: no class has two images, so there is no same-class pair");
-    if (out.negativeAvailable == 0)
-        throw InputError(
-            "verification: every image is of one class, so there is no "
-            "different-class pair");
+    requirePairsOfBothKinds(out);
 
     std::mt19937_64 rng(seed);
     if (out.positiveAvailable <= maxPositive) {

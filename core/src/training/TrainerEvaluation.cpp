@@ -97,7 +97,7 @@ EvaluationReport Trainer::Impl::evaluate(bool final) {
     report.galleryImages = std::count(inGallery.begin(), inGallery.end(), true);
     report.metrics = evaluateRetrieval(embeddings, labels, recallKs(config),
                                        static_cast<uint64_t>(config.integer("seed")), inGallery);
-    if (final) report.verification = verify(embeddings, labels);
+    if (final) report.verification = verify(embeddings, labels, inGallery);
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     for (auto* o : observers)
@@ -106,7 +106,8 @@ EvaluationReport Trainer::Impl::evaluate(bool final) {
 }
 
 std::optional<VerificationReport> Trainer::Impl::verify(const Matrix& testEmbeddings,
-                                                        const std::vector<int>& testLabels) {
+                                                        const std::vector<int>& testLabels,
+                                                        const std::vector<bool>& testGalleryFlags) {
     // A fixed seed: every run on the same split draws the same pairs, so runs compare pair for
     // pair.
     constexpr uint64_t pairSeed = 0x7e2f1ca7ULL;
@@ -114,7 +115,8 @@ std::optional<VerificationReport> Trainer::Impl::verify(const Matrix& testEmbedd
     const int64_t maxPairs = config.integer("verification_pairs");
     PairDistances test;
     try {
-        test = verificationPairs(testEmbeddings, testLabels, maxPairs, maxPairs, pairSeed);
+        test = verificationPairs(testEmbeddings, testLabels, maxPairs, maxPairs, pairSeed,
+                                 testGalleryFlags);
     } catch (const InputError&) {
         return std::nullopt;  // no same-class pair among the test images: nothing to verify
     }

@@ -36,7 +36,8 @@ public:
     EvaluationReport evaluate(bool final);
     Matrix embed(const std::vector<int64_t>& indices);
     std::optional<VerificationReport> verify(const Matrix& testEmbeddings,
-                                             const std::vector<int>& testLabels);
+                                             const std::vector<int>& testLabels,
+                                             const std::vector<bool>& testGalleryFlags);
     void emitSnapshot();
     void emitProbe();
     void chooseFixedSubsets();

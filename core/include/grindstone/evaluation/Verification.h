@@ -27,8 +27,12 @@ struct PairDistances {
 /// with `seed`, so the same embeddings, labels and seed give the same pairs. Throws InputError
 /// on inconsistent input or when the set has no pair of one kind (one class, or no class with
 /// two members).
+/// `inGallery` (one flag per row, as evaluateRetrieval takes it) pairs every query row with the
+/// gallery rows only, In-Shop Clothes' protocol: a pair is one query and one gallery image.
+/// Empty: any two rows are a pair.
 PairDistances verificationPairs(const Matrix& embeddings, const std::vector<int>& labels,
-                                int64_t maxPositive, int64_t maxNegative, uint64_t seed);
+                                int64_t maxPositive, int64_t maxNegative, uint64_t seed,
+                                const std::vector<bool>& inGallery = {});
 
 /// One point of the ROC curve: accepting every pair at distance <= threshold.
 struct RocPoint {
