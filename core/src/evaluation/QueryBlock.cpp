@@ -21,10 +21,6 @@ constexpr int64_t kSampledRowMin = 4096;
 // sgemm and histogram work per query.
 constexpr int64_t kSampleSize = 1024;
 
-}  // namespace
-
-namespace {
-
 std::vector<float> squaredNorms(const Matrix& rows) {
     std::vector<float> norms(static_cast<size_t>(rows.rows));
     for (int64_t i = 0; i < rows.rows; ++i) {
