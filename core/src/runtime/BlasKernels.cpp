@@ -61,7 +61,8 @@ BlasKernels chooseBlasKernels() {
     BlasKernels kernels;
     kernels.loaded = currentCore();
     kernels.inUse = kernels.loaded;
-    if (kernels.loaded.empty() || std::getenv("OPENBLAS_CORETYPE")) return kernels;
+    kernels.setByUser = std::getenv("OPENBLAS_CORETYPE") != nullptr;
+    if (kernels.loaded.empty() || kernels.setByUser) return kernels;
     const int cpu = cpuExtensionLevel();
     if (cpu <= extensionLevel(kernels.loaded)) return kernels;
     const std::string chosen = useBlasKernels(cpu == 3 ? "SkylakeX" : "Haswell");

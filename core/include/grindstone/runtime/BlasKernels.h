@@ -8,6 +8,7 @@ namespace grindstone {
 struct BlasKernels {
     std::string loaded;  ///< what OpenBLAS picked when it loaded; empty: the BLAS is not OpenBLAS
     std::string inUse;   ///< what it uses now
+    bool setByUser = false;  ///< OPENBLAS_CORETYPE was set: the kernels were left as chosen
 };
 
 /// OpenBLAS picks its kernels by the CPU's model number, and a release does not know the CPUs
