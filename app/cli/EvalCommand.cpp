@@ -27,8 +27,8 @@ int runEval(Args args) {
     if (json)
         std::cout << metricsJsonText(report) << '\n';
     else {
-        std::cout << "step " << report.step << ", " << report.images
-                  << " test images: " << metricsLine(report.metrics) << '\n';
+        std::cout << "step " << report.step << ", " << evaluatedImages(report) << ": "
+                  << metricsLine(report.metrics) << '\n';
         if (report.verification)
             for (const std::string& line : describeVerification(*report.verification))
                 std::cout << line << '\n';

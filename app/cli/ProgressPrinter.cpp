@@ -83,14 +83,10 @@ void ProgressPrinter::onStep(const StepReport& r) {
 
 void ProgressPrinter::onEvaluation(const EvaluationReport& report) {
     clearLine();
-    std::string images = std::to_string(report.images) + " test images";
-    if (report.galleryImages > 0)
-        images = std::to_string(report.images - report.galleryImages) +
-                 " test queries against a gallery of " + std::to_string(report.galleryImages);
     std::fprintf(stderr, "%s step %lld (%s, %.1f s): %s\n",
                  report.final ? "final evaluation," : "evaluation at",
-                 static_cast<long long>(report.step), images.c_str(), report.seconds,
-                 metricsLine(report.metrics).c_str());
+                 static_cast<long long>(report.step), evaluatedImages(report).c_str(),
+                 report.seconds, metricsLine(report.metrics).c_str());
 }
 
 void ProgressPrinter::onEvent(const TrainingEvent& event) {
@@ -120,12 +116,19 @@ std::string metricsLine(const std::map<std::string, double>& byKey) {
     return s.str();
 }
 
+std::string evaluatedImages(const EvaluationReport& report) {
+    if (report.galleryImages == 0) return std::to_string(report.images) + " test images";
+    return std::to_string(report.images - report.galleryImages) +
+           " test queries against a gallery of " + std::to_string(report.galleryImages);
+}
+
 std::string metricsJsonText(const EvaluationReport& report) {
     nlohmann::ordered_json j;
     for (const auto& [key, value] : metricsInOrder(report.metrics))
         j[key] = value;
     j["step"] = report.step;
     j["test_images"] = report.images;
+    if (report.galleryImages > 0) j["gallery_images"] = report.galleryImages;
     if (report.verification)
         j["verification"] =
             nlohmann::ordered_json::parse(verificationJsonText(*report.verification));

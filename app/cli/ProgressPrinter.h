@@ -38,6 +38,9 @@ private:
 std::string metricsLine(const RetrievalMetrics& metrics);
 /// The same line from figures under run.json's keys (what is missing is left out).
 std::string metricsLine(const std::map<std::string, double>& byKey);
+/// "180 test images", or for a query / gallery evaluation "90 test queries against a gallery
+/// of 90".
+std::string evaluatedImages(const EvaluationReport& report);
 /// The metrics as one JSON object (recall_at_K, nmi, f1, map_at_r, r_precision, ...).
 std::string metricsJsonText(const EvaluationReport& report);
 

@@ -94,8 +94,8 @@ int trainToEnd(TrainingRun& run) {
                   << '\n';
         return 3;
     }
-    std::cout << "final metrics (step " << report.step << ", " << report.images
-              << " test images): " << metricsLine(report.metrics) << '\n';
+    std::cout << "final metrics (step " << report.step << ", " << evaluatedImages(report)
+              << "): " << metricsLine(report.metrics) << '\n';
     const RawPixelBaseline& floor = run.rawPixelFloor();
     if (floor.computed)
         std::cout << "raw pixels, no training (same images): " << metricsLine(floor.metrics) << '\n'
