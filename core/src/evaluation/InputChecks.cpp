@@ -40,6 +40,13 @@ void checkLabels(const Matrix& embeddings, const std::vector<int>& labels, const
                          std::to_string(embeddings.rows) + " embeddings");
 }
 
+void checkGalleryFlags(const Matrix& embeddings, const std::vector<bool>& inGallery,
+                       const char* what) {
+    if (inGallery.size() != static_cast<size_t>(embeddings.rows))
+        throw InputError(std::string(what) + ": " + std::to_string(inGallery.size()) +
+                         " gallery flags for " + std::to_string(embeddings.rows) + " rows");
+}
+
 void checkKs(const std::vector<int>& ks, const char* what) {
     for (int k : ks)
         if (k < 1)

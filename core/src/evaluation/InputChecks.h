@@ -14,6 +14,10 @@ void checkEmbeddings(const Matrix& embeddings, int64_t minRows, const char* what
 /// Throws InputError unless there is one label per row.
 void checkLabels(const Matrix& embeddings, const std::vector<int>& labels, const char* what);
 
+/// Throws InputError unless there is one gallery flag per row (`what` names the caller).
+void checkGalleryFlags(const Matrix& embeddings, const std::vector<bool>& inGallery,
+                       const char* what);
+
 /// Throws InputError if a K is below 1.
 void checkKs(const std::vector<int>& ks, const char* what);
 

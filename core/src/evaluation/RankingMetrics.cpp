@@ -78,10 +78,7 @@ struct QueryGallerySplit {
 
 QueryGallerySplit splitQueryGallery(const Matrix& embeddings, const std::vector<int>& labels,
                                     const std::vector<bool>& inGallery) {
-    if (inGallery.size() != static_cast<size_t>(embeddings.rows)) {
-        throw InputError("query / gallery evaluation: " + std::to_string(inGallery.size()) +
-                         " gallery flags for " + std::to_string(embeddings.rows) + " rows");
-    }
+    evaluation::checkGalleryFlags(embeddings, inGallery, "query / gallery evaluation");
     const auto galleryRows =
         static_cast<int64_t>(std::count(inGallery.begin(), inGallery.end(), true));
     if (galleryRows == 0 || galleryRows == embeddings.rows) {

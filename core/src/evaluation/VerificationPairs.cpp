@@ -33,9 +33,7 @@ void requirePairsOfBothKinds(const PairDistances& out) {
 PairDistances queryGalleryPairs(const Matrix& embeddings, const std::vector<int32_t>& dense,
                                 int32_t classes, const std::vector<bool>& inGallery,
                                 int64_t maxPositive, int64_t maxNegative, uint64_t seed) {
-    if (inGallery.size() != dense.size())
-        throw InputError("verification: " + std::to_string(inGallery.size()) +
-                         " gallery flags for " + std::to_string(dense.size()) + " rows");
+    evaluation::checkGalleryFlags(embeddings, inGallery, "verification");
     std::vector<int64_t> queries, gallery;
     std::vector<std::vector<int64_t>> queriesOf(static_cast<size_t>(classes)),
         galleryOf(static_cast<size_t>(classes));
