@@ -139,6 +139,13 @@ private Q_SLOTS:
                    "{\"format_version\": 1, \"tags\": [{\"step\": 1, \"stage\": \"g1_anchor\","
                    " \"row\": \"0\", \"verdict\": \"\"}]}")
             << "damaged";
+        QTest::newRow("row past the integer range")
+            << QByteArray(
+                   "{\"format_version\": 1, \"tags\": [{\"step\": 1, \"stage\": \"g1_anchor\","
+                   " \"row\": 1e300, \"verdict\": \"\"}]}")
+            << "'row'";
+        QTest::newRow("format version past int")
+            << QByteArray("{\"format_version\": 4294967297, \"tags\": []}") << "'format_version'";
     }
     void badVerdictAndDamagedFilesAreRefused() {
         QFETCH(QByteArray, file);

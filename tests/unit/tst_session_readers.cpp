@@ -88,6 +88,32 @@ private Q_SLOTS:
         QCOMPARE(meanStepSeconds(log), 0.2);  // the last complete step line: 2.0 s / 10 steps
     }
 
+    // A hand-edited or damaged integer field past its type's range (or a fraction) is damage
+    // named with its key, never a cast of an arbitrary double.
+    void integerFieldsOutOfRangeAreDamage() {
+        QTemporaryDir run;
+        writeFile(run.filePath(QStringLiteral("metrics.jsonl")),
+                  "{\"type\":\"step\",\"step\":5.2e19}\n"
+                  "{\"type\":\"evaluation\",\"step\":6,\"images\":1e300,\"metrics\":{}}\n"
+                  "{\"type\":\"evaluation\",\"step\":7,\"images\":2.5,\"metrics\":{}}\n"
+                  "{\"type\":\"step\",\"step\":18446744073709551615}\n"
+                  "{\"type\":\"evaluation\",\"step\":8,\"images\":12,\"metrics\":{}}\n");
+        const MetricsLog log = readMetricsLog(str(run.path()));
+        QCOMPARE(log.lines, 1);
+        QCOMPARE(log.skipped, 4);
+        QVERIFY2(QString::fromStdString(log.problem).contains(QStringLiteral("'step'")),
+                 log.problem.c_str());
+        QCOMPARE(log.evaluations.size(), size_t(1));
+        QCOMPARE(log.evaluations[0].images, int64_t(12));
+
+        writeFile(run.filePath(QStringLiteral("run.json")),
+                  "{\"format_version\":1,\"status\":\"finished\",\"step\":1e30}");
+        const RunSummary summary = summariseRun(str(run.path()));
+        QCOMPARE(summary.status, std::string("damaged"));
+        QVERIFY2(QString::fromStdString(summary.problem).contains(QStringLiteral("'step'")),
+                 summary.problem.c_str());
+    }
+
     void missingMetricsLogIsAProblemNotAThrow() {
         const MetricsLog log = readMetricsLog("/no/such/run");
         QVERIFY(log.steps.empty() && log.lines == 0);

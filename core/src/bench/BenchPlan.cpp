@@ -8,6 +8,7 @@
 
 #include "grindstone/Error.h"
 #include "grindstone/options/OptionTable.h"
+#include "session/JsonIntegers.h"
 
 namespace grindstone {
 namespace {
@@ -180,7 +181,7 @@ std::vector<std::string> benchPlanDifferences(const std::string& storedText,
     std::vector<std::string> out;
     try {
         const Json stored = Json::parse(storedText);
-        const int version = stored.at("format_version").get<int>();
+        const int version = jsonfields::integerAt<int>(stored, "format_version");
         if (version > kFormatVersion)
             throw InputError("'" + storedPath + "' is bench format " + std::to_string(version) +
                              "; this Grindstone reads up to " + std::to_string(kFormatVersion));
@@ -192,9 +193,10 @@ std::vector<std::string> benchPlanDifferences(const std::string& storedText,
                 joined(now.methods));
         compare("--miners", joined(stored.at("miners").get<std::vector<std::string>>()),
                 joined(now.miners));
-        compare("--seeds", std::to_string(stored.at("seeds").get<int>()),
+        compare("--seeds", std::to_string(jsonfields::integerAt<int>(stored, "seeds")),
                 std::to_string(now.seeds));
-        compare("--first-seed", std::to_string(stored.at("first_seed").get<long long>()),
+        compare("--first-seed",
+                std::to_string(jsonfields::integerAt<long long>(stored, "first_seed")),
                 std::to_string(now.firstSeed));
         compare("ablations", stored.at("ablations").get<bool>() ? "on" : "off",
                 now.ablations ? "on" : "off");

@@ -12,6 +12,7 @@
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/UserFolders.h"
 #include "runtime/Fnv1a.h"
+#include "session/JsonIntegers.h"
 
 namespace grindstone {
 
@@ -96,8 +97,12 @@ bool parseRawPixelBaseline(const std::string& text, RawPixelBaseline& baseline) 
     RawPixelBaseline parsed;
     if (j.value("computed", false) && j.contains("metrics") && j["metrics"].is_object()) {
         parsed.computed = true;
-        parsed.images = j.value("images", int64_t(0));
-        parsed.dimensions = j.value("dimensions", int64_t(0));
+        try {
+            parsed.images = jsonfields::integerOr<int64_t>(j, "images", 0);
+            parsed.dimensions = jsonfields::integerOr<int64_t>(j, "dimensions", 0);
+        } catch (const Json::exception&) {
+            return false;  // a damaged cache is recomputed, like an unparsable one
+        }
         for (const auto& [key, value] : j["metrics"].items())
             if (value.is_number()) parsed.metrics[key] = value.get<double>();
     } else if (j.contains("skipped") && j["skipped"].is_string()) {

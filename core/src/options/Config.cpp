@@ -120,7 +120,7 @@ void Config::mergeJsonText(const std::string& text, const std::string& origin) {
         else if (value.is_boolean())
             raw = value.get<bool>() ? "true" : "false";
         else if (value.is_number_integer())
-            raw = std::to_string(value.get<long long>());
+            raw = value.dump();  // exact digits, even past long long
         else if (value.is_number()) {
             std::ostringstream s;
             s.precision(17);

@@ -6,6 +6,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/RunFolder.h"
+#include "session/JsonIntegers.h"
 
 namespace grindstone::quality {
 namespace {
@@ -54,9 +55,9 @@ DecoderNet loadDecoder(const std::string& runFolder, int64_t step, ImageShape& s
     const std::string ptPath = decoderPath(runFolder, step, ".pt");
     try {
         const Json j = Json::parse(readWholeFile(jsonPath));
-        report.checkpointStep = j.at("checkpoint_step").get<int64_t>();
-        report.trainImages = j.at("train_images").get<int64_t>();
-        report.heldOutImages = j.at("held_out_images").get<int64_t>();
+        report.checkpointStep = jsonfields::integerAt<int64_t>(j, "checkpoint_step");
+        report.trainImages = jsonfields::integerAt<int64_t>(j, "train_images");
+        report.heldOutImages = jsonfields::integerAt<int64_t>(j, "held_out_images");
         report.heldOutMse = j.at("held_out_mse").get<double>();
         report.heldOutMseUntrained = j.at("held_out_mse_untrained").get<double>();
         report.heldOutMseMeanImage = j.at("held_out_mse_mean_image").get<double>();

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "session/JsonIntegers.h"
+
 namespace grindstone {
 namespace {
 
@@ -17,9 +19,7 @@ double numberOrNan(const Json& value) {
 
 /// The step every line carries; throws (caught per line) when it is not an integer.
 int64_t stepOf(const Json& line) {
-    const Json& step = line.at("step");
-    if (!step.is_number_integer()) throw std::runtime_error("'step' is not an integer");
-    return step.get<int64_t>();
+    return jsonfields::integerAt<int64_t>(line, "step");
 }
 
 std::map<std::string, double> numbers(const Json& object) {
@@ -41,7 +41,7 @@ void readLine(const Json& line, MetricsLog& log) {
         LoggedEvaluation evaluation;
         evaluation.step = stepOf(line);
         evaluation.final = line.value("final", false);
-        evaluation.images = line.value("images", int64_t(0));
+        evaluation.images = jsonfields::integerOr<int64_t>(line, "images", 0);
         evaluation.seconds = line.value("seconds", 0.0);
         evaluation.metrics = numbers(line.value("metrics", Json::object()));
         log.evaluations.push_back(std::move(evaluation));

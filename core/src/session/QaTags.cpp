@@ -13,6 +13,7 @@
 
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
+#include "session/JsonIntegers.h"
 #include "session/UtcTime.h"
 
 namespace grindstone {
@@ -58,15 +59,18 @@ QaTagStore::QaTagStore(const std::string& runFolder) : m_path(runFolder + "/qa/t
     if (!std::filesystem::exists(m_path, ec)) return;
     try {
         const Json file = Json::parse(readWholeFile(m_path));
-        const int version = file.at("format_version").get<int>();
+        const int version = jsonfields::integerAt<int>(file, "format_version");
         if (version > kTagsFormatVersion)
             throw InputError("'" + m_path + "' is QA tag format " + std::to_string(version) +
                              ", newer than this Grindstone reads (" +
                              std::to_string(kTagsFormatVersion) + ")");
         for (const auto& j : file.at("tags")) {
-            QaTag t{j.at("step").get<int64_t>(),    j.at("stage").get<std::string>(),
-                    j.at("row").get<int64_t>(),     j.at("verdict").get<std::string>(),
-                    j.value("note", std::string()), j.value("reviewer", std::string()),
+            QaTag t{jsonfields::integerAt<int64_t>(j, "step"),
+                    j.at("stage").get<std::string>(),
+                    jsonfields::integerAt<int64_t>(j, "row"),
+                    j.at("verdict").get<std::string>(),
+                    j.value("note", std::string()),
+                    j.value("reviewer", std::string()),
                     j.value("time", std::string())};
             checkVerdict(t.verdict);
             m_tags.push_back(std::move(t));

@@ -15,6 +15,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/RunFolder.h"
+#include "session/JsonIntegers.h"
 #include "session/VerificationJson.h"
 
 namespace grindstone {
@@ -61,10 +62,10 @@ RunSummary summariseRun(const std::string& folderText) {
         s.status = run.at("status").get<std::string>();
         s.method = run.value("method", "");
         s.miner = run.value("miner", "");
-        s.step = run.value("step", int64_t(0));
-        s.totalSteps = run.value("total_steps", int64_t(0));
+        s.step = jsonfields::integerOr<int64_t>(run, "step", 0);
+        s.totalSteps = jsonfields::integerOr<int64_t>(run, "total_steps", 0);
         s.dataset = run.value("dataset", "");
-        s.seed = run.value("seed", 0LL);
+        s.seed = jsonfields::integerOr<long long>(run, "seed", 0);
         s.created = run.value("created", "");
         s.updated = run.value("updated", "");
         s.wallSeconds = secondsBetween(s.created, s.updated);

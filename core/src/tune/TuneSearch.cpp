@@ -6,6 +6,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/session/RunListing.h"
 #include "grindstone/tune/Tuner.h"
+#include "session/JsonIntegers.h"
 #include "tune/TuneFolder.h"
 
 namespace grindstone {
@@ -17,13 +18,13 @@ TuneSearch readTuneSearch(const std::string& folder) {
     const nlohmann::json record = readTuneRecord(folder);
     try {
         search.space = parseSearchSpace(record.at("space").dump(), recordPath);
-        search.trialsPlanned = record.at("trials").get<size_t>();
-        search.budget = record.at("budget").get<int64_t>();
-        search.eta = record.at("eta").get<int>();
+        search.trialsPlanned = jsonfields::integerAt<size_t>(record, "trials");
+        search.budget = jsonfields::integerAt<int64_t>(record, "budget");
+        search.eta = jsonfields::integerAt<int>(record, "eta");
         search.metric = record.at("metric").get<std::string>();
         search.method = record.at("base").at("method").get<std::string>();
-        const auto minSteps = record.at("min_steps").get<int64_t>();
-        search.folds = record.value("folds", 1);
+        const auto minSteps = jsonfields::integerAt<int64_t>(record, "min_steps");
+        search.folds = jsonfields::integerOr<int>(record, "folds", 1);
         if (search.folds < 1 || search.folds > 100)
             throw InputError(recordPath + ": 'folds' is not a number from 1 to 100");
         if (search.trialsPlanned > 100000)
