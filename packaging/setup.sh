@@ -42,6 +42,8 @@ packages=(
   clang libclang-rt-14-dev
   # training core: LibTorch (CPU) on OpenBLAS (the reference BLAS is ~50x slower here)
   libtorch-dev libopenblas0-pthread libopenblas-dev
+  # distributed training: the Gloo headers LibTorch's c10d process group includes
+  libgloo-dev
   # k-NN / k-means, images, config files
   libfaiss-dev libopencv-dev nlohmann-json3-dev zlib1g-dev
   # Cars196's labels are a MATLAB file

@@ -6,26 +6,79 @@
 
 #include "CliCommon.h"
 #include "ProgressPrinter.h"
+#include "RankProcesses.h"
 #include "StopSignal.h"
 #include "TrainCommand.h"
 #include "grindstone/Error.h"
+#include "grindstone/data/DatasetLoader.h"
 #include "grindstone/evaluation/Verification.h"
+#include "grindstone/runtime/ProcessGroup.h"
+#include "grindstone/runtime/Threads.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/TrainingRun.h"
 
 namespace grindstone::cli {
 
+namespace {
+
+/// A rank other than 0 trains in step with the others and writes nothing: rank 0 evaluates,
+/// checkpoints and keeps the run folder.
+int trainFollowingRank(const Config& config, int64_t untilStep) {
+    std::vector<std::string> warnings;
+    const ImageSet images = loadDataset(config, warnings);
+    Trainer trainer(config, images, warnings);
+    if (untilStep > 0) trainer.setTotalSteps(untilStep);
+    StopSignal stopSignal;
+    StopOnSignal stopOnSignal(trainer);
+    trainer.addObserver(&stopOnSignal);
+    const TrainingOutcome outcome = trainer.run();
+    if (outcome == TrainingOutcome::NonFinite) return 4;  // rank 0 reports it
+    return outcome == TrainingOutcome::Stopped ? 3 : 0;
+}
+
+int rankCount(const std::string& text) {
+    const uint64_t ranks = wholeNumber(text, "--nproc");
+    if (ranks < 1 || ranks > 64) throw InputError("--nproc: '" + text + "' is not from 1 to 64");
+    return static_cast<int>(ranks);
+}
+
+}  // namespace
+
 int runTrain(Args args) {
+    const Args given = args;
+    const std::string nproc = takeOption(args, "--nproc");
     Args rest;
     const Config config = configFromArgs(args, rest);
     std::string out = takeOption(rest, "--out");
     const std::string until = takeOption(rest, "--until");
     expectNoMore(rest, "train");
-    if (out.empty()) out = defaultRunFolder(config);
+    const int ranks = nproc.empty() ? 1 : rankCount(nproc);
+    const auto group = processGroupFromEnvironment();
+    if (ranks > 1 && group)
+        throw InputError(
+            "--nproc starts its own ranks: leave it out when a launcher sets "
+            "WORLD_SIZE (this process is then one of its ranks)");
+    if (out.empty() && (!group || group->rank == 0)) out = defaultRunFolder(config);
     const int64_t untilStep = until.empty() ? 0 : parseStep(until, "--until");
     if (!until.empty() && (untilStep < 1 || untilStep > config.integer("steps")))
         throw InputError("--until: step " + until + " is not between 1 and steps (" +
                          config.text("steps") + ")");
+    if (ranks > 1) {
+        Args rankArgs = given;
+        takeOption(rankArgs, "--nproc");
+        takeOption(rankArgs, "--out");
+        rankArgs.insert(rankArgs.end(), {"--out", out});
+        if (config.integer("threads") == 0)  // the cores are shared out, not fought over
+            rankArgs.insert(
+                rankArgs.end(),
+                {"--set", "threads=" + std::to_string(std::max(1, hardwareThreads() / ranks))});
+        std::cerr << "training on " << ranks << " local ranks (c10d, Gloo) into " << out << '\n';
+        return runLocalRanks(rankArgs, ranks);
+    }
+    if (group) {
+        joinProcessGroup(*group);
+        if (group->rank != 0) return trainFollowingRank(config, untilStep);
+    }
 
     TrainingRun run(config, out);
     // Stops (finished, with the final evaluation) at that step, on the schedules of `steps`;
@@ -42,6 +95,8 @@ int runResume(Args args) {
     const bool allowConfigChange = takeFlag(args, "--allow-config-change");
     if (args.empty() || args.front().rfind("--", 0) == 0)
         throw InputError("resume needs a run folder: grindstone-cli resume RUN_DIR");
+    if (processGroupFromEnvironment())
+        throw InputError("resume continues a run in one process: leave out WORLD_SIZE");
     const std::string folder = args.front();
     args.erase(args.begin());
     // --config / --set apply over the run's own config, not over the defaults.

@@ -15,6 +15,7 @@
 #include <map>
 #include <thread>
 
+#include "RankProcesses.h"
 #include "StopSignal.h"
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
@@ -27,13 +28,6 @@ namespace {
 struct Child {
     std::string folder, configFile;
 };
-
-std::string selfPath() {
-    std::error_code ec;
-    const auto path = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (ec) throw InputError("tune --parallel: cannot find this program (/proc/self/exe)");
-    return path.string();
-}
 
 pid_t launch(const TrialJob& job, int parallel, Child& child) {
     std::vector<std::string> args = {selfPath()};

@@ -18,8 +18,12 @@ void printUsage(std::ostream& out) {
            "        --compare also trains plain triplet on the same seed beside it; the runs go\n"
            "        into DIR (default: the workspace train uses)\n"
            "  train [--config FILE.json] [--set KEY=VALUE]... [--out DIR] [--until STEP]\n"
+           "        [--nproc N]\n"
            "        train a model and write the run into DIR; --until ends it (evaluated)\n"
-           "        at STEP on the schedules of all its steps (resume --steps goes on)\n"
+           "        at STEP on the schedules of all its steps (resume --steps goes on);\n"
+           "        --nproc N trains on N local ranks (c10d, Gloo), each with its own P x K\n"
+           "        batches and 1/N of the cores; under a torchrun-style launcher (RANK,\n"
+           "        WORLD_SIZE, MASTER_ADDR, MASTER_PORT set) this process is one rank\n"
            "  resume RUN_DIR [--steps N] [--config FILE] [--set KEY=VALUE]...\n"
            "         [--allow-config-change]\n"
            "        continue a stopped or crashed run from its newest readable checkpoint;\n"
@@ -111,6 +115,9 @@ int main(int argc, char** argv) {
     } catch (const InputError& e) {
         std::cerr << "grindstone-cli: " << e.what() << '\n';
         return 2;
+    } catch (const RankLostError& e) {
+        std::cerr << "grindstone-cli: " << e.what() << '\n';
+        return 5;
     } catch (const std::exception& e) {
         std::cerr << "grindstone-cli: internal error: " << e.what() << '\n';
         return 1;

@@ -212,19 +212,19 @@ private Q_SLOTS:
         const auto real = randomTriplets(6, 4, 3);
         double jbar = 0;
         for (int i = 0; i < 3; ++i) {
-            const auto step = strategy.forward(real);
+            const auto step = forwardOneBatch(strategy, real);
             QCOMPARE(step.realWeight, 1.0);
             jbar = step.scalars.at("generator_loss_mean");
         }
-        const auto after = strategy.forward(real);
+        const auto after = forwardOneBatch(strategy, real);
         QVERIFY(std::abs(after.realWeight - mixingWeight(s.beta, jbar)) < 1e-12);
         QVERIFY(after.realWeight < 1.0);
         // The count travels with the schedule state, and an old state (no count) means done.
         TwoStageStrategy restored(s, 4, 3, torch::kCPU);
         restored.restoreState(strategy.saveState());
-        QVERIFY(restored.forward(real).realWeight < 1.0);
+        QVERIFY(forwardOneBatch(restored, real).realWeight < 1.0);
         TwoStageStrategy fresh(s, 4, 3, torch::kCPU);
-        QCOMPARE(fresh.forward(real).realWeight, 1.0);
+        QCOMPARE(forwardOneBatch(fresh, real).realWeight, 1.0);
     }
 
     void primedScheduleStartsNearOne() {
@@ -232,12 +232,12 @@ private Q_SLOTS:
         TwoStageSettings s;
         s.common.schedulePrime = 1e6;
         TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
-        const auto step = strategy.forward(randomTriplets(6, 4, 3));
+        const auto step = forwardOneBatch(strategy, randomTriplets(6, 4, 3));
         QVERIFY(std::abs(step.realWeight - std::exp(-s.beta / 1e6)) < 1e-12);  // ~0.905
         HdmlSettings h;
         h.common.schedulePrime = 1e6;
         HdmlStrategy hdml(h, 4, 3, torch::kCPU);
-        QVERIFY(std::abs(hdml.forward(randomTriplets(6, 4, 3)).realWeight -
+        QVERIFY(std::abs(forwardOneBatch(hdml, randomTriplets(6, 4, 3)).realWeight -
                          std::exp(-h.beta / 1e6)) < 1e-12);
     }
 
@@ -247,7 +247,7 @@ private Q_SLOTS:
         s.splitStage1Optimizers = true;
         s.common.generatorWeightDecay = 5e-3;
         TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
-        const auto step = strategy.forward(randomTriplets(6, 4, 3));
+        const auto step = forwardOneBatch(strategy, randomTriplets(6, 4, 3));
         // L_GS, L_G1, L_G2 and the critics' loss, each with its own optimiser.
         QCOMPARE(step.ownLosses.size(), size_t(4));
         auto paramCount = [](torch::optim::Optimizer* o) {
@@ -266,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(options.weight_decay(), 5e-3);
         TwoStageSettings shared;
         TwoStageStrategy one(shared, 4, 3, torch::kCPU);
-        QCOMPARE(one.forward(randomTriplets(6, 4, 3)).ownLosses.size(), size_t(3));
+        QCOMPARE(forwardOneBatch(one, randomTriplets(6, 4, 3)).ownLosses.size(), size_t(3));
     }
 
     void negativeAnchorTermAddsItsDistance() {
@@ -276,7 +276,7 @@ private Q_SLOTS:
             s.negativeAnchorWeight = weight;
             torch::manual_seed(6);
             TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
-            return strategy.forward(real);
+            return forwardOneBatch(strategy, real);
         };
         const auto without = stepWith(0), with = stepWith(5);
         const double distance = value(meanRowNorm(with.synthetic.negatives, real.negatives));
@@ -294,7 +294,7 @@ private Q_SLOTS:
             s.momentWeight = weight;
             torch::manual_seed(9);
             TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
-            return strategy.forward(real);
+            return forwardOneBatch(strategy, real);
         };
         const auto without = stepWith(0), with = stepWith(2);
         const auto g = torch::cat({with.synthetic.anchors, with.synthetic.positives});
@@ -312,7 +312,7 @@ private Q_SLOTS:
         TwoStageSettings s;
         s.qualityGate = true;
         TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
-        const auto step = strategy.forward(randomTriplets(6, 4, 3));
+        const auto step = forwardOneBatch(strategy, randomTriplets(6, 4, 3));
         QVERIFY(step.syntheticWeights.defined());
         QCOMPARE(step.syntheticWeights.size(0), int64_t(6));
         QVERIFY(!step.syntheticWeights.requires_grad());

@@ -82,14 +82,14 @@ private Q_SLOTS:
         fixed.adaptiveTau = false;
         fixed.tauFixed = 20;
         TwoStageStrategy fixedStrategy(fixed, 2, 2, torch::kCPU);
-        QCOMPARE(fixedStrategy.forward(smallTriplets()).scalars.at("tau_t"), 20.0);
+        QCOMPARE(forwardOneBatch(fixedStrategy, smallTriplets()).scalars.at("tau_t"), 20.0);
 
         TwoStageSettings adaptive;
         adaptive.tauFactor = 0.8;
         adaptive.window = 2;
         TwoStageStrategy adaptiveStrategy(adaptive, 2, 2, torch::kCPU);
         // Mean anchor-positive distance (1 + 3) / 2 = 2 -> tau = 1.6
-        auto first = adaptiveStrategy.forward(smallTriplets());
+        auto first = forwardOneBatch(adaptiveStrategy, smallTriplets());
         QVERIFY(std::abs(first.scalars.at("tau_t") - 1.6) < 1e-6);
         // Stretch factors: d=1 -> 1 + 0.3 * 0.6 = 1.18; d=3 -> exp(-1.4)
         QVERIFY(std::abs(first.scalars.at("stretch_max") - 1.18) < 1e-5);
@@ -97,14 +97,14 @@ private Q_SLOTS:
         // A batch with mean distance 4 moves the running mean (window 2) to 3 -> tau 2.4.
         auto wide = smallTriplets();
         wide.positives = rows({{4, 0}, {0, 4}});
-        QVERIFY(std::abs(adaptiveStrategy.forward(wide).scalars.at("tau_t") - 2.4) < 1e-6);
+        QVERIFY(std::abs(forwardOneBatch(adaptiveStrategy, wide).scalars.at("tau_t") - 2.4) < 1e-6);
     }
 
     void twoStageScheduleStartsOnRealTriplets() {
         torch::manual_seed(0);
         TwoStageSettings s;
         TwoStageStrategy strategy(s, 2, 2, torch::kCPU);
-        const auto step = strategy.forward(smallTriplets());
+        const auto step = forwardOneBatch(strategy, smallTriplets());
         // No generator-loss history yet: p_t = 1, m_t = m_lo.
         QCOMPARE(step.realWeight, 1.0);
         QCOMPARE(step.scalars.at("m_t"), 1.0);
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(step.ownLosses.size(), size_t(3));
         // After one step the running mean exists and both schedules follow it.
         const double jbar = step.scalars.at("generator_loss_mean");
-        const auto next = strategy.forward(smallTriplets());
+        const auto next = forwardOneBatch(strategy, smallTriplets());
         QVERIFY(std::abs(next.realWeight - mixingWeight(s.beta, jbar)) < 1e-12);
         QVERIFY(std::abs(next.scalars.at("m_t") - adaptiveMargin(1, 2, s.beta, jbar)) < 1e-12);
     }

@@ -12,4 +12,11 @@ public:
     explicit InputError(const std::string& message) : std::runtime_error(message) {}
 };
 
+/// A distributed run lost one of its ranks (it stopped, crashed or went silent past the
+/// timeout). Not a bug of this process: the message says which rank saw it and why.
+class RankLostError : public std::runtime_error {
+public:
+    explicit RankLostError(const std::string& message) : std::runtime_error(message) {}
+};
+
 }  // namespace grindstone

@@ -72,8 +72,7 @@ GenerationStep HdmlStrategy::forward(const TripletEmbeddings& real) {
 
     GenerationStep step;
     step.realWeight = m_warmUp.realWeight(mixingWeight(s.beta, m_generatorLossMean.mean()));
-    m_generatorLossMean.push(generatorLoss.item<double>());
-    m_warmUp.advance();
+    step.scheduleFigures["generator_loss"] = generatorLoss.item<double>();
     step.hasSynthetic = true;
     step.synthetic = real;
     step.synthetic.anchors = out.narrow(0, 0, n);
@@ -84,10 +83,16 @@ GenerationStep HdmlStrategy::forward(const TripletEmbeddings& real) {
     step.scalars["p_t"] = step.realWeight;
     step.scalars["loss_generator"] = generatorLoss.item<double>();
     step.scalars["loss_classifier"] = classifierLoss.item<double>();
-    step.scalars["generator_loss_mean"] = m_generatorLossMean.mean();
     // Before the first step there is no metric loss to average (the mean is +inf).
     if (m_metricLossMean.count() > 0) step.scalars["metric_loss_mean"] = m_metricLossMean.mean();
     return step;
+}
+
+void HdmlStrategy::commitSchedules(const std::map<std::string, double>& agreed,
+                                   std::map<std::string, double>& scalars) {
+    m_generatorLossMean.push(agreed.at("generator_loss"));
+    m_warmUp.advance();
+    scalars["generator_loss_mean"] = m_generatorLossMean.mean();
 }
 
 ProbeStages HdmlStrategy::probe(const TripletEmbeddings& real) {

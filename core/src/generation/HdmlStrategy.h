@@ -32,6 +32,8 @@ public:
                  const torch::Device& device);
 
     GenerationStep forward(const TripletEmbeddings& real) override;
+    void commitSchedules(const std::map<std::string, double>& agreed,
+                         std::map<std::string, double>& scalars) override;
     void recordMetricLoss(double jMetric, double jReal) override;
     ProbeStages probe(const TripletEmbeddings& real) override;
 

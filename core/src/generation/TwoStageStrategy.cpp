@@ -8,6 +8,7 @@
 #include "generation/AdversarialLoss.h"
 #include "generation/TripletLoss.h"
 #include "session/ArchiveChild.h"
+#include "training/Gradients.h"
 #include "training/LearningRate.h"
 
 namespace grindstone {
@@ -105,9 +106,19 @@ TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64
 
 TwoStageStrategy::~TwoStageStrategy() = default;
 
-double TwoStageStrategy::currentTau(const torch::Tensor& a, const torch::Tensor& p, bool update) {
+double TwoStageStrategy::figureBeforeForward(const TripletEmbeddings& real) const {
+    // tau follows the running mean of the anchor-positive distance, this step's included.
+    if (!m_settings.stage1 || !m_settings.adaptiveTau)
+        return GenerationStrategy::figureBeforeForward(real);
+    return (real.anchors - real.positives).detach().pow(2).sum(1).sqrt().mean().item<double>();
+}
+
+void TwoStageStrategy::observeBeforeForward(double agreed) {
+    if (m_settings.stage1 && m_settings.adaptiveTau) m_distanceMean.push(agreed);
+}
+
+double TwoStageStrategy::currentTau() const {
     if (!m_settings.adaptiveTau) return m_settings.tauFixed;
-    if (update) m_distanceMean.push((a - p).detach().pow(2).sum(1).sqrt().mean().item<double>());
     const double mean = m_distanceMean.mean();
     return m_settings.tauFactor * (std::isfinite(mean) ? mean : 0.0);
 }
@@ -159,7 +170,7 @@ void TwoStageStrategy::computeCriticLogits(Pass& p) {
     }
 }
 
-TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool updateSchedules) {
+TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real) {
     const auto& s = m_settings;
     Pass pass;
     pass.realAP = torch::cat({real.anchors, real.positives});
@@ -173,7 +184,7 @@ TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool
     const int64_t n = real.size();
 
     if (s.stage1) {
-        pass.tau = currentTau(real.anchors, real.positives, updateSchedules);
+        pass.tau = currentTau();
         auto stretched = stretchPairs(real.anchors, real.positives, pass.tau, s.slope, s.stretch);
         pass.stretched = torch::cat({stretched.anchors, stretched.positives});
         pass.factors = stretched.factors;
@@ -207,13 +218,6 @@ TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real, bool
                       s.ganWeight * pass.lossArt;
         if (s.negativeAnchorWeight > 0)
             pass.lossG2 = pass.lossG2 + s.negativeAnchorWeight * meanRowNorm(hN, real.negatives);
-    }
-    if (updateSchedules) {
-        // p_t and m_t follow G2's loss; with stage 1 alone, stage 1's generator loss.
-        torch::Tensor driver = s.stage2 ? pass.lossG2 : pass.lossG1;
-        if (!s.stage2 && pass.lossGS.defined()) driver = driver + pass.lossGS;
-        m_generatorLossMean.push(driver.item<double>());
-        m_warmUp.advance();
     }
     return pass;
 }
@@ -250,8 +254,15 @@ torch::Tensor TwoStageStrategy::syntheticWeights(const Pass& pass, int64_t n) {
 }
 
 GenerationStep TwoStageStrategy::forward(const TripletEmbeddings& real) {
-    Pass pass = run(real, true);
+    Pass pass = run(real);
     GenerationStep step;
+    {
+        // p_t and m_t follow G2's loss; with stage 1 alone, stage 1's generator loss.
+        const auto& s = m_settings;
+        torch::Tensor driver = s.stage2 ? pass.lossG2 : pass.lossG1;
+        if (!s.stage2 && pass.lossGS.defined()) driver = driver + pass.lossGS;
+        step.scheduleFigures["generator_loss"] = driver.item<double>();
+    }
     const int64_t n = real.size();
     step.hasSynthetic = true;
     step.realWeight = pass.realWeight;
@@ -270,7 +281,6 @@ GenerationStep TwoStageStrategy::forward(const TripletEmbeddings& real) {
         step.synthetic.positives = pass.g.narrow(0, n, n);
     }
     sc["p_t"] = pass.realWeight;
-    sc["generator_loss_mean"] = m_generatorLossMean.mean();
     if (m_settings.stage1) {
         sc["loss_g1"] = pass.lossG1.item<double>();
         if (pass.lossMoment.defined()) sc["loss_moment"] = pass.lossMoment.item<double>();
@@ -298,25 +308,39 @@ GenerationStep TwoStageStrategy::forward(const TripletEmbeddings& real) {
     const auto discLoss = discriminatorLosses(pass);
     sc["loss_discriminators"] = discLoss.item<double>();
     step.ownLosses.push_back({discLoss, m_discriminatorOptimizer.get()});
-    m_lastPass = std::make_unique<Pass>(pass.detached());
+    m_lastPasses.push_back(pass.detached());
     return step;
 }
 
-void TwoStageStrategy::afterUpdate(std::map<std::string, double>& scalars) {
-    // Extra discriminator-only updates on this step's (detached) real and generated samples.
-    for (int i = 1; i < m_settings.discriminatorUpdates && m_lastPass; ++i) {
-        m_discriminatorOptimizer->zero_grad();
-        computeCriticLogits(*m_lastPass);
-        auto loss = discriminatorLosses(*m_lastPass);
-        loss.backward();
+void TwoStageStrategy::commitSchedules(const std::map<std::string, double>& agreed,
+                                       std::map<std::string, double>& scalars) {
+    m_generatorLossMean.push(agreed.at("generator_loss"));
+    m_warmUp.advance();
+    scalars["generator_loss_mean"] = m_generatorLossMean.mean();
+}
+
+void TwoStageStrategy::afterUpdate(std::map<std::string, double>&, const StepBatches& batches) {
+    // Extra discriminator-only updates on this step's (detached) real and generated samples,
+    // one averaged gradient over the step's batches per update.
+    const auto params = parametersOf(*m_discriminatorOptimizer);
+    for (int i = 1; i < m_settings.discriminatorUpdates && !m_lastPasses.empty(); ++i) {
+        std::vector<torch::Tensor> sums;
+        for (size_t b = 0; b < m_lastPasses.size(); ++b) {
+            batches.seedRandom(b, i);
+            computeCriticLogits(m_lastPasses[b]);
+            addGradients(sums, gradientsOf(discriminatorLosses(m_lastPasses[b]), params));
+        }
+        batches.mean(sums);
+        setGradients(params, sums);
         m_discriminatorOptimizer->step();
+        clearGradients(params);
     }
-    m_lastPass.reset();
+    m_lastPasses.clear();
 }
 
 ProbeStages TwoStageStrategy::probe(const TripletEmbeddings& real) {
     torch::NoGradGuard noGrad;
-    Pass pass = run(real, false);
+    Pass pass = run(real);
     const int64_t n = real.size();
     ProbeStages out;
     out.stages["real_anchor"] = real.anchors;

@@ -55,8 +55,12 @@ public:
                      const torch::Device& device);
     ~TwoStageStrategy() override;
 
+    double figureBeforeForward(const TripletEmbeddings& real) const override;
+    void observeBeforeForward(double agreed) override;
     GenerationStep forward(const TripletEmbeddings& real) override;
-    void afterUpdate(std::map<std::string, double>& scalars) override;
+    void commitSchedules(const std::map<std::string, double>& agreed,
+                         std::map<std::string, double>& scalars) override;
+    void afterUpdate(std::map<std::string, double>& scalars, const StepBatches& batches) override;
     ProbeStages probe(const TripletEmbeddings& real) override;
 
     std::vector<torch::optim::Optimizer*> optimizers() override;
@@ -74,14 +78,14 @@ public:
 
 private:
     struct Pass;  // every tensor of one forward
-    Pass run(const TripletEmbeddings& real, bool updateSchedules);
+    Pass run(const TripletEmbeddings& real);
     void computeCriticLogits(Pass& pass);
     std::vector<torch::Tensor> critic(torch::nn::Sequential& net,
                                       const std::vector<torch::Tensor>& inputs) const;
     torch::Tensor discriminatorLosses(const Pass& pass);
     torch::Tensor d1Input(const torch::Tensor& x, const torch::Tensor& labels) const;
     torch::Tensor syntheticWeights(const Pass& pass, int64_t n);
-    double currentTau(const torch::Tensor& anchors, const torch::Tensor& positives, bool update);
+    double currentTau() const;
     std::vector<torch::optim::Adam*> generatorOptimizers() const;
 
     TwoStageSettings m_settings;
@@ -94,7 +98,8 @@ private:
         m_discriminatorOptimizer;
     RunningMean m_distanceMean, m_generatorLossMean;
     WarmUp m_warmUp;
-    std::unique_ptr<Pass> m_lastPass;  // detached inputs for the extra discriminator updates
+    // Detached inputs of the step's batches for the extra discriminator updates.
+    std::vector<Pass> m_lastPasses;
 };
 
 }  // namespace grindstone

@@ -96,6 +96,10 @@ std::vector<OptionSpec> buildTable() {
                   "K of the P x K sampler: images per class in a batch."),
         intOption("triplets", 43, 1, 4096, "triplets", data,
                   "Triplets formed from each batch (the reference uses 43)."),
+        intOption("micro_batches", 1, 1, 64, "batches", data,
+                  "P x K batches per step and process, each mined and generated on its own, "
+                  "their gradients and schedule figures averaged: one process computing what "
+                  "as many distributed ranks compute together."),
         // Model
         choiceOption("backbone", "auto", {"auto", "small", "deep", "torchscript"}, model,
                      "CNN backbone; auto = small for images up to 32 px, deep above; "

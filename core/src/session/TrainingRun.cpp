@@ -9,6 +9,7 @@
 
 #include "grindstone/Error.h"
 #include "grindstone/data/DatasetLoader.h"
+#include "grindstone/runtime/ProcessGroup.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/RunListing.h"
 #include "session/Thumbnails.h"
@@ -175,6 +176,12 @@ void TrainingRun::attach() {
     m_trainer->addObserver(m_checkpointer.get());
     for (const auto& w : m_warnings)
         m_writer->onEvent({0, "warning", w});
+    if (processWorldSize() > 1)
+        m_writer->onEvent(
+            {m_trainer->step(), "distributed",
+             "rank 0 of " + std::to_string(processWorldSize()) + " ranks (c10d, Gloo): " +
+                 std::to_string(processWorldSize() * m_config.integer("micro_batches")) +
+                 " P x K batches per step, gradients averaged over them"});
 }
 
 TrainingRun::~TrainingRun() = default;
@@ -191,10 +198,14 @@ void TrainingRun::emitRunEvent(const TrainingEvent& event) {
 
 bool TrainingRun::rollBack() {
     const std::string problem = m_trainer->nonFiniteProblem();
-    if (m_rollbacks == kMaxRollbacks) {
-        const std::string reason = "diverged: " + problem + " after " +
-                                   std::to_string(kMaxRollbacks) +
-                                   " rollbacks with halved generator learning rates";
+    if (m_rollbacks == kMaxRollbacks || processWorldSize() > 1) {
+        // The other ranks cannot follow a rollback: a distributed run stops at its last good
+        // checkpoint, to be resumed with lower learning rates.
+        const std::string reason =
+            processWorldSize() > 1
+                ? "diverged: " + problem + " (distributed runs do not roll back)"
+                : "diverged: " + problem + " after " + std::to_string(kMaxRollbacks) +
+                      " rollbacks with halved generator learning rates";
         emitRunEvent({m_trainer->step(), "diverged", reason});
         m_writer->setStopReason(reason);
         return false;

@@ -36,8 +36,10 @@ std::vector<int64_t> parseDropSteps(const std::string& text, int64_t steps) {
 Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::string>& warnings)
     : config(cfg), images(imgs) {
     configureThreads(static_cast<int>(config.integer("threads")));
-    const uint64_t seed = static_cast<uint64_t>(config.integer("seed"));
+    seed = static_cast<uint64_t>(config.integer("seed"));
     torch::manual_seed(seed);
+    collective = &processCollective();
+    microBatches = config.integer("micro_batches");
     rng.seed(seed);
     if (config.text("device") == "cuda") {
         if (!torch::cuda::is_available())

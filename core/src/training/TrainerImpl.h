@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -15,6 +16,7 @@
 #include "grindstone/training/Trainer.h"
 #include "mining/Miner.h"
 #include "model/EmbeddingNet.h"
+#include "runtime/Collective.h"
 #include "training/Augmentation.h"
 
 namespace grindstone {
@@ -31,6 +33,8 @@ public:
     bool trainStep();
     bool parametersFinite() const;
     TrainingOutcome run();
+    /// Whether any rank asked to stop (every rank gets the same answer at the same step).
+    bool agreeToStop();
 
     // TrainerEvaluation.cpp
     EvaluationReport evaluate(bool final);
@@ -50,8 +54,13 @@ public:
     /// feature mode their cached backbone features.
     torch::Tensor imageBatch(const std::vector<int64_t>& indices) const;
     torch::Tensor pixelBatch(const std::vector<int64_t>& indices) const;
-    /// imageBatch with the configured augmentation (none in feature mode).
-    torch::Tensor trainingBatch(const std::vector<int64_t>& indices);
+    /// imageBatch with the configured augmentation (none in feature mode), drawn from `random`.
+    torch::Tensor trainingBatch(const std::vector<int64_t>& indices, std::mt19937_64& random);
+    /// Averages per-batch sums over every batch of the step (this process's micro-batches and
+    /// every rank's): sums in, means out, the same on every rank.
+    void meanOverStep(std::vector<torch::Tensor>& sums);
+    void meanOverStep(std::map<std::string, double>& sums);
+    int64_t batchesPerStep() const;
 
     // TrainerFeatures.cpp
     /// A frozen TorchScript backbone with feature_cache: the head trains on cached features.
@@ -80,7 +89,12 @@ public:
     std::unique_ptr<GenerationStrategy> strategy;
     std::unique_ptr<Miner> miner;
     std::unique_ptr<PKSampler> sampler;
-    std::mt19937_64 rng;
+    std::mt19937_64 rng;  // one batch per step: the sampler's companion stream, checkpointed
+    uint64_t seed = 0;
+    Collective* collective = nullptr;
+    int64_t microBatches = 1;  // batches per step on this process
+    std::chrono::steady_clock::time_point stepStarted;
+    Collective::Traffic trafficAtStepStart;
     double margin = 0;
     int64_t tripletsPerBatch = 0;
     int64_t logEvery = 10;

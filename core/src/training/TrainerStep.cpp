@@ -6,40 +6,12 @@
 
 #include "generation/TripletLoss.h"
 #include "runtime/FaultInjection.h"
+#include "training/Gradients.h"
 #include "training/LearningRate.h"
 #include "training/TrainerImpl.h"
 
 namespace grindstone {
 namespace {
-
-std::vector<torch::Tensor> parametersOf(torch::optim::Optimizer& optimizer) {
-    std::vector<torch::Tensor> params;
-    for (auto& group : optimizer.param_groups())
-        for (auto& p : group.params())
-            params.push_back(p);
-    return params;
-}
-
-/// Gradient of `loss` with respect to `params` only. Every loss of a step comes from one
-/// shared forward; taking each loss's gradient for its own parameters keeps, for example,
-/// J_syn from ever moving a generator.
-std::vector<torch::Tensor> gradientsOf(const torch::Tensor& loss,
-                                       const std::vector<torch::Tensor>& params) {
-    if (params.empty()) return {};
-    auto grads = torch::autograd::grad({loss}, params, {}, /*retain_graph=*/true,
-                                       /*create_graph=*/false, /*allow_unused=*/true);
-    for (size_t i = 0; i < params.size(); ++i)
-        if (!grads[i].defined()) grads[i] = torch::zeros_like(params[i]);
-    return grads;
-}
-
-void setGradients(const std::vector<torch::Tensor>& params,
-                  const std::vector<torch::Tensor>& grads) {
-    for (size_t i = 0; i < params.size(); ++i) {
-        auto p = params[i];
-        p.mutable_grad() = grads[i];
-    }
-}
 
 /// Norm of the gradient a loss sends into the batch's embeddings (0 when it does not reach).
 double gradientNormInto(const torch::Tensor& loss, const torch::Tensor& embeddings) {
@@ -58,9 +30,38 @@ std::string firstNonFiniteLoss(const std::map<std::string, double>& scalars) {
     return {};
 }
 
-void clearGradients(const std::vector<torch::Tensor>& params) {
-    for (auto p : params)
-        p.mutable_grad() = torch::Tensor();
+/// Random streams of one batch of a step that has several: derived from (seed, step, batch,
+/// use) so that batch g draws the same numbers whichever rank or micro-batch slot runs it, and
+/// a run resumed with another world size needs no saved stream.
+uint64_t batchSeed(uint64_t seed, int64_t step, int64_t batch, int use) {
+    std::seed_seq sequence{static_cast<uint32_t>(seed),  static_cast<uint32_t>(seed >> 32),
+                           static_cast<uint32_t>(step),  static_cast<uint32_t>(step >> 32),
+                           static_cast<uint32_t>(batch), static_cast<uint32_t>(use)};
+    uint32_t words[2];
+    sequence.generate(words, words + 2);
+    return (static_cast<uint64_t>(words[0]) << 32) | words[1];
+}
+
+/// One P x K batch of a step, from its forward through the metric net to its triplets.
+struct BatchWork {
+    int64_t index = 0;  // among the step's batches over all ranks
+    std::vector<int64_t> images;
+    std::mt19937_64 random;
+    torch::Tensor embeddings;
+    MinedTriplets mined;
+    TripletEmbeddings real;
+};
+
+std::vector<torch::Tensor> buffersOf(const torch::nn::Module& net) {
+    std::vector<torch::Tensor> out;
+    for (const auto& b : net.buffers())
+        out.push_back(b.detach().clone());
+    return out;
+}
+
+void addScalars(std::map<std::string, double>& sums, const std::map<std::string, double>& add) {
+    for (const auto& [name, value] : add)
+        sums[name] += value;
 }
 
 int64_t countOverMargin(const torch::Tensor& a, const torch::Tensor& p, const torch::Tensor& n,
@@ -85,10 +86,36 @@ torch::Tensor Trainer::Impl::imageBatch(const std::vector<int64_t>& indices) con
     return pixelBatch(indices);
 }
 
-torch::Tensor Trainer::Impl::trainingBatch(const std::vector<int64_t>& indices) {
+torch::Tensor Trainer::Impl::trainingBatch(const std::vector<int64_t>& indices,
+                                           std::mt19937_64& random) {
     if (featureTable.defined()) return imageBatch(indices);
     // Crops and flips commute with the per-channel scaling, so the scaled batch is augmented.
-    return augmentImages(pixelBatch(indices), augmentation, rng);
+    return augmentImages(pixelBatch(indices), augmentation, random);
+}
+
+int64_t Trainer::Impl::batchesPerStep() const {
+    return microBatches * collective->worldSize();
+}
+
+void Trainer::Impl::meanOverStep(std::vector<torch::Tensor>& sums) {
+    const int64_t batches = batchesPerStep();
+    if (batches == 1) return;
+    collective->sumInPlace(sums);
+    for (auto& t : sums)
+        t = t / static_cast<double>(batches);
+}
+
+void Trainer::Impl::meanOverStep(std::map<std::string, double>& sums) {
+    if (batchesPerStep() == 1 || sums.empty()) return;
+    std::vector<double> values;
+    for (const auto& [name, value] : sums)
+        values.push_back(value);
+    std::vector<torch::Tensor> packed{torch::tensor(values, torch::kFloat64)};
+    meanOverStep(packed);
+    const auto mean = packed[0].contiguous();
+    size_t i = 0;
+    for (auto& [name, value] : sums)
+        value = mean[static_cast<int64_t>(i++)].item<double>();
 }
 
 TripletEmbeddings Trainer::Impl::embedTriplets(const torch::Tensor& x, const MinedTriplets& t,
@@ -125,51 +152,57 @@ bool Trainer::Impl::parametersFinite() const {
 }
 
 bool Trainer::Impl::trainStep() {
-    const auto started = std::chrono::steady_clock::now();
-    const auto batch = sampler->next();
-    std::vector<int> labels;
-    for (int64_t i : batch)
-        labels.push_back(images.labels[static_cast<size_t>(i)]);
-
-    net->train();
-    const auto x = net->forward(trainingBatch(batch));
-    const auto detached = x.detach();
-    const auto distances = torch::cdist(detached, detached).pow(2).to(torch::kCPU).contiguous();
-    const std::vector<float> d(distances.data_ptr<float>(),
-                               distances.data_ptr<float>() + distances.numel());
-    const MinedTriplets mined = miner->mine({d, labels, x.size(1), margin}, tripletsPerBatch, rng);
-    const auto real = embedTriplets(x, mined, batch);
-
-    GenerationStep generated = strategy->forward(real);
-    const auto jReal = tripletHinge(real.anchors, real.positives, real.negatives, margin);
-    torch::Tensor jMetric = jReal;
-    auto& sc = generated.scalars;
-    if (generated.hasSynthetic) {
-        const auto& syn = generated.synthetic;
-        torch::Tensor jSyn = generated.syntheticWeights.defined()
-                                 ? weightedTripletHinge(syn.anchors, syn.positives, syn.negatives,
-                                                        margin, generated.syntheticWeights)
-                                 : tripletHinge(syn.anchors, syn.positives, syn.negatives, margin);
-        sc["j_syn"] = jSyn.item<double>();
-        // Which loss drives the embedding: the gradient each sends into this batch's
-        // embeddings (every logged step, or every step when J_syn is scaled to match).
-        if (balanceSynGradient || (step + 1) % logEvery == 0) {
-            const double realNorm = gradientNormInto(jReal, x);
-            const double synNorm = gradientNormInto(jSyn, x);
-            sc["grad_norm_real"] = realNorm;
-            sc["grad_norm_syn"] = synNorm;
-            if (balanceSynGradient && synNorm > 0 && realNorm > 0) {
-                jSyn = jSyn * (realNorm / synNorm);
-                sc["syn_gradient_scale"] = realNorm / synNorm;
-            }
-        }
-        jMetric = generated.realWeight * jReal + (1.0 - generated.realWeight) * jSyn;
-        sc["synthetic_active"] =
-            static_cast<double>(countOverMargin(syn.anchors, syn.positives, syn.negatives, margin));
+    const auto started = stepStarted;
+    const Collective::Traffic trafficBefore = trafficAtStepStart;
+    // Every rank draws every batch of the step from the same sampler and keeps its own: the
+    // ranks' batches are disjoint slices of one global draw, whatever the world size.
+    const int64_t batches = batchesPerStep();
+    const bool severalBatches = batches > 1;
+    std::vector<BatchWork> work;
+    for (int64_t g = 0; g < batches; ++g) {
+        auto drawn = sampler->next();
+        if (g / microBatches != collective->rank()) continue;
+        BatchWork w;
+        w.index = g;
+        w.images = std::move(drawn);
+        if (severalBatches) w.random.seed(batchSeed(seed, step, g, 0));
+        work.push_back(std::move(w));
     }
 
-    if (faults::nonFiniteAtStep(step + 1))
-        jMetric = jMetric * std::numeric_limits<double>::quiet_NaN();
+    net->train();
+    // BatchNorm's running statistics follow the step's first batch, as rank 0's do when
+    // several ranks train (only rank 0 evaluates and saves).
+    std::vector<torch::Tensor> firstBatchBuffers;
+    for (auto& w : work) {
+        std::mt19937_64& random = severalBatches ? w.random : rng;
+        if (severalBatches) torch::manual_seed(batchSeed(seed, step, w.index, 1));
+        std::vector<int> labels;
+        for (int64_t i : w.images)
+            labels.push_back(images.labels[static_cast<size_t>(i)]);
+        w.embeddings = net->forward(trainingBatch(w.images, random));
+        if (work.size() > 1 && firstBatchBuffers.empty()) firstBatchBuffers = buffersOf(*net);
+        const auto detached = w.embeddings.detach();
+        const auto distances = torch::cdist(detached, detached).pow(2).to(torch::kCPU).contiguous();
+        const std::vector<float> d(distances.data_ptr<float>(),
+                                   distances.data_ptr<float>() + distances.numel());
+        w.mined = miner->mine({d, labels, w.embeddings.size(1), margin}, tripletsPerBatch, random);
+        w.real = embedTriplets(w.embeddings, w.mined, w.images);
+    }
+
+    // The schedules take in their figure of the real triplets, averaged over the step.
+    {
+        std::vector<torch::Tensor> figure{torch::zeros({1}, torch::kFloat64)};
+        bool any = false;
+        for (const auto& w : work)
+            if (const double value = strategy->figureBeforeForward(w.real); value == value) {
+                figure[0] += value;
+                any = true;
+            }
+        if (any) {
+            meanOverStep(figure);
+            strategy->observeBeforeForward(figure[0].item<double>());
+        }
+    }
 
     // Every gradient is taken before any optimiser steps (stepping changes weights the graph
     // still uses); each optimiser then steps with its own loss's gradients, so two
@@ -177,45 +210,117 @@ bool Trainer::Impl::trainStep() {
     std::vector<torch::Tensor> metricParams;  // a frozen backbone's weights take no gradient
     for (const auto& p : net->parameters())
         if (p.requires_grad()) metricParams.push_back(p);
-    const auto metricGrads = gradientsOf(jMetric, metricParams);
+    std::vector<torch::Tensor> metricGrads;
+    std::vector<torch::optim::Optimizer*> ownOptimizers;
     std::vector<std::vector<torch::Tensor>> ownParams, ownGrads;
-    for (const auto& own : generated.ownLosses) {
-        ownParams.push_back(parametersOf(*own.optimizer));
-        ownGrads.push_back(gradientsOf(own.loss, ownParams.back()));
+    std::map<std::string, double> sc, figures;
+    for (auto& w : work) {
+        if (severalBatches) torch::manual_seed(batchSeed(seed, step, w.index, 2));
+        const auto& x = w.embeddings;
+        const auto& real = w.real;
+        GenerationStep generated = strategy->forward(real);
+        const auto jReal = tripletHinge(real.anchors, real.positives, real.negatives, margin);
+        torch::Tensor jMetric = jReal;
+        auto& batchScalars = generated.scalars;
+        if (generated.hasSynthetic) {
+            const auto& syn = generated.synthetic;
+            torch::Tensor jSyn =
+                generated.syntheticWeights.defined()
+                    ? weightedTripletHinge(syn.anchors, syn.positives, syn.negatives, margin,
+                                           generated.syntheticWeights)
+                    : tripletHinge(syn.anchors, syn.positives, syn.negatives, margin);
+            batchScalars["j_syn"] = jSyn.item<double>();
+            // Which loss drives the embedding: the gradient each sends into this batch's
+            // embeddings (every logged step, or every step when J_syn is scaled to match).
+            if (balanceSynGradient || (step + 1) % logEvery == 0) {
+                const double realNorm = gradientNormInto(jReal, x);
+                const double synNorm = gradientNormInto(jSyn, x);
+                batchScalars["grad_norm_real"] = realNorm;
+                batchScalars["grad_norm_syn"] = synNorm;
+                if (balanceSynGradient) {
+                    // Logged on every step (1 = left as it was) so that every batch and rank
+                    // logs the same figures.
+                    const double scale = synNorm > 0 && realNorm > 0 ? realNorm / synNorm : 1.0;
+                    if (scale != 1.0) jSyn = jSyn * scale;
+                    batchScalars["syn_gradient_scale"] = scale;
+                }
+            }
+            jMetric = generated.realWeight * jReal + (1.0 - generated.realWeight) * jSyn;
+            batchScalars["synthetic_active"] = static_cast<double>(
+                countOverMargin(syn.anchors, syn.positives, syn.negatives, margin));
+        }
+        if (faults::nonFiniteAtStep(step + 1))
+            jMetric = jMetric * std::numeric_limits<double>::quiet_NaN();
+
+        addGradients(metricGrads, gradientsOf(jMetric, metricParams));
+        for (size_t i = 0; i < generated.ownLosses.size(); ++i) {
+            if (ownParams.size() <= i) {
+                ownOptimizers.push_back(generated.ownLosses[i].optimizer);
+                ownParams.push_back(parametersOf(*ownOptimizers.back()));
+                ownGrads.emplace_back();
+            }
+            addGradients(ownGrads[i], gradientsOf(generated.ownLosses[i].loss, ownParams[i]));
+        }
+        batchScalars["j_metric"] = jMetric.item<double>();
+        batchScalars["j_real"] = jReal.item<double>();
+        batchScalars["real_active"] = static_cast<double>(
+            countOverMargin(real.anchors, real.positives, real.negatives, margin));
+        batchScalars["miner_easy"] = static_cast<double>(w.mined.stats.easy);
+        batchScalars["miner_semihard"] = static_cast<double>(w.mined.stats.semiHard);
+        batchScalars["miner_hard"] = static_cast<double>(w.mined.stats.hard);
+        addScalars(sc, batchScalars);
+        addScalars(figures, generated.scheduleFigures);
     }
+    if (!firstBatchBuffers.empty()) {
+        // Only now: BatchNorm's backward reads the running statistics it was given.
+        torch::NoGradGuard noGrad;
+        size_t i = 0;
+        for (auto& b : net->buffers())
+            b.copy_(firstBatchBuffers[i++]);
+    }
+    meanOverStep(metricGrads);
+    for (auto& grads : ownGrads)
+        meanOverStep(grads);
+    meanOverStep(sc);
+    meanOverStep(figures);
+
     setGradients(metricParams, metricGrads);
     metricOptimizer->step();
     // The gradients came from autograd::grad and may be views into its buffers; drop them so
     // a later zero_grad() (the extra discriminator updates) never has to detach a view.
     clearGradients(metricParams);
-    for (size_t i = 0; i < generated.ownLosses.size(); ++i) {
+    for (size_t i = 0; i < ownOptimizers.size(); ++i) {
         setGradients(ownParams[i], ownGrads[i]);
-        generated.ownLosses[i].optimizer->step();
+        ownOptimizers[i]->step();
         clearGradients(ownParams[i]);
     }
-    strategy->afterUpdate(sc);
+    StepBatches stepBatches;
+    stepBatches.mean = [this](std::vector<torch::Tensor>& sums) { meanOverStep(sums); };
+    stepBatches.seedRandom = [&](size_t batch, int update) {
+        if (severalBatches)
+            torch::manual_seed(batchSeed(seed, step, work[batch].index, 2 + update));
+    };
+    strategy->afterUpdate(sc, stepBatches);
+    if (!figures.empty()) strategy->commitSchedules(figures, sc);
 
-    const double jMetricValue = jMetric.item<double>();
-    sc["j_metric"] = jMetricValue;
-    sc["j_real"] = jReal.item<double>();
     std::string bad = firstNonFiniteLoss(sc);
     if (bad.empty() && !parametersFinite()) bad = "weights";
     if (!bad.empty()) {
         nonFiniteProblem = "non-finite " + bad + " at step " + std::to_string(step + 1);
         return false;
     }
-    strategy->recordMetricLoss(jMetricValue, sc["j_real"]);
+    strategy->recordMetricLoss(sc["j_metric"], sc["j_real"]);
     ++step;
-    sc["real_active"] =
-        static_cast<double>(countOverMargin(real.anchors, real.positives, real.negatives, margin));
-    sc["miner_easy"] = static_cast<double>(mined.stats.easy);
-    sc["miner_semihard"] = static_cast<double>(mined.stats.semiHard);
-    sc["miner_hard"] = static_cast<double>(mined.stats.hard);
     sc["lr_metric"] = learningRate(*metricOptimizer);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     elapsedSeconds += seconds;
     sc["step_seconds"] = seconds;
+    if (collective->worldSize() > 1) {  // this rank's exchanges of the step
+        const Collective::Traffic traffic = collective->traffic();
+        sc["comm_seconds"] = traffic.seconds - trafficBefore.seconds;
+        sc["comm_bytes"] = static_cast<double>(traffic.bytes - trafficBefore.bytes);
+    }
 
     StepReport report{step, totalSteps, elapsedSeconds, std::move(sc)};
     for (auto* o : observers)
@@ -223,12 +328,23 @@ bool Trainer::Impl::trainStep() {
     return true;
 }
 
+bool Trainer::Impl::agreeToStop() {
+    if (collective->worldSize() == 1) return stopRequested;
+    // One rank's Ctrl-C stops every rank at the same step.
+    std::vector<torch::Tensor> votes{torch::full({1}, stopRequested ? 1.0 : 0.0, torch::kFloat64)};
+    collective->sumInPlace(votes);
+    if (votes[0].item<double>() > 0) stopRequested = true;
+    return stopRequested;
+}
+
 TrainingOutcome Trainer::Impl::run() {
     ensureFeatures();
     if (stopRequested) return TrainingOutcome::Stopped;
-    const int64_t evalEvery = config.integer("eval_every");
-    const int64_t snapshotEvery = config.integer("snapshot_every");
-    if (step == 0 && !initialEvaluationDone) {
+    // Only rank 0 evaluates and records; the other ranks train in step with it.
+    const bool records = collective->rank() == 0;
+    const int64_t evalEvery = records ? config.integer("eval_every") : 0;
+    const int64_t snapshotEvery = records ? config.integer("snapshot_every") : 0;
+    if (step == 0 && !initialEvaluationDone && records) {
         initialEvaluationDone = true;
         evaluate(false);
         if (snapshotEvery > 0) {
@@ -241,7 +357,10 @@ TrainingOutcome Trainer::Impl::run() {
             std::unique_lock<std::mutex> lock(pauseMutex);
             pauseChanged.wait(lock, [&] { return !pauseRequested || stopRequested; });
         }
-        if (stopRequested) return TrainingOutcome::Stopped;
+        // The step's time and traffic count from here: the ranks' stop vote is part of it.
+        stepStarted = std::chrono::steady_clock::now();
+        trafficAtStepStart = collective->traffic();
+        if (agreeToStop()) return TrainingOutcome::Stopped;
         for (int64_t drop : lrDropSteps)
             if (drop == step) {
                 scaleLearningRate(*metricOptimizer, 0.5);

@@ -1,0 +1,262 @@
+// Data-parallel training on c10d (Gloo over loopback): N ranks take one step exactly as one
+// process taking the same N batches (micro_batches = N), for every method; a 2-rank run
+// finishes and evaluates; a rank killed mid-run ends the others with a message and leaves a
+// resumable run; bad launches are refused with the variable or flag named.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <csignal>
+
+#include <torch/script.h>
+
+#include "TestSupport.h"
+
+namespace {
+
+using Result = grindstone::test::ProcessResult;
+
+QStringList oneStep(const QString& method, const QString& out) {
+    return {QStringLiteral("train"),
+            QStringLiteral("--set"),
+            QStringLiteral("dataset=") + grindstone::test::glyphsFolder(),
+            QStringLiteral("--set"),
+            QStringLiteral("method=") + method,
+            QStringLiteral("--set"),
+            QStringLiteral("steps=1"),
+            QStringLiteral("--set"),
+            QStringLiteral("threads=1"),
+            QStringLiteral("--set"),
+            QStringLiteral("eval_every=0"),
+            QStringLiteral("--set"),
+            QStringLiteral("snapshot_every=0"),
+            QStringLiteral("--out"),
+            out};
+}
+
+Result runCli(const QStringList& args,
+              const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+    return grindstone::test::runProgram(QStringLiteral(GRINDSTONE_CLI), args, env);
+}
+
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// The largest difference between two checkpoints' parameters (every network and optimiser
+/// state) and the metric network's buffers; fails when their names differ.
+double largestDifference(const QString& a, const QString& b) {
+    auto first = torch::jit::load(a.toStdString());
+    auto second = torch::jit::load(b.toStdString());
+    std::map<std::string, torch::Tensor> other;
+    for (const auto& p : second.named_parameters(true))
+        other[p.name] = p.value;
+    for (const auto& p : second.named_buffers(true))
+        other["buffer:" + p.name] = p.value;
+    double worst = 0;
+    size_t compared = 0;
+    auto compare = [&](const std::string& name, const torch::Tensor& value) {
+        const auto it = other.find(name);
+        if (it == other.end()) {
+            qWarning("%s is missing from %s", name.c_str(), qPrintable(b));
+            return false;
+        }
+        if (!value.is_floating_point() || value.numel() == 0) return true;
+        worst = std::max(worst, (value.to(torch::kFloat64) - it->second.to(torch::kFloat64))
+                                    .abs()
+                                    .max()
+                                    .item<double>());
+        ++compared;
+        return true;
+    };
+    for (const auto& p : first.named_parameters(true))
+        if (!compare(p.name, p.value)) return 1e30;
+    for (const auto& p : first.named_buffers(true))
+        if (p.name.rfind("metric_net.", 0) == 0 && !compare("buffer:" + p.name, p.value))
+            return 1e30;
+    if (compared < 10) return 1e30;  // not a checkpoint of a trained network
+    return worst;
+}
+
+QString newestCheckpoint(const QString& run) {
+    const QStringList names =
+        QDir(run + QStringLiteral("/checkpoints"))
+            .entryList({QStringLiteral("step-*.pt")}, QDir::Files, QDir::Name);
+    return names.isEmpty() ? QString() : run + QStringLiteral("/checkpoints/") + names.last();
+}
+
+/// Rank `rank`'s process among the children of the launcher `parent` (its RANK variable).
+qint64 rankProcess(qint64 parent, int rank) {
+    const QString children =
+        QString::fromLatin1(readFile(QStringLiteral("/proc/%1/task/%1/children").arg(parent)));
+    for (const QString& pid : children.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QByteArray env = readFile(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (env.split('\0').contains("RANK=" + QByteArray::number(rank))) return pid.toLongLong();
+    }
+    return 0;
+}
+
+}  // namespace
+
+class TestDistributed : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void oneStepOfNRanksEqualsOneProcessWithTheSameBatches_data() {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<int>("ranks");
+        QTest::newRow("triplet, 2 ranks") << QStringLiteral("triplet") << 2;
+        QTest::newRow("hdml, 2 ranks") << QStringLiteral("hdml") << 2;
+        QTest::newRow("two-stage, 2 ranks") << QStringLiteral("two-stage") << 2;
+        QTest::newRow("two-stage, 3 ranks") << QStringLiteral("two-stage") << 3;
+    }
+    void oneStepOfNRanksEqualsOneProcessWithTheSameBatches() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        QFETCH(QString, method);
+        QFETCH(int, ranks);
+        const QString tag = method + QString::number(ranks);
+        const QString single = m_dir.filePath(tag + QStringLiteral("-single"));
+        const QString spread = m_dir.filePath(tag + QStringLiteral("-ranks"));
+        const Result one =
+            runCli(oneStep(method, single)
+                   << QStringLiteral("--set") << QStringLiteral("micro_batches=%1").arg(ranks));
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        const Result many =
+            runCli(oneStep(method, spread) << QStringLiteral("--nproc") << QString::number(ranks));
+        QVERIFY2(many.exitCode == 0, qPrintable(many.err));
+        QVERIFY2(many.err.contains(QStringLiteral("%1 local ranks").arg(ranks)),
+                 qPrintable(many.err));
+        // Rank 0 alone wrote the run, finished and evaluated.
+        const QByteArray run = readFile(spread + QStringLiteral("/run.json"));
+        QVERIFY2(run.contains("\"finished\"") && run.contains("final_metrics"), run.constData());
+        QVERIFY(many.out.contains(QStringLiteral("final metrics (step 1")));
+        const QByteArray log = readFile(spread + QStringLiteral("/metrics.jsonl"));
+        QVERIFY2(log.contains(QByteArray("rank 0 of " + QByteArray::number(ranks) + " ranks")),
+                 log.constData());
+        const double difference =
+            largestDifference(newestCheckpoint(single), newestCheckpoint(spread));
+        QVERIFY2(difference <= 1e-5, qPrintable(QString::number(difference)));
+        // And the step really used both batches: one batch alone trains other weights.
+        const QString alone = m_dir.filePath(tag + QStringLiteral("-one-batch"));
+        QCOMPARE(runCli(oneStep(method, alone)).exitCode, 0);
+        QVERIFY(largestDifference(newestCheckpoint(alone), newestCheckpoint(spread)) > 1e-4);
+    }
+
+    void aKilledRankStopsTheOthersAndLeavesAResumableRun() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        const QString run = m_dir.filePath(QStringLiteral("killed"));
+        QStringList args = oneStep(QStringLiteral("triplet"), run);
+        args << QStringLiteral("--set") << QStringLiteral("steps=100000") << QStringLiteral("--set")
+             << QStringLiteral("checkpoint_every=5") << QStringLiteral("--nproc")
+             << QStringLiteral("2");
+        QProcess launcher;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRINDSTONE_DIST_TIMEOUT"), QStringLiteral("60"));
+        launcher.setProcessEnvironment(env);
+        launcher.start(QStringLiteral(GRINDSTONE_CLI), args);
+        QVERIFY(launcher.waitForStarted());
+        // Wait for a checkpoint after step 0, then kill rank 1 without warning.
+        QTRY_VERIFY_WITH_TIMEOUT(newestCheckpoint(run).contains(QStringLiteral("step-00000005")) ||
+                                     newestCheckpoint(run).contains(QStringLiteral("step-0000001")),
+                                 120000);
+        const qint64 rank1 = rankProcess(launcher.processId(), 1);
+        QVERIFY(rank1 > 0);
+        QCOMPARE(::kill(static_cast<pid_t>(rank1), SIGKILL), 0);
+        QVERIFY(launcher.waitForFinished(120000));
+        const QString err = QString::fromUtf8(launcher.readAllStandardError());
+        QCOMPARE(launcher.exitCode(), 5);
+        QVERIFY2(err.contains(QStringLiteral("rank 0 of 2 lost the other ranks")), qPrintable(err));
+        QVERIFY(readFile(run + QStringLiteral("/run.json")).contains("\"crashed\""));
+        // The newest checkpoint reads: resume (one process) continues the run to its end.
+        const Result resumed = runCli(
+            {QStringLiteral("resume"), run, QStringLiteral("--steps"), QStringLiteral("12")});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QVERIFY(readFile(run + QStringLiteral("/run.json")).contains("\"finished\""));
+    }
+
+    void badLaunchesAreRefused_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--nproc 0") << QStringList{QStringLiteral("--nproc"), QStringLiteral("0")}
+                                   << QStringList{} << "--nproc: '0' is not from 1 to 64";
+        QTest::newRow("--nproc text")
+            << QStringList{QStringLiteral("--nproc"), QStringLiteral("two")} << QStringList{}
+            << "--nproc";
+        QTest::newRow("--nproc under a launcher")
+            << QStringList{QStringLiteral("--nproc"), QStringLiteral("2")}
+            << QStringList{QStringLiteral("WORLD_SIZE=2"), QStringLiteral("RANK=0"),
+                           QStringLiteral("MASTER_ADDR=127.0.0.1"),
+                           QStringLiteral("MASTER_PORT=29999")}
+            << "leave it out when a launcher sets WORLD_SIZE";
+        QTest::newRow("rank past the world")
+            << QStringList{}
+            << QStringList{QStringLiteral("WORLD_SIZE=2"), QStringLiteral("RANK=2"),
+                           QStringLiteral("MASTER_ADDR=127.0.0.1"),
+                           QStringLiteral("MASTER_PORT=29999")}
+            << "RANK='2' is not an integer from 0 to 1";
+        QTest::newRow("no master address")
+            << QStringList{}
+            << QStringList{QStringLiteral("WORLD_SIZE=2"), QStringLiteral("RANK=0"),
+                           QStringLiteral("MASTER_PORT=29999")}
+            << "MASTER_ADDR is not set";
+        QTest::newRow("no port") << QStringList{}
+                                 << QStringList{QStringLiteral("WORLD_SIZE=2"),
+                                                QStringLiteral("RANK=1"),
+                                                QStringLiteral("MASTER_ADDR=127.0.0.1")}
+                                 << "MASTER_PORT is not set";
+    }
+    void badLaunchesAreRefused() {
+        QFETCH(QStringList, extra);
+        QFETCH(QStringList, environment);
+        QFETCH(QString, expected);
+        const QString out = m_dir.filePath(QStringLiteral("refused"));
+        auto env = QProcessEnvironment::systemEnvironment();
+        for (const QString& entry : environment)
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        const Result r = runCli(oneStep(QStringLiteral("triplet"), out) + extra, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(out));  // nothing written
+    }
+
+    void aPortInUseFailsFastWithTheAddress() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        // A loopback port this test listens on.
+        const int socketFd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(socketFd >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(address);
+        QVERIFY(::bind(socketFd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0);
+        QVERIFY(::listen(socketFd, 1) == 0);
+        QVERIFY(::getsockname(socketFd, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+        const int port = ntohs(address.sin_port);
+        const QString out = m_dir.filePath(QStringLiteral("port-in-use"));
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WORLD_SIZE"), QStringLiteral("2"));
+        env.insert(QStringLiteral("RANK"), QStringLiteral("0"));
+        env.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
+        env.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
+        env.insert(QStringLiteral("GRINDSTONE_DIST_TIMEOUT"), QStringLiteral("30"));
+        const Result r = runCli(oneStep(QStringLiteral("triplet"), out), env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("could not join the process group at 127.0.0.1:%1").arg(port)),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(out));
+        ::close(socketFd);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDistributed)
+#include "tst_distributed.moc"
