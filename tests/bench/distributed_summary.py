@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Summary of distributed_overhead.sh's runs: FOLDER/<method>-1 (one process) and
 FOLDER/<method>-2 (2 ranks), read from their metrics.jsonl (rank 0's step lines, the first
-fifth of the steps left out as warm-up).
+fifth of the steps left out as warm-up; medians). The all-reduce time includes waiting for
+the slower rank.
 
 Ring all-reduce model for N ranks: each rank sends and receives 2 (N - 1) / N of the reduced
 bytes in 2 (N - 1) messages, so an exchange takes about
@@ -29,9 +30,11 @@ def steps(run):
     return lines[len(lines) // 5:]
 
 
-def mean(lines, key):
+def median(lines, key):
+    """Median over the logged steps: a shared machine's stalls (seconds, now and then) would
+    swamp a mean."""
     values = [line[key] for line in lines if isinstance(line.get(key), (int, float))]
-    return statistics.fmean(values) if values else float("nan")
+    return statistics.median(values) if values else float("nan")
 
 
 def ring_seconds(ranks, size, bandwidth, latency):
@@ -46,8 +49,8 @@ def main():
     sizes = {}
     for method in sys.argv[2:]:
         one, two = steps(folder / f"{method}-1"), steps(folder / f"{method}-2")
-        t1, t2 = mean(one, "step_seconds"), mean(two, "step_seconds")
-        comm, size = mean(two, "comm_seconds"), mean(two, "comm_bytes")
+        t1, t2 = median(one, "step_seconds"), median(two, "step_seconds")
+        comm, size = median(two, "comm_seconds"), median(two, "comm_bytes")
         sizes[method] = (size, t1)
         print(f"| {method} | {t1 * 1e3:.1f} | {t2 * 1e3:.1f} | {t2 / t1:.2f}x "
               f"| {2 * t1 / t2:.2f}x | {comm * 1e3:.2f} | {size / 1e6:.2f} "
