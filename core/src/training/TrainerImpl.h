@@ -3,9 +3,11 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <random>
+#include <string>
 #include <vector>
 
 #include <torch/optim/adam.h>
@@ -28,9 +30,33 @@ public:
     Impl(const Config& config, const ImageSet& images, std::vector<std::string>& warnings);
 
     // TrainerStep.cpp
+    /// One P x K batch of a step, from its forward through the metric net to its triplets.
+    struct BatchWork {
+        int64_t index = 0;  // among the step's batches over all ranks
+        std::vector<int64_t> images;
+        std::mt19937_64 random;  // its own stream when the step has several batches
+        torch::Tensor embeddings;
+        MinedTriplets mined;
+        TripletEmbeddings real;
+    };
+    /// What a step's batches add up before the average over the step.
+    struct StepSums {
+        std::vector<torch::Tensor> metricParams, metricGrads;
+        std::vector<torch::optim::Optimizer*> ownOptimizers;
+        std::vector<std::vector<torch::Tensor>> ownParams, ownGrads;
+        std::map<std::string, double> scalars, figures;
+    };
     /// False when a loss or weight went non-finite (nonFiniteProblem says which); nothing is
     /// reported for that step and the caller must roll back.
     bool trainStep();
+    /// This process's batches of the step (all ranks draw all of them, each keeps its own).
+    std::vector<BatchWork> drawBatches();
+    /// Forward, mining and triplets of each batch; the metric net's buffers after the first
+    /// batch when there are several (put back once the gradients are taken).
+    std::vector<torch::Tensor> embedBatches(std::vector<BatchWork>& work);
+    void feedSchedulesBeforeForward(const std::vector<BatchWork>& work);
+    /// The batch's generation, losses, gradients and figures, added to `sums`.
+    void addBatchGradients(BatchWork& work, StepSums& sums);
     bool parametersFinite() const;
     TrainingOutcome run();
     /// Whether any rank asked to stop (every rank gets the same answer at the same step).

@@ -42,16 +42,6 @@ uint64_t batchSeed(uint64_t seed, int64_t step, int64_t batch, int use) {
     return (static_cast<uint64_t>(words[0]) << 32) | words[1];
 }
 
-/// One P x K batch of a step, from its forward through the metric net to its triplets.
-struct BatchWork {
-    int64_t index = 0;  // among the step's batches over all ranks
-    std::vector<int64_t> images;
-    std::mt19937_64 random;
-    torch::Tensor embeddings;
-    MinedTriplets mined;
-    TripletEmbeddings real;
-};
-
 std::vector<torch::Tensor> buffersOf(const torch::nn::Module& net) {
     std::vector<torch::Tensor> out;
     for (const auto& b : net.buffers())
@@ -151,13 +141,10 @@ bool Trainer::Impl::parametersFinite() const {
     return std::isfinite(total.item<double>());
 }
 
-bool Trainer::Impl::trainStep() {
-    const auto started = stepStarted;
-    const Collective::Traffic trafficBefore = trafficAtStepStart;
+std::vector<Trainer::Impl::BatchWork> Trainer::Impl::drawBatches() {
     // Every rank draws every batch of the step from the same sampler and keeps its own: the
     // ranks' batches are disjoint slices of one global draw, whatever the world size.
     const int64_t batches = batchesPerStep();
-    const bool severalBatches = batches > 1;
     std::vector<BatchWork> work;
     for (int64_t g = 0; g < batches; ++g) {
         auto drawn = sampler->next();
@@ -165,13 +152,17 @@ bool Trainer::Impl::trainStep() {
         BatchWork w;
         w.index = g;
         w.images = std::move(drawn);
-        if (severalBatches) w.random.seed(batchSeed(seed, step, g, 0));
+        if (batches > 1) w.random.seed(batchSeed(seed, step, g, 0));
         work.push_back(std::move(w));
     }
+    return work;
+}
 
+std::vector<torch::Tensor> Trainer::Impl::embedBatches(std::vector<BatchWork>& work) {
+    const bool severalBatches = batchesPerStep() > 1;
     net->train();
     // BatchNorm's running statistics follow the step's first batch, as rank 0's do when
-    // several ranks train (only rank 0 evaluates and saves).
+    // several ranks train (only rank 0 evaluates and saves): returned to be put back.
     std::vector<torch::Tensor> firstBatchBuffers;
     for (auto& w : work) {
         std::mt19937_64& random = severalBatches ? w.random : rng;
@@ -188,89 +179,95 @@ bool Trainer::Impl::trainStep() {
         w.mined = miner->mine({d, labels, w.embeddings.size(1), margin}, tripletsPerBatch, random);
         w.real = embedTriplets(w.embeddings, w.mined, w.images);
     }
+    return firstBatchBuffers;
+}
 
+void Trainer::Impl::feedSchedulesBeforeForward(const std::vector<BatchWork>& work) {
     // The schedules take in their figure of the real triplets, averaged over the step.
-    {
-        std::vector<torch::Tensor> figure{torch::zeros({1}, torch::kFloat64)};
-        bool any = false;
-        for (const auto& w : work)
-            if (const double value = strategy->figureBeforeForward(w.real); value == value) {
-                figure[0] += value;
-                any = true;
-            }
-        if (any) {
-            meanOverStep(figure);
-            strategy->observeBeforeForward(figure[0].item<double>());
+    std::vector<torch::Tensor> figure{torch::zeros({1}, torch::kFloat64)};
+    bool any = false;
+    for (const auto& w : work)
+        if (const double value = strategy->figureBeforeForward(w.real); value == value) {
+            figure[0] += value;
+            any = true;
         }
+    if (!any) return;
+    meanOverStep(figure);
+    strategy->observeBeforeForward(figure[0].item<double>());
+}
+
+void Trainer::Impl::addBatchGradients(BatchWork& w, StepSums& sums) {
+    if (batchesPerStep() > 1) torch::manual_seed(batchSeed(seed, step, w.index, 2));
+    const auto& x = w.embeddings;
+    const auto& real = w.real;
+    GenerationStep generated = strategy->forward(real);
+    const auto jReal = tripletHinge(real.anchors, real.positives, real.negatives, margin);
+    torch::Tensor jMetric = jReal;
+    auto& batchScalars = generated.scalars;
+    if (generated.hasSynthetic) {
+        const auto& syn = generated.synthetic;
+        torch::Tensor jSyn = generated.syntheticWeights.defined()
+                                 ? weightedTripletHinge(syn.anchors, syn.positives, syn.negatives,
+                                                        margin, generated.syntheticWeights)
+                                 : tripletHinge(syn.anchors, syn.positives, syn.negatives, margin);
+        batchScalars["j_syn"] = jSyn.item<double>();
+        // Which loss drives the embedding: the gradient each sends into this batch's
+        // embeddings (every logged step, or every step when J_syn is scaled to match).
+        if (balanceSynGradient || (step + 1) % logEvery == 0) {
+            const double realNorm = gradientNormInto(jReal, x);
+            const double synNorm = gradientNormInto(jSyn, x);
+            batchScalars["grad_norm_real"] = realNorm;
+            batchScalars["grad_norm_syn"] = synNorm;
+            if (balanceSynGradient) {
+                // Logged on every step (1 = left as it was) so that every batch and rank
+                // logs the same figures.
+                const double scale = synNorm > 0 && realNorm > 0 ? realNorm / synNorm : 1.0;
+                if (scale != 1.0) jSyn = jSyn * scale;
+                batchScalars["syn_gradient_scale"] = scale;
+            }
+        }
+        jMetric = generated.realWeight * jReal + (1.0 - generated.realWeight) * jSyn;
+        batchScalars["synthetic_active"] =
+            static_cast<double>(countOverMargin(syn.anchors, syn.positives, syn.negatives, margin));
     }
+    if (faults::nonFiniteAtStep(step + 1))
+        jMetric = jMetric * std::numeric_limits<double>::quiet_NaN();
+
+    addGradients(sums.metricGrads, gradientsOf(jMetric, sums.metricParams));
+    for (size_t i = 0; i < generated.ownLosses.size(); ++i) {
+        if (sums.ownParams.size() <= i) {
+            sums.ownOptimizers.push_back(generated.ownLosses[i].optimizer);
+            sums.ownParams.push_back(parametersOf(*sums.ownOptimizers.back()));
+            sums.ownGrads.emplace_back();
+        }
+        addGradients(sums.ownGrads[i], gradientsOf(generated.ownLosses[i].loss, sums.ownParams[i]));
+    }
+    batchScalars["j_metric"] = jMetric.item<double>();
+    batchScalars["j_real"] = jReal.item<double>();
+    batchScalars["real_active"] =
+        static_cast<double>(countOverMargin(real.anchors, real.positives, real.negatives, margin));
+    batchScalars["miner_easy"] = static_cast<double>(w.mined.stats.easy);
+    batchScalars["miner_semihard"] = static_cast<double>(w.mined.stats.semiHard);
+    batchScalars["miner_hard"] = static_cast<double>(w.mined.stats.hard);
+    addScalars(sums.scalars, batchScalars);
+    addScalars(sums.figures, generated.scheduleFigures);
+}
+
+bool Trainer::Impl::trainStep() {
+    const auto started = stepStarted;
+    const Collective::Traffic trafficBefore = trafficAtStepStart;
+    std::vector<BatchWork> work = drawBatches();
+    const std::vector<torch::Tensor> firstBatchBuffers = embedBatches(work);
+    feedSchedulesBeforeForward(work);
 
     // Every gradient is taken before any optimiser steps (stepping changes weights the graph
     // still uses); each optimiser then steps with its own loss's gradients, so two
     // optimisers may share parameters (two-stage's split stage-1 optimisers).
-    std::vector<torch::Tensor> metricParams;  // a frozen backbone's weights take no gradient
-    for (const auto& p : net->parameters())
-        if (p.requires_grad()) metricParams.push_back(p);
-    std::vector<torch::Tensor> metricGrads;
-    std::vector<torch::optim::Optimizer*> ownOptimizers;
-    std::vector<std::vector<torch::Tensor>> ownParams, ownGrads;
-    std::map<std::string, double> sc, figures;
-    for (auto& w : work) {
-        if (severalBatches) torch::manual_seed(batchSeed(seed, step, w.index, 2));
-        const auto& x = w.embeddings;
-        const auto& real = w.real;
-        GenerationStep generated = strategy->forward(real);
-        const auto jReal = tripletHinge(real.anchors, real.positives, real.negatives, margin);
-        torch::Tensor jMetric = jReal;
-        auto& batchScalars = generated.scalars;
-        if (generated.hasSynthetic) {
-            const auto& syn = generated.synthetic;
-            torch::Tensor jSyn =
-                generated.syntheticWeights.defined()
-                    ? weightedTripletHinge(syn.anchors, syn.positives, syn.negatives, margin,
-                                           generated.syntheticWeights)
-                    : tripletHinge(syn.anchors, syn.positives, syn.negatives, margin);
-            batchScalars["j_syn"] = jSyn.item<double>();
-            // Which loss drives the embedding: the gradient each sends into this batch's
-            // embeddings (every logged step, or every step when J_syn is scaled to match).
-            if (balanceSynGradient || (step + 1) % logEvery == 0) {
-                const double realNorm = gradientNormInto(jReal, x);
-                const double synNorm = gradientNormInto(jSyn, x);
-                batchScalars["grad_norm_real"] = realNorm;
-                batchScalars["grad_norm_syn"] = synNorm;
-                if (balanceSynGradient) {
-                    // Logged on every step (1 = left as it was) so that every batch and rank
-                    // logs the same figures.
-                    const double scale = synNorm > 0 && realNorm > 0 ? realNorm / synNorm : 1.0;
-                    if (scale != 1.0) jSyn = jSyn * scale;
-                    batchScalars["syn_gradient_scale"] = scale;
-                }
-            }
-            jMetric = generated.realWeight * jReal + (1.0 - generated.realWeight) * jSyn;
-            batchScalars["synthetic_active"] = static_cast<double>(
-                countOverMargin(syn.anchors, syn.positives, syn.negatives, margin));
-        }
-        if (faults::nonFiniteAtStep(step + 1))
-            jMetric = jMetric * std::numeric_limits<double>::quiet_NaN();
-
-        addGradients(metricGrads, gradientsOf(jMetric, metricParams));
-        for (size_t i = 0; i < generated.ownLosses.size(); ++i) {
-            if (ownParams.size() <= i) {
-                ownOptimizers.push_back(generated.ownLosses[i].optimizer);
-                ownParams.push_back(parametersOf(*ownOptimizers.back()));
-                ownGrads.emplace_back();
-            }
-            addGradients(ownGrads[i], gradientsOf(generated.ownLosses[i].loss, ownParams[i]));
-        }
-        batchScalars["j_metric"] = jMetric.item<double>();
-        batchScalars["j_real"] = jReal.item<double>();
-        batchScalars["real_active"] = static_cast<double>(
-            countOverMargin(real.anchors, real.positives, real.negatives, margin));
-        batchScalars["miner_easy"] = static_cast<double>(w.mined.stats.easy);
-        batchScalars["miner_semihard"] = static_cast<double>(w.mined.stats.semiHard);
-        batchScalars["miner_hard"] = static_cast<double>(w.mined.stats.hard);
-        addScalars(sc, batchScalars);
-        addScalars(figures, generated.scheduleFigures);
-    }
+    StepSums sums;
+    for (const auto& p : net->parameters())  // a frozen backbone's weights take no gradient
+        if (p.requires_grad()) sums.metricParams.push_back(p);
+    for (auto& w : work)
+        addBatchGradients(w, sums);
     if (!firstBatchBuffers.empty()) {
         // Only now: BatchNorm's backward reads the running statistics it was given.
         torch::NoGradGuard noGrad;
@@ -278,30 +275,31 @@ bool Trainer::Impl::trainStep() {
         for (auto& b : net->buffers())
             b.copy_(firstBatchBuffers[i++]);
     }
-    meanOverStep(metricGrads);
-    for (auto& grads : ownGrads)
+    meanOverStep(sums.metricGrads);
+    for (auto& grads : sums.ownGrads)
         meanOverStep(grads);
+    auto& sc = sums.scalars;
     meanOverStep(sc);
-    meanOverStep(figures);
+    meanOverStep(sums.figures);
 
-    setGradients(metricParams, metricGrads);
+    setGradients(sums.metricParams, sums.metricGrads);
     metricOptimizer->step();
     // The gradients came from autograd::grad and may be views into its buffers; drop them so
     // a later zero_grad() (the extra discriminator updates) never has to detach a view.
-    clearGradients(metricParams);
-    for (size_t i = 0; i < ownOptimizers.size(); ++i) {
-        setGradients(ownParams[i], ownGrads[i]);
-        ownOptimizers[i]->step();
-        clearGradients(ownParams[i]);
+    clearGradients(sums.metricParams);
+    for (size_t i = 0; i < sums.ownOptimizers.size(); ++i) {
+        setGradients(sums.ownParams[i], sums.ownGrads[i]);
+        sums.ownOptimizers[i]->step();
+        clearGradients(sums.ownParams[i]);
     }
     StepBatches stepBatches;
-    stepBatches.mean = [this](std::vector<torch::Tensor>& sums) { meanOverStep(sums); };
+    stepBatches.mean = [this](std::vector<torch::Tensor>& t) { meanOverStep(t); };
     stepBatches.seedRandom = [&](size_t batch, int update) {
-        if (severalBatches)
+        if (batchesPerStep() > 1)
             torch::manual_seed(batchSeed(seed, step, work[batch].index, 2 + update));
     };
     strategy->afterUpdate(sc, stepBatches);
-    if (!figures.empty()) strategy->commitSchedules(figures, sc);
+    if (!sums.figures.empty()) strategy->commitSchedules(sums.figures, sc);
 
     std::string bad = firstNonFiniteLoss(sc);
     if (bad.empty() && !parametersFinite()) bad = "weights";
