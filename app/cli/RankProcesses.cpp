@@ -49,9 +49,10 @@ std::vector<std::string> environmentWith(const std::map<std::string, std::string
     return out;
 }
 
-pid_t startRank(const std::vector<std::string>& trainArgs, int rank, int ranks, int port) {
-    std::vector<std::string> args = {selfPath(), "train"};
-    args.insert(args.end(), trainArgs.begin(), trainArgs.end());
+pid_t startRank(const std::string& command, const std::vector<std::string>& commandArgs, int rank,
+                int ranks, int port) {
+    std::vector<std::string> args = {selfPath(), command};
+    args.insert(args.end(), commandArgs.begin(), commandArgs.end());
     std::vector<std::string> env = environmentWith({{"RANK", std::to_string(rank)},
                                                     {"LOCAL_RANK", std::to_string(rank)},
                                                     {"WORLD_SIZE", std::to_string(ranks)},
@@ -80,12 +81,12 @@ std::string selfPath() {
     return path.string();
 }
 
-int runLocalRanks(const std::vector<std::string>& trainArgs, int ranks) {
+int runLocalRanks(const std::string& command, const std::vector<std::string>& args, int ranks) {
     StopSignal stopSignal;
     const int port = freeLoopbackPort();
     std::map<pid_t, int> running;  // pid -> rank
     for (int rank = 0; rank < ranks; ++rank)
-        running[startRank(trainArgs, rank, ranks, port)] = rank;
+        running[startRank(command, args, rank, ranks, port)] = rank;
     std::map<int, int> codes;
     bool passedOn = false;
     while (!running.empty()) {

@@ -22,11 +22,24 @@ namespace grindstone::cli {
 namespace {
 
 /// A rank other than 0 trains in step with the others and writes nothing: rank 0 evaluates,
-/// checkpoints and keeps the run folder.
-int trainFollowingRank(const Config& config, int64_t untilStep) {
+/// checkpoints and keeps the run folder. Resuming, it starts from the checkpoint rank 0 starts
+/// from (the newest readable one of `resumeFolder`, a folder every rank sees).
+int trainFollowingRank(const Config& config, int64_t untilStep,
+                       const std::string& resumeFolder = {}, const Config* saved = nullptr) {
     std::vector<std::string> warnings;
     const ImageSet images = loadDataset(config, warnings);
     Trainer trainer(config, images, warnings);
+    if (!resumeFolder.empty()) {
+        const auto steps = checkpointSteps(resumeFolder);
+        for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
+            try {
+                trainer.loadCheckpoint(checkpointPath(resumeFolder, *it));
+                break;
+            } catch (const InputError&) {  // rank 0 reports the damaged ones
+            }
+        }
+        if (saved) trainer.adoptChangedLearningRates(*saved);
+    }
     if (untilStep > 0) trainer.setTotalSteps(untilStep);
     StopSignal stopSignal;
     StopOnSignal stopOnSignal(trainer);
@@ -73,7 +86,7 @@ int runTrain(Args args) {
                 rankArgs.end(),
                 {"--set", "threads=" + std::to_string(std::max(1, hardwareThreads() / ranks))});
         std::cerr << "training on " << ranks << " local ranks (c10d, Gloo) into " << out << '\n';
-        return runLocalRanks(rankArgs, ranks);
+        return runLocalRanks("train", rankArgs, ranks);
     }
     if (group) {
         joinProcessGroup(*group);
@@ -91,12 +104,18 @@ int runTrain(Args args) {
 }
 
 int runResume(Args args) {
+    const Args given = args;
+    const std::string nproc = takeOption(args, "--nproc");
     const std::string stepsText = takeOption(args, "--steps");
     const bool allowConfigChange = takeFlag(args, "--allow-config-change");
     if (args.empty() || args.front().rfind("--", 0) == 0)
         throw InputError("resume needs a run folder: grindstone-cli resume RUN_DIR");
-    if (processGroupFromEnvironment())
-        throw InputError("resume continues a run in one process: leave out WORLD_SIZE");
+    const int ranks = nproc.empty() ? 1 : rankCount(nproc);
+    const auto group = processGroupFromEnvironment();
+    if (ranks > 1 && group)
+        throw InputError(
+            "--nproc starts its own ranks: leave it out when a launcher sets "
+            "WORLD_SIZE (this process is then one of its ranks)");
     const std::string folder = args.front();
     args.erase(args.begin());
     // --config / --set apply over the run's own config, not over the defaults.
@@ -114,6 +133,23 @@ int runResume(Args args) {
         steps = std::strtoll(stepsText.c_str(), &end, 10);
         if (*end != '\0' || steps < 1)
             throw InputError("--steps: '" + stepsText + "' is not a step count >= 1");
+    }
+    if (ranks > 1) {
+        Args rankArgs = given;
+        takeOption(rankArgs, "--nproc");
+        std::cerr << "resuming on " << ranks << " local ranks (c10d, Gloo)\n";
+        return runLocalRanks("resume", rankArgs, ranks);
+    }
+    if (group) {
+        joinProcessGroup(*group);
+        if (group->rank != 0) {
+            // What rank 0 continues with: the run's options, or the changed ones (rank 0
+            // refuses a change not asked for) on the run's schedule of steps.
+            const Config saved = loadRunConfig(folder);
+            Config config = changesOptions ? changed : saved;
+            config.set("steps", saved.text("steps"));
+            return trainFollowingRank(config, steps, folder, &saved);
+        }
     }
     TrainingRun run(folder, TrainingRun::ResumeRequest{steps, changesOptions ? &changed : nullptr,
                                                        allowConfigChange});

@@ -150,6 +150,32 @@ private Q_SLOTS:
         QVERIFY(largestDifference(newestCheckpoint(alone), newestCheckpoint(spread)) > 1e-4);
     }
 
+    void ranksResumedOnRanksTrainAsIfNeverStopped() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        auto fourSteps = [&](const QString& out) {
+            QStringList args = oneStep(QStringLiteral("two-stage"), out);
+            args << QStringLiteral("--set") << QStringLiteral("steps=4")
+                 << QStringLiteral("--nproc") << QStringLiteral("2");
+            return args;
+        };
+        const QString straight = m_dir.filePath(QStringLiteral("straight"));
+        const QString halves = m_dir.filePath(QStringLiteral("halves"));
+        const Result whole = runCli(fourSteps(straight));
+        QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
+        const Result first =
+            runCli(fourSteps(halves) << QStringLiteral("--until") << QStringLiteral("2"));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const Result second =
+            runCli({QStringLiteral("resume"), halves, QStringLiteral("--steps"),
+                    QStringLiteral("4"), QStringLiteral("--nproc"), QStringLiteral("2")});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY(second.err.contains(QStringLiteral("resuming on 2 local ranks")));
+        QVERIFY(newestCheckpoint(halves).endsWith(QStringLiteral("step-00000004.pt")));
+        const double difference =
+            largestDifference(newestCheckpoint(straight), newestCheckpoint(halves));
+        QVERIFY2(difference <= 1e-6, qPrintable(QString::number(difference)));
+    }
+
     void aKilledRankStopsTheOthersAndLeavesAResumableRun() {
         GRINDSTONE_REQUIRE_GLYPHS();
         const QString run = m_dir.filePath(QStringLiteral("killed"));
