@@ -49,9 +49,15 @@ int trainFollowingRank(const Config& config, int64_t untilStep,
     return outcome == TrainingOutcome::Stopped ? 3 : 0;
 }
 
-int rankCount(const std::string& text) {
-    const uint64_t ranks = wholeNumber(text, "--nproc");
-    if (ranks < 1 || ranks > 64) throw InputError("--nproc: '" + text + "' is not from 1 to 64");
+/// The ranks --nproc asks this process to start (1: none, train here).
+int localRanks(const std::string& nproc, bool underLauncher) {
+    if (nproc.empty()) return 1;
+    const uint64_t ranks = wholeNumber(nproc, "--nproc");
+    if (ranks < 1 || ranks > 64) throw InputError("--nproc: '" + nproc + "' is not from 1 to 64");
+    if (ranks > 1 && underLauncher)
+        throw InputError(
+            "--nproc starts its own ranks: leave it out when a launcher sets "
+            "WORLD_SIZE (this process is then one of its ranks)");
     return static_cast<int>(ranks);
 }
 
@@ -65,12 +71,8 @@ int runTrain(Args args) {
     std::string out = takeOption(rest, "--out");
     const std::string until = takeOption(rest, "--until");
     expectNoMore(rest, "train");
-    const int ranks = nproc.empty() ? 1 : rankCount(nproc);
     const auto group = processGroupFromEnvironment();
-    if (ranks > 1 && group)
-        throw InputError(
-            "--nproc starts its own ranks: leave it out when a launcher sets "
-            "WORLD_SIZE (this process is then one of its ranks)");
+    const int ranks = localRanks(nproc, group.has_value());
     if (out.empty() && (!group || group->rank == 0)) out = defaultRunFolder(config);
     const int64_t untilStep = until.empty() ? 0 : parseStep(until, "--until");
     if (!until.empty() && (untilStep < 1 || untilStep > config.integer("steps")))
@@ -110,12 +112,8 @@ int runResume(Args args) {
     const bool allowConfigChange = takeFlag(args, "--allow-config-change");
     if (args.empty() || args.front().rfind("--", 0) == 0)
         throw InputError("resume needs a run folder: grindstone-cli resume RUN_DIR");
-    const int ranks = nproc.empty() ? 1 : rankCount(nproc);
     const auto group = processGroupFromEnvironment();
-    if (ranks > 1 && group)
-        throw InputError(
-            "--nproc starts its own ranks: leave it out when a launcher sets "
-            "WORLD_SIZE (this process is then one of its ranks)");
+    const int ranks = localRanks(nproc, group.has_value());
     const std::string folder = args.front();
     args.erase(args.begin());
     // --config / --set apply over the run's own config, not over the defaults.
