@@ -30,14 +30,7 @@ int trainFollowingRank(const Config& config, int64_t untilStep,
     const ImageSet images = loadDataset(config, warnings);
     Trainer trainer(config, images, warnings);
     if (!resumeFolder.empty()) {
-        const auto steps = checkpointSteps(resumeFolder);
-        for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
-            try {
-                trainer.loadCheckpoint(checkpointPath(resumeFolder, *it));
-                break;
-            } catch (const InputError&) {  // rank 0 reports the damaged ones
-            }
-        }
+        loadNewestReadableCheckpoint(trainer, resumeFolder, warnings);  // rank 0 warns
         if (saved) trainer.adoptChangedLearningRates(*saved);
     }
     if (untilStep > 0) trainer.setTotalSteps(untilStep);

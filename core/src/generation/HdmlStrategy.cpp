@@ -90,9 +90,8 @@ GenerationStep HdmlStrategy::forward(const TripletEmbeddings& real) {
 
 void HdmlStrategy::commitSchedules(const std::map<std::string, double>& agreed,
                                    std::map<std::string, double>& scalars) {
-    m_generatorLossMean.push(agreed.at("generator_loss"));
-    m_warmUp.advance();
-    scalars["generator_loss_mean"] = m_generatorLossMean.mean();
+    scalars["generator_loss_mean"] =
+        commitGeneratorLoss(m_generatorLossMean, m_warmUp, agreed.at("generator_loss"));
 }
 
 ProbeStages HdmlStrategy::probe(const TripletEmbeddings& real) {

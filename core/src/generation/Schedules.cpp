@@ -117,4 +117,10 @@ double hdmlInterpolation(double dPositive, double dNegative, double alpha, doubl
     return (dPositive + (dNegative - dPositive) * lambda) / dNegative;
 }
 
+double commitGeneratorLoss(RunningMean& mean, WarmUp& warmUp, double loss) {
+    mean.push(loss);
+    warmUp.advance();
+    return mean.mean();
+}
+
 }  // namespace grindstone

@@ -52,6 +52,10 @@ std::string saveSchedules(std::initializer_list<const RunningMean*> means, const
 void restoreSchedules(const std::string& state, std::initializer_list<RunningMean*> means,
                       WarmUp& warmUp);
 
+/// One step's generator loss (averaged over its batches) into the running mean behind p_t and
+/// m_t, the warm-up counting the step; returns the mean as it now stands.
+double commitGeneratorLoss(RunningMean& mean, WarmUp& warmUp, double loss);
+
 /// Piecewise linear manipulation factor: 1 + s (tau - d) below tau, exp(tau - d) above
 /// (continuous at tau: close pairs are stretched a lot, far pairs barely).
 double stretchFactor(double distance, double tau, double slope);

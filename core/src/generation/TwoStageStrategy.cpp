@@ -314,9 +314,8 @@ GenerationStep TwoStageStrategy::forward(const TripletEmbeddings& real) {
 
 void TwoStageStrategy::commitSchedules(const std::map<std::string, double>& agreed,
                                        std::map<std::string, double>& scalars) {
-    m_generatorLossMean.push(agreed.at("generator_loss"));
-    m_warmUp.advance();
-    scalars["generator_loss_mean"] = m_generatorLossMean.mean();
+    scalars["generator_loss_mean"] =
+        commitGeneratorLoss(m_generatorLossMean, m_warmUp, agreed.at("generator_loss"));
 }
 
 void TwoStageStrategy::afterUpdate(std::map<std::string, double>&, const StepBatches& batches) {

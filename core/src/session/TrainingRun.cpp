@@ -76,10 +76,15 @@ private:
 
 namespace {
 
-/// Loads the newest checkpoint that reads; damaged newer ones are reported as warnings.
-/// Throws InputError naming every checkpoint and its problem when none reads. A run that
-/// crashed before its first checkpoint had nothing saved to lose: it starts again from step 0
-/// (returns an empty path).
+std::string describeChanges(const Config& previous, const Config& changed) {
+    std::ostringstream s;
+    for (const auto& key : previous.differences(changed))
+        s << "\n  " << key << ": " << previous.text(key) << " -> " << changed.text(key);
+    return s.str();
+}
+
+}  // namespace
+
 std::string loadNewestReadableCheckpoint(Trainer& trainer, const std::string& folder,
                                          std::vector<std::string>& warnings) {
     const auto steps = checkpointSteps(folder);
@@ -108,15 +113,6 @@ std::string loadNewestReadableCheckpoint(Trainer& trainer, const std::string& fo
     }
     throw InputError("run '" + folder + "' has no readable checkpoint:" + problems);
 }
-
-std::string describeChanges(const Config& previous, const Config& changed) {
-    std::ostringstream s;
-    for (const auto& key : previous.differences(changed))
-        s << "\n  " << key << ": " << previous.text(key) << " -> " << changed.text(key);
-    return s.str();
-}
-
-}  // namespace
 
 TrainingRun::TrainingRun(const Config& config, const std::string& folder) : m_config(config) {
     m_images = loadDataset(config, m_warnings);

@@ -12,6 +12,13 @@
 
 namespace grindstone {
 
+/// Loads `folder`'s newest checkpoint that reads into `trainer`; damaged newer ones are
+/// reported in `warnings`. Throws InputError naming every checkpoint and its problem when none
+/// reads. A run that crashed before its first checkpoint had nothing saved to lose: it starts
+/// again from step 0 (returns an empty path). Every rank of a resumed distributed run calls it.
+std::string loadNewestReadableCheckpoint(Trainer& trainer, const std::string& folder,
+                                         std::vector<std::string>& warnings);
+
 /// One training run written to its session folder: loads the data, builds the trainer, writes
 /// the log and snapshots, checkpoints every `checkpoint_every` steps (keeping the newest
 /// `keep_checkpoints`), evaluates at the end and records the status. The CLI and the GUI's
