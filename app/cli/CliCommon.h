@@ -46,5 +46,8 @@ int runMakeGlyphs(Args args);
 bool ensureDefaultGlyphs();
 int runDemo(Args args);
 int runTune(Args args);
+/// The grindstone-cli(1) manual page and the bash completion script (CommandTable).
+int runManual(Args args);
+int runCompletion(Args args);
 
 }  // namespace grindstone::cli
