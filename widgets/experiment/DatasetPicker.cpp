@@ -17,31 +17,29 @@ namespace grindstone::widgets {
 DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent) : QWidget(parent) {
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("datasetPath"));
-    m_path->setToolTip(QStringLiteral(
-        "glyphs, fashion-mnist, a folder of IDX files (MNIST format, gzipped or not), a "
-        "folder with one sub-folder of images per class, a CUB-200-2011, Cars196, Stanford "
-        "Online Products or In-Shop Clothes folder as published, or a CSV list of "
-        "path,label[,split]"));
-    auto* useGlyphs = new QPushButton(QStringLiteral("Glyphs"), this);
+    m_path->setToolTip(
+        tr("glyphs, fashion-mnist, a folder of IDX files (MNIST format, gzipped or not), a "
+           "folder with one sub-folder of images per class, a CUB-200-2011, Cars196, Stanford "
+           "Online Products or In-Shop Clothes folder as published, or a CSV list of "
+           "path,label[,split]"));
+    auto* useGlyphs = new QPushButton(tr("Glyphs"), this);
     useGlyphs->setObjectName(QStringLiteral("glyphsButton"));
     useGlyphs->setToolTip(
-        QStringLiteral(
-            "The glyph benchmark: 62 characters drawn in the installed font families, built on "
-            "first use into ") +
-        QString::fromStdString(datasetFolder(kGlyphDatasetName)));
-    auto* useFashion = new QPushButton(QStringLiteral("Fashion-MNIST"), this);
+        tr("The glyph benchmark: 62 characters drawn in the installed font families, built on "
+           "first use into %1")
+            .arg(QString::fromStdString(datasetFolder(kGlyphDatasetName))));
+    auto* useFashion = new QPushButton(tr("Fashion-MNIST"), this);
     useFashion->setObjectName(QStringLiteral("fashionMnistButton"));
-    useFashion->setToolTip(QStringLiteral("Fashion-MNIST from Debian's dataset-fashion-mnist: ") +
-                           QString::fromLatin1(kFashionMnistFolder));
-    m_browse = new QPushButton(QStringLiteral("Folder..."), this);
-    m_browse->setToolTip(QStringLiteral(
-        "Choose a dataset folder: one sub-folder per class, IDX files, or a CUB-200-2011, "
-        "Cars196, Stanford Online Products or In-Shop Clothes folder"));
-    auto* chooseList = new QPushButton(QStringLiteral("CSV..."), this);
+    useFashion->setToolTip(tr("Fashion-MNIST from Debian's dataset-fashion-mnist: %1")
+                               .arg(QString::fromLatin1(kFashionMnistFolder)));
+    m_browse = new QPushButton(tr("Folder..."), this);
+    m_browse->setToolTip(
+        tr("Choose a dataset folder: one sub-folder per class, IDX files, or a CUB-200-2011, "
+           "Cars196, Stanford Online Products or In-Shop Clothes folder"));
+    auto* chooseList = new QPushButton(tr("CSV..."), this);
     chooseList->setObjectName(QStringLiteral("csvButton"));
     chooseList->setToolTip(
-        QStringLiteral("Choose a CSV list of images: path,label[,split] rows, paths relative to "
-                       "the file"));
+        tr("Choose a CSV list of images: path,label[,split] rows, paths relative to the file"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("datasetMessage"));
     m_message->setWordWrap(true);
@@ -69,14 +67,14 @@ DatasetPicker::DatasetPicker(const QString& defaultPath, QWidget* parent) : QWid
     connect(useFashion, &QPushButton::clicked, this,
             [this] { setPath(QString::fromLatin1(kFashionMnistName)); });
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(
-            this, QStringLiteral("Choose a dataset folder"), path());
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Choose a dataset folder"), path());
         if (!folder.isEmpty()) setPath(folder);
     });
     connect(chooseList, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, QStringLiteral("Choose a CSV list of images"), path(),
-            QStringLiteral("CSV lists (*.csv);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose a CSV list of images"), path(),
+                                         tr("CSV lists (*.csv);;All files (*)"));
         if (!file.isEmpty()) setPath(file);
     });
     setPath(defaultPath);
@@ -105,26 +103,26 @@ QString wrappable(const QString& path) {
 
 /// What the picker says of a dataset it recognises; the benchmarks carry their own split.
 QString layoutDescription(const std::string& layout, const QString& folder) {
-    if (layout == "idx") return QStringLiteral("IDX images (MNIST format)");
+    if (layout == "idx") return DatasetPicker::tr("IDX images (MNIST format)");
     if (layout == "cub")
-        return QStringLiteral(
+        return DatasetPicker::tr(
             "CUB-200-2011 layout (images.txt); train_classes = official uses "
             "its split");
     if (layout == "cars")
-        return QStringLiteral(
+        return DatasetPicker::tr(
             "Cars196 layout (cars_annos.mat); train_classes = official uses "
             "its split");
     if (layout == "sop")
-        return QStringLiteral(
+        return DatasetPicker::tr(
             "Stanford Online Products layout (Ebay_train.txt, Ebay_test.txt); "
             "train_classes = official uses its split");
     if (layout == "inshop")
-        return QStringLiteral(
+        return DatasetPicker::tr(
             "In-Shop Clothes layout (list_eval_partition.txt); train_classes = official uses "
             "its split, test queries search the gallery");
-    if (layout == "csv") return QStringLiteral("CSV list of images (path,label[,split])");
+    if (layout == "csv") return DatasetPicker::tr("CSV list of images (path,label[,split])");
     const auto classes = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    return QStringLiteral("Image folder: %1 class sub-folders").arg(classes.size());
+    return DatasetPicker::tr("Image folder: %1 class sub-folders").arg(classes.size());
 }
 
 }  // namespace
@@ -140,24 +138,22 @@ void DatasetPicker::check() {
     QString text;
     QColor color(0xc6, 0x28, 0x28);
     if (name.isEmpty()) {
-        text = QStringLiteral("Choose a dataset folder.");
+        text = tr("Choose a dataset folder.");
     } else if (glyphs) {
         color = palette().color(QPalette::PlaceholderText);
-        text = exists ? QStringLiteral("Glyph benchmark (IDX images in %1)").arg(wrappable(folder))
-                      : QStringLiteral(
-                            "Glyph benchmark: drawn from the installed fonts when "
-                            "training starts (a few seconds), into %1")
+        text = exists ? tr("Glyph benchmark (IDX images in %1)").arg(wrappable(folder))
+                      : tr("Glyph benchmark: drawn from the installed fonts when "
+                           "training starts (a few seconds), into %1")
                             .arg(wrappable(folder));
     } else if (!exists && QDir::cleanPath(folder) == QLatin1String(kFashionMnistFolder)) {
-        text = QStringLiteral(
-                   "Fashion-MNIST is not installed (no folder %1). Install it with\n    %2\nor "
-                   "choose another dataset.")
+        text = tr("Fashion-MNIST is not installed (no folder %1). Install it with\n    %2\nor "
+                  "choose another dataset.")
                    .arg(wrappable(folder), installCommand());
     } else if (!exists) {
         text = QFileInfo(folder).isFile()
-                   ? QStringLiteral("'%1' is not a dataset: choose a folder or a .csv list.")
+                   ? tr("'%1' is not a dataset: choose a folder or a .csv list.")
                          .arg(wrappable(folder))
-                   : QStringLiteral("No dataset folder at '%1'.").arg(wrappable(folder));
+                   : tr("No dataset folder at '%1'.").arg(wrappable(folder));
     } else {
         color = palette().color(QPalette::PlaceholderText);
         text = layoutDescription(layout, folder);

@@ -19,18 +19,18 @@ namespace grindstone::widgets {
 namespace {
 
 const QString kDataset = QStringLiteral("dataset");
-const QString kCustom = QStringLiteral("Custom");
 
 }  // namespace
 
 ExperimentPanel::ExperimentPanel(const QString& defaultDataset, QWidget* parent) : QWidget(parent) {
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("presetBox"));
+    // A preset's English name is its key (--preset takes it); the box shows it translated.
     for (const auto& preset : presets())
-        m_preset->addItem(preset.name, preset.description);
+        m_preset->addItem(presetText(preset.name), presetText(preset.description));
     for (int i = 0; i < m_preset->count(); ++i)
         m_preset->setItemData(i, m_preset->itemData(i), Qt::ToolTipRole);
-    m_preset->addItem(kCustom, QStringLiteral("Values of your own"));
+    m_preset->addItem(tr("Custom"), tr("Values of your own"));
 
     m_dataset = new DatasetPicker(defaultDataset, this);
     m_form = new OptionForm({QStringLiteral("method"), QStringLiteral("miner"),
@@ -39,8 +39,8 @@ ExperimentPanel::ExperimentPanel(const QString& defaultDataset, QWidget* parent)
 
     auto* top = new QFormLayout();
     top->setContentsMargins(0, 0, 0, 0);
-    top->addRow(QStringLiteral("Preset"), m_preset);
-    top->addRow(QStringLiteral("Dataset"), m_dataset);
+    top->addRow(tr("Preset"), m_preset);
+    top->addRow(tr("Dataset"), m_dataset);
 
     m_buttons = new QWidget(this);
     auto* buttonRow = new QHBoxLayout(m_buttons);
@@ -48,11 +48,11 @@ ExperimentPanel::ExperimentPanel(const QString& defaultDataset, QWidget* parent)
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
-    m_progress->setFormat(QStringLiteral("%v / %m steps"));
+    m_progress->setFormat(tr("%v / %m steps"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);  // no run yet: no "0 / 1 steps"
-    m_progressLabel = new QLabel(QStringLiteral("Idle"), this);
+    m_progressLabel = new QLabel(tr("Idle"), this);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
 
     auto* layout = new QVBoxLayout(this);
@@ -104,7 +104,7 @@ bool ExperimentPanel::isReady() const {
 QString ExperimentPanel::problem() const {
     const QStringList invalid = m_form->invalidOptions();
     if (!invalid.isEmpty())
-        return QStringLiteral("Invalid value for: ") + invalid.join(QStringLiteral(", "));
+        return tr("Invalid value for: %1").arg(invalid.join(QStringLiteral(", ")));
     if (!m_dataset->isUsable()) return m_dataset->message()->text();
     return {};
 }
@@ -144,7 +144,7 @@ void ExperimentPanel::clearProgress(const QString& detail) {
 void ExperimentPanel::onEdited() {
     if (m_applyingPreset) return;
     const Preset* preset = matchingPreset(values(), {kDataset});
-    m_preset->setCurrentIndex(preset ? m_preset->findText(preset->name) : m_preset->count() - 1);
+    m_preset->setCurrentIndex(preset ? int(preset - presets().data()) : m_preset->count() - 1);
     const bool ready = isReady();
     if (ready != m_ready) {
         m_ready = ready;

@@ -8,6 +8,7 @@
 
 #include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
+#include "widgets/experiment/OptionText.h"
 
 namespace grindstone::widgets {
 
@@ -16,14 +17,13 @@ namespace {
 const QColor kErrorColor(0xc6, 0x28, 0x28);
 
 QString tooltipOf(const OptionSpec& spec) {
-    QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3<br><br>Allowed: %4<br>Default: %5")
-                      .arg(QString::fromStdString(spec.name).toHtmlEscaped(),
-                           QString::fromLatin1(optionTypeName(spec.type)),
-                           QString::fromStdString(spec.doc).toHtmlEscaped(),
-                           QString::fromStdString(describeAllowed(spec)).toHtmlEscaped(),
-                           QString::fromStdString(spec.defaultValue).toHtmlEscaped());
+    QString tip =
+        OptionField::tr("<b>%1</b> (%2)<br>%3<br><br>Allowed: %4<br>Default: %5")
+            .arg(QString::fromStdString(spec.name).toHtmlEscaped(), optionTypeText(spec.type),
+                 optionDocText(spec).toHtmlEscaped(), optionAllowedText(spec).toHtmlEscaped(),
+                 QString::fromStdString(spec.defaultValue).toHtmlEscaped());
     if (!spec.unit.empty())
-        tip += QStringLiteral("<br>Unit: ") + QString::fromStdString(spec.unit).toHtmlEscaped();
+        tip += OptionField::tr("<br>Unit: %1").arg(optionUnitText(spec).toHtmlEscaped());
     return tip;
 }
 
@@ -58,9 +58,8 @@ OptionField::OptionField(const OptionSpec& spec, QWidget* parent) : QObject(pare
             auto* edit = new QLineEdit(m_row);
             // An empty text option means "none" (validation_classes); "text" says nothing.
             const bool freeText = spec.type == OptionType::Text;
-            edit->setPlaceholderText(freeText && spec.defaultValue.empty()
-                                         ? QStringLiteral("none")
-                                         : QString::fromStdString(describeAllowed(spec)));
+            edit->setPlaceholderText(
+                freeText && spec.defaultValue.empty() ? tr("none") : optionAllowedText(spec));
             connect(edit, &QLineEdit::textChanged, this, &OptionField::validate);
             m_editor = edit;
             break;
@@ -69,7 +68,7 @@ OptionField::OptionField(const OptionSpec& spec, QWidget* parent) : QObject(pare
     m_editor->setObjectName(name);
     m_editor->setToolTip(tip);
     layout->addWidget(m_editor, 1);
-    if (!spec.unit.empty()) layout->addWidget(new QLabel(QString::fromStdString(spec.unit), m_row));
+    if (!spec.unit.empty()) layout->addWidget(new QLabel(optionUnitText(spec), m_row));
 
     m_error = new QLabel(parent);
     m_error->setObjectName(name + QStringLiteral("Error"));

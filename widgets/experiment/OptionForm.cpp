@@ -1,5 +1,6 @@
 #include "widgets/experiment/OptionForm.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -8,6 +9,7 @@
 
 #include "grindstone/options/OptionTable.h"
 #include "widgets/experiment/OptionField.h"
+#include "widgets/experiment/OptionText.h"
 
 namespace grindstone::widgets {
 
@@ -61,7 +63,7 @@ OptionForm::OptionForm(const QStringList& pinned, const QStringList& excluded, Q
             auto* page = new QWidget(scroll);
             form = newFormLayout(page);
             scroll->setWidget(page);
-            m_groupPage.insert(group, m_groups->addItem(scroll, group));
+            m_groupPage.insert(group, m_groups->addItem(scroll, optionGroupText(spec)));
             groupForms.insert(group, form);
         }
         auto* field = new OptionField(spec, form->parentWidget());
@@ -113,9 +115,10 @@ void OptionForm::updateGroupTitles() {
         if (!field->isValid()) ++invalid[QString::fromStdString(field->spec().group)];
     for (auto it = m_groupPage.cbegin(); it != m_groupPage.cend(); ++it) {
         const int count = invalid.value(it.key());
+        const QString title =
+            QCoreApplication::translate("OptionTable", it.key().toUtf8().constData());
         m_groups->setItemText(
-            it.value(),
-            count == 0 ? it.key() : QStringLiteral("%1  (%2 invalid)").arg(it.key()).arg(count));
+            it.value(), count == 0 ? title : tr("%1  (%n invalid)", nullptr, count).arg(title));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/experiment/Presets.h"
 
+#include <QCoreApplication>
+
 #include "grindstone/options/Config.h"
 #include "grindstone/options/OptionTable.h"
 
@@ -70,20 +72,28 @@ Values fastDemoValues() {
 
 const QVector<Preset>& presets() {
     static const QVector<Preset> all = {
-        {QStringLiteral("Reference (METHOD.md)"),
-         QStringLiteral("The method's reference settings: two-stage, both stages, adaptive tau "
-                        "and ART margin, w = 1e3, R = 100, beta = 1e5, learning rates 7e-5 "
-                        "(halved twice) / 1e-2 / 1e-3."),
+        {QStringLiteral(QT_TRANSLATE_NOOP("Presets", "Reference (METHOD.md)")),
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "Presets",
+             "The method's reference settings: two-stage, both stages, adaptive tau "
+             "and ART margin, w = 1e3, R = 100, beta = 1e5, learning rates 7e-5 "
+             "(halved twice) / 1e-2 / 1e-3.")),
          referenceValues()},
-        {QStringLiteral("Fast demo"),
-         QStringLiteral("A short two-stage run (300 steps, an evaluation every 100) that shows "
-                        "every chart within minutes."),
+        {QStringLiteral(QT_TRANSLATE_NOOP("Presets", "Fast demo")),
+         QStringLiteral(QT_TRANSLATE_NOOP("Presets",
+                                          "A short two-stage run (300 steps, an evaluation every "
+                                          "100) that shows every chart within minutes.")),
          fastDemoValues()},
-        {QStringLiteral("Defaults"),
-         QStringLiteral("Every option at the option table's default."),
+        {QStringLiteral(QT_TRANSLATE_NOOP("Presets", "Defaults")),
+         QStringLiteral(
+             QT_TRANSLATE_NOOP("Presets", "Every option at the option table's default.")),
          {}},
     };
     return all;
+}
+
+QString presetText(const QString& english) {
+    return QCoreApplication::translate("Presets", english.toUtf8().constData());
 }
 
 QMap<QString, QString> presetValues(const Preset& preset) {

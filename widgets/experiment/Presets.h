@@ -17,6 +17,10 @@ struct Preset {
 /// "Reference (METHOD.md)" (the settings of docs/METHOD.md), "Fast demo" and "Defaults".
 const QVector<Preset>& presets();
 
+/// A preset's name or description (kept in English: the name is the key --preset takes) in
+/// the user's language.
+QString presetText(const QString& english);
+
 /// Every option's canonical value under `preset`: the defaults, then the preset's values.
 QMap<QString, QString> presetValues(const Preset& preset);
 

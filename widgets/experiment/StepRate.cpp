@@ -1,5 +1,6 @@
 #include "widgets/experiment/StepRate.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -35,12 +36,12 @@ double StepRate::secondsLeft(qint64 totalSteps) const {
 
 QString formatDuration(double seconds) {
     const auto total = static_cast<qint64>(std::llround(std::max(0.0, seconds)));
-    if (total < 60) return QStringLiteral("%1 s").arg(total);
+    if (total < 60) return QCoreApplication::translate("Duration", "%1 s").arg(total);
     if (total < 3600)
-        return QStringLiteral("%1 min %2 s")
+        return QCoreApplication::translate("Duration", "%1 min %2 s")
             .arg(total / 60)
             .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1 h %2 min")
+    return QCoreApplication::translate("Duration", "%1 h %2 min")
         .arg(total / 3600)
         .arg((total % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
