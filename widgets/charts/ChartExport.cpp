@@ -1,5 +1,6 @@
 #include "widgets/charts/ChartExport.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 #include <cmath>
@@ -57,7 +58,9 @@ bool writeTextFile(const QString& path, const QString& text, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(text.toUtf8()) < 0 ||
         !file.commit()) {
-        if (error) *error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+        if (error)
+            *error = QCoreApplication::translate("ChartExport", "cannot write '%1': %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

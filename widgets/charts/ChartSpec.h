@@ -15,6 +15,7 @@ enum class ChartSource {
 /// One chart of the charts tab: which keys it draws and how.
 struct ChartSpec {
     QString id;  ///< file name stem of exports
+    /// The title and emptyNote are English: chartText() gives them in the user's language.
     QString title;
     QStringList keys;  ///< drawn as lines, in legend order
     ChartSource source = ChartSource::Steps;
@@ -28,6 +29,9 @@ struct ChartSpec {
 
 /// The charts of the live view, in grid order (three per row).
 const QVector<ChartSpec>& standardCharts();
+
+/// A chart's English title or note in the user's language.
+QString chartText(const QString& english);
 
 /// Legend name of a metrics-log key ("j_real" -> "J_real", "loss_g2" -> "G2").
 QString seriesLabel(const QString& key);

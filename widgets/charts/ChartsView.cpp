@@ -23,7 +23,7 @@ constexpr qint64 kMinRefreshMs = 250;
 }  // namespace
 
 ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m_store(store) {
-    m_title = new QLabel(QStringLiteral("No run"), this);
+    m_title = new QLabel(tr("No run"), this);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -34,17 +34,17 @@ ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m
     m_smoothing->setRange(0, 95 * kSmoothingSteps / 100);
     m_smoothing->setFixedWidth(120);
     m_smoothing->setToolTip(
-        QStringLiteral("Exponential moving average of step curves (0 = raw values). The hover "
-                       "read-out always shows the raw value too."));
-    m_smoothingValue = new QLabel(QStringLiteral("off"), this);
+        tr("Exponential moving average of step curves (0 = raw values). The hover "
+           "read-out always shows the raw value too."));
+    m_smoothingValue = new QLabel(tr("off"), this);
     m_smoothingValue->setMinimumWidth(
         m_smoothingValue->fontMetrics().horizontalAdvance(QStringLiteral("0.00")));
-    m_log = new QCheckBox(QStringLiteral("Log scale for losses"), this);
+    m_log = new QCheckBox(tr("Log scale for losses"), this);
     m_log->setObjectName(QStringLiteral("logScaleCheck"));
-    m_log->setToolTip(QStringLiteral(
-        "Log y axis on the loss charts (zeros, e.g. satisfied hinge losses, are not drawn)."));
-    auto* exportButton = new QPushButton(QStringLiteral("Export all..."), this);
-    exportButton->setToolTip(QStringLiteral("Write every chart as PNG and its data as CSV"));
+    m_log->setToolTip(
+        tr("Log y axis on the loss charts (zeros, e.g. satisfied hinge losses, are not drawn)."));
+    auto* exportButton = new QPushButton(tr("Export all..."), this);
+    exportButton->setToolTip(tr("Write every chart as PNG and its data as CSV"));
     m_legend = new QLabel(this);
     m_legend->setObjectName(QStringLiteral("markerLegend"));
     m_legend->setTextFormat(Qt::RichText);
@@ -52,7 +52,7 @@ ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m
     auto* bar = new QHBoxLayout();
     bar->addWidget(m_title);
     bar->addStretch(1);
-    bar->addWidget(new QLabel(QStringLiteral("Smoothing"), this));
+    bar->addWidget(new QLabel(tr("Smoothing"), this));
     bar->addWidget(m_smoothing);
     bar->addWidget(m_smoothingValue);
     bar->addSpacing(8);
@@ -71,8 +71,8 @@ ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     // Under the grid: what the marker colours mean, and how to reach the rest.
-    auto* hint = new QLabel(
-        QStringLiteral("Hover a chart for values; right-click it for log scale and export"), this);
+    auto* hint =
+        new QLabel(tr("Hover a chart for values; right-click it for log scale and export"), this);
     QPalette faint = hint->palette();
     faint.setColor(QPalette::WindowText, faint.color(QPalette::PlaceholderText));
     hint->setPalette(faint);
@@ -90,7 +90,7 @@ ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m
     connect(&m_store, &MetricStore::changed, this, &ChartsView::scheduleRefresh);
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
         const double s = static_cast<double>(value) / kSmoothingSteps;
-        m_smoothingValue->setText(value == 0 ? QStringLiteral("off") : QString::number(s, 'f', 2));
+        m_smoothingValue->setText(value == 0 ? tr("off") : QString::number(s, 'f', 2));
         for (auto* chart : m_charts)
             chart->setSmoothing(s);
         Q_EMIT viewSettingsChanged();
@@ -182,19 +182,18 @@ void ChartsView::updateMarkerLegend() {
                     .arg(style.color.name(), style.label.toHtmlEscaped());
     }
     if (!m_store.floor().isEmpty())
-        html += QStringLiteral(
-                    "<span style='color:%1'>&#8212; &#8212;</span>&nbsp;raw pixels, "
-                    "no training&nbsp;&nbsp; ")
+        html += tr("<span style='color:%1'>&#8212; &#8212;</span>&nbsp;raw pixels, "
+                   "no training&nbsp;&nbsp; ")
                     .arg(palette().color(QPalette::WindowText).name());
     if (html == m_legend->text()) return;  // a label's new text re-lays out the bar
     m_legend->setText(html);
     QStringList tips;
     if (!kinds.isEmpty())
-        tips << QStringLiteral(
+        tips << tr(
             "Event markers: vertical lines on the charts; evaluations are "
             "ticks on the bottom edge.");
     if (!m_store.floor().isEmpty())
-        tips << QStringLiteral(
+        tips << tr(
             "Dashed lines: Recall@1 and MAP@R of the test images' raw "
             "pixels, the floor a trained embedding must clear.");
     m_legend->setToolTip(tips.join(QLatin1Char('\n')));
@@ -205,7 +204,7 @@ bool ChartsView::exportAll(const QString& folder, QString* error) {
     for (auto* chart : m_charts) {
         const QString stem = dir.filePath(chart->spec().id);
         if (!chart->exportPng(stem + QStringLiteral(".png"))) {
-            if (error) *error = QStringLiteral("cannot write '%1.png'").arg(stem);
+            if (error) *error = tr("cannot write '%1.png'").arg(stem);
             return false;
         }
         if (!chart->exportCsv(stem + QStringLiteral(".csv"), error)) return false;
@@ -214,12 +213,10 @@ bool ChartsView::exportAll(const QString& folder, QString* error) {
 }
 
 void ChartsView::chooseExportFolder() {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, QStringLiteral("Export every chart into"));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export every chart into"));
     if (folder.isEmpty()) return;
     QString error;
-    if (!exportAll(folder, &error))
-        QMessageBox::warning(this, QStringLiteral("Export failed"), error);
+    if (!exportAll(folder, &error)) QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 }  // namespace grindstone::widgets

@@ -41,7 +41,7 @@ QFont smallFont(int delta = -1) {
 MetricChart::MetricChart(const ChartSpec& spec, const MetricStore& store, QWidget* parent)
     : QChartView(parent), m_spec(spec), m_store(store) {
     auto* chart = new QChart();
-    chart->setTitle(spec.title);
+    chart->setTitle(chartText(spec.title));
     QFont titleFont = smallFont(0);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
@@ -236,7 +236,7 @@ void MetricChart::refreshFloor(const QString& key, int index, double& low, doubl
     }
     if (!line) {
         line = new QLineSeries(this);
-        line->setName(seriesLabel(key) + QStringLiteral(", raw pixels"));
+        line->setName(tr("%1, raw pixels").arg(seriesLabel(key)));
         QPen pen(lineColor(index));
         pen.setWidthF(1.2);
         pen.setStyle(Qt::DashLine);
@@ -260,9 +260,9 @@ void MetricChart::refreshFloor(const QString& key, int index, double& low, doubl
 
 void MetricChart::placeEmptyNote() {
     const bool empty = pointCount() == 0 && (!m_band || m_bandHigh->count() == 0);
-    QString note = m_spec.emptyNote.isEmpty() ? QStringLiteral("No data yet.") : m_spec.emptyNote;
+    QString note = m_spec.emptyNote.isEmpty() ? tr("No data yet.") : chartText(m_spec.emptyNote);
     if (m_logScale && empty && !m_store.steps().isEmpty())
-        note = QStringLiteral("No positive values to show on a log axis.");
+        note = tr("No positive values to show on a log axis.");
     m_emptyNote->setText(note);
     m_emptyNote->setVisible(empty);
     const QRectF plot = chart()->plotArea();

@@ -75,7 +75,7 @@ QString MetricChart::eventsNear(double step, double tolerance) const {
     QString text;
     for (const auto& event : m_store.events())
         if (std::abs(static_cast<double>(event.step) - step) <= tolerance)
-            text += QStringLiteral("\n%1 at step %2: %3")
+            text += tr("\n%1 at step %2: %3")
                         .arg(markerStyle(event.kind).label)
                         .arg(event.step)
                         .arg(event.message);
@@ -93,7 +93,7 @@ QString MetricChart::stepHover(double step, double tolerance) const {
         --it;
     const qsizetype row = it - steps.begin();
     if (std::abs(static_cast<double>(*it) - step) > std::max(tolerance, 1.0)) return {};
-    QString text = QStringLiteral("step %1").arg(*it);
+    QString text = tr("step %1").arg(*it);
     bool any = false;
     auto add = [&](const QString& key, const QString& label) {
         const QVector<double>* column = m_store.column(key);
@@ -102,13 +102,13 @@ QString MetricChart::stepHover(double step, double tolerance) const {
         text += QStringLiteral("\n%1: %2").arg(label, number(column->at(row)));
         const auto smoothed = m_smoothed.constFind(key);
         if (m_smoothing > 0 && smoothed != m_smoothed.constEnd())
-            text += QStringLiteral(" (smoothed %1)").arg(number(smoothed->at(row)));
+            text += tr(" (smoothed %1)").arg(number(smoothed->at(row)));
     };
     for (const QString& key : m_spec.keys)
         add(key, seriesLabel(key));
     if (!m_spec.bandLow.isEmpty()) {
-        add(m_spec.bandLow, QStringLiteral("min"));
-        add(m_spec.bandHigh, QStringLiteral("max"));
+        add(m_spec.bandLow, tr("min"));
+        add(m_spec.bandHigh, tr("max"));
     }
     const QString events = eventsNear(static_cast<double>(*it), tolerance);
     return any || !events.isEmpty() ? text + events : QString();
@@ -122,10 +122,9 @@ QString MetricChart::evaluationHover(double step, double tolerance) const {
                             std::abs(static_cast<double>(nearest->step) - step))
             nearest = &e;
     if (!nearest || std::abs(static_cast<double>(nearest->step) - step) > tolerance) return {};
-    QString text =
-        QStringLiteral("evaluation at step %1%2")
-            .arg(nearest->step)
-            .arg(nearest->final ? QStringLiteral(" (final, every test image)") : QString());
+    QString text = tr("evaluation at step %1%2")
+                       .arg(nearest->step)
+                       .arg(nearest->final ? tr(" (final, every test image)") : QString());
     for (const QString& key : m_spec.keys)
         if (nearest->metrics.contains(key))
             text += QStringLiteral("\n%1: %2")
@@ -170,26 +169,26 @@ void MetricChart::leaveEvent(QEvent* event) {
 
 void MetricChart::contextMenuEvent(QContextMenuEvent* event) {
     QMenu menu(this);
-    QAction* log = menu.addAction(QStringLiteral("Log scale"));
+    QAction* log = menu.addAction(tr("Log scale"));
     log->setCheckable(true);
     log->setChecked(m_logScale);
     log->setEnabled(m_spec.logCapable);
     menu.addSeparator();
-    QAction* png = menu.addAction(QStringLiteral("Export image (PNG)..."));
-    QAction* csv = menu.addAction(QStringLiteral("Export data (CSV)..."));
+    QAction* png = menu.addAction(tr("Export image (PNG)..."));
+    QAction* csv = menu.addAction(tr("Export data (CSV)..."));
     QAction* chosen = menu.exec(event->globalPos());
     if (chosen == log) {
         setLogScale(log->isChecked());
     } else if (chosen == png) {
-        const QString path = QFileDialog::getSaveFileName(
-            this, QStringLiteral("Export chart image"), m_spec.id + QStringLiteral(".png"),
-            QStringLiteral("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart image"),
+                                                          m_spec.id + QStringLiteral(".png"),
+                                                          tr("PNG images (*.png)"));
         if (!path.isEmpty() && !exportPng(path))
-            QToolTip::showText(event->globalPos(), QStringLiteral("Could not write ") + path);
+            QToolTip::showText(event->globalPos(), tr("Could not write %1").arg(path));
     } else if (chosen == csv) {
-        const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export chart data"),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart data"),
                                                           m_spec.id + QStringLiteral(".csv"),
-                                                          QStringLiteral("CSV files (*.csv)"));
+                                                          tr("CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty() && !exportCsv(path, &error))
             QToolTip::showText(event->globalPos(), error);

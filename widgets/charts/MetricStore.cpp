@@ -49,8 +49,7 @@ void MetricStore::dropFrom(qint64 step) {
     });
     if (!reported)
         m_events.push_back({step - 1, QStringLiteral("rollback"),
-                            QStringLiteral("training went back to step %1; %2 later logged "
-                                           "steps discarded")
+                            tr("training went back to step %1; %2 later logged steps discarded")
                                 .arg(step - 1)
                                 .arg(dropped)});
 }

@@ -21,7 +21,7 @@ namespace {
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error) {
     QSaveFile file(path);  // atomic: a reader never sees half a report
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error) *error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+        if (error) *error = CompareView::tr("cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -78,28 +78,31 @@ QString treeHtml(const QTreeWidget& diff) {
 
 bool CompareView::exportReport(const QString& path, QString* error) const {
     const QStringList folders = selectedRuns();
-    QString html = QStringLiteral(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Grindstone comparison</title>"
-        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}"
-        "td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}th{background:#f0f0f0}"
-        "img{margin:4px;border:1px solid #ddd}</style></head><body>");
-    html += QStringLiteral(
-                "<h1>Run comparison</h1><p>%1 runs of %2, written %3. Metrics are "
-                "the last evaluation's on the test classes (never the best one), in "
-                "percent.</p>")
-                .arg(folders.size())
+    QString html =
+        QStringLiteral(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+            "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:"
+            "1em 0}"
+            "td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}th{background:#f0f0f0}"
+            "img{margin:4px;border:1px solid #ddd}</style></head><body>")
+            .arg(tr("Grindstone comparison").toHtmlEscaped());
+    // The report is for people, like the pages it captures: in the user's language. The CSV
+    // beside it is data and stays English.
+    html += tr("<h1>Run comparison</h1><p>%n runs of %1, written %2. Metrics are "
+               "the last evaluation's on the test classes (never the best one), in "
+               "percent.</p>",
+               nullptr, int(folders.size()))
                 .arg(m_workspace.toHtmlEscaped(),
                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    html += QStringLiteral("<h2>Runs</h2>") + runTableHtml(*m_model, folders);
-    html += QStringLiteral("<h2>Configuration%1</h2>")
-                .arg(m_differencesOnly->isChecked() ? QStringLiteral(" (differences only)")
-                                                    : QString()) +
+    html += tr("<h2>Runs</h2>") + runTableHtml(*m_model, folders);
+    html += (m_differencesOnly->isChecked() ? tr("<h2>Configuration (differences only)</h2>")
+                                            : tr("<h2>Configuration</h2>")) +
             treeHtml(*m_diff);
-    html += QStringLiteral("<h2>Curves</h2><p>") + legendHtml() + QStringLiteral("</p>");
+    html += tr("<h2>Curves</h2>") + QStringLiteral("<p>") + legendHtml() + QStringLiteral("</p>");
     for (OverlayChart* chart : m_charts)
         html += QStringLiteral("<img alt=\"%1\" src=\"%2\">")
                     .arg(chart->chart()->title().toHtmlEscaped(), pngDataUrl(chart));
-    html += QStringLiteral("<h2>Verification</h2>") + treeHtml(*m_verification->table()) +
+    html += tr("<h2>Verification</h2>") + treeHtml(*m_verification->table()) +
             QStringLiteral("<p>") + m_verification->note()->text().toHtmlEscaped() +
             QStringLiteral("</p>");
     for (QWidget* chart : {static_cast<QWidget*>(m_verification->roc()),

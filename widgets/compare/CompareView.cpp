@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -39,9 +40,12 @@ struct ChartChoice {
 
 // The figures people compare first: the metric loss, the retrieval metrics, the schedules.
 constexpr ChartChoice kCharts[] = {
-    {"Recall@1 (%)", "recall_at_1", true},         {"MAP@R (%)", "map_at_r", true},
-    {"Metric loss J_metric", "j_metric", false},   {"J_syn", "j_syn", false},
-    {"Real / synthetic weight p_t", "p_t", false}, {"ART margin m_t", "m_t", false},
+    {QT_TRANSLATE_NOOP("CompareCharts", "Recall@1 (%)"), "recall_at_1", true},
+    {QT_TRANSLATE_NOOP("CompareCharts", "MAP@R (%)"), "map_at_r", true},
+    {QT_TRANSLATE_NOOP("CompareCharts", "Metric loss J_metric"), "j_metric", false},
+    {QT_TRANSLATE_NOOP("CompareCharts", "J_syn"), "j_syn", false},
+    {QT_TRANSLATE_NOOP("CompareCharts", "Real / synthetic weight p_t"), "p_t", false},
+    {QT_TRANSLATE_NOOP("CompareCharts", "ART margin m_t"), "m_t", false},
 };
 
 const QString kSettingsGroup = QStringLiteral("compare");
@@ -63,13 +67,13 @@ CompareView::~CompareView() = default;
 
 void CompareView::buildLayout() {
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(QStringLiteral("Filter runs (name, method, miner, status...)"));
+    m_filter->setPlaceholderText(tr("Filter runs (name, method, miner, status...)"));
     m_filter->setClearButtonEnabled(true);
-    m_grouped = new QCheckBox(QStringLiteral("Group seeds (mean ± std)"), this);
-    m_grouped->setToolTip(QStringLiteral(
-        "One row per set of finished runs whose options differ only by seed (and bookkeeping "
-        "such as threads or logging cadence)"));
-    auto* refreshButton = new QPushButton(QStringLiteral("Refresh"), this);
+    m_grouped = new QCheckBox(tr("Group seeds (mean ± std)"), this);
+    m_grouped->setToolTip(
+        tr("One row per set of finished runs whose options differ only by seed (and bookkeeping "
+           "such as threads or logging cadence)"));
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_grouped);
@@ -90,13 +94,12 @@ void CompareView::buildLayout() {
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->sortByColumn(RunTableModel::Name, Qt::AscendingOrder);
 
-    m_summary = new QLabel(
-        QStringLiteral("Select two or more runs (Ctrl/Shift+click) to compare them."), this);
-    m_differencesOnly = new QCheckBox(QStringLiteral("Differences only"), this);
+    m_summary = new QLabel(tr("Select two or more runs (Ctrl/Shift+click) to compare them."), this);
+    m_differencesOnly = new QCheckBox(tr("Differences only"), this);
     m_differencesOnly->setChecked(true);
     m_xAxis = new QComboBox(this);
-    m_xAxis->addItems({QStringLiteral("x: step"), QStringLiteral("x: training time")});
-    auto* exportButton = new QPushButton(QStringLiteral("Export report..."), this);
+    m_xAxis->addItems({tr("x: step"), tr("x: training time")});
+    auto* exportButton = new QPushButton(tr("Export report..."), this);
     exportButton->setObjectName(QStringLiteral("exportReport"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
@@ -117,17 +120,17 @@ void CompareView::buildLayout() {
     grid->addWidget(m_legend, 0, 0, 1, 3);
     int i = 0;
     for (const auto& c : kCharts) {
-        auto* chart = new OverlayChart(QString::fromLatin1(c.title), QString::fromLatin1(c.key),
-                                       c.evaluation, chartsPage);
+        auto* chart = new OverlayChart(QCoreApplication::translate("CompareCharts", c.title),
+                                       QString::fromLatin1(c.key), c.evaluation, chartsPage);
         m_charts << chart;
         grid->addWidget(chart, 1 + i / 3, i % 3);
         ++i;
     }
     auto* tabs = m_pages = new QTabWidget(this);
-    tabs->addTab(chartsPage, QStringLiteral("Curves"));
+    tabs->addTab(chartsPage, tr("Curves"));
     m_verification = new VerificationPage;
-    tabs->addTab(m_verification, QStringLiteral("Verification"));
-    tabs->addTab(m_diff, QStringLiteral("Configuration"));
+    tabs->addTab(m_verification, tr("Verification"));
+    tabs->addTab(m_diff, tr("Configuration"));
 
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -166,13 +169,12 @@ void CompareView::buildLayout() {
     connect(m_pages, &QTabWidget::currentChanged, this, [this] { saveState(); });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, QStringLiteral("Export the comparison report"),
-            m_workspace + QStringLiteral("/comparison.html"), QStringLiteral("HTML (*.html)"));
+            this, tr("Export the comparison report"),
+            m_workspace + QStringLiteral("/comparison.html"), tr("HTML (*.html)"));
         if (path.isEmpty()) return;
         QString error;
-        m_summary->setText(exportReport(path, &error)
-                               ? QStringLiteral("Report written: %1 (+ .csv)").arg(path)
-                               : error);
+        m_summary->setText(exportReport(path, &error) ? tr("Report written: %1 (+ .csv)").arg(path)
+                                                      : error);
     });
 }
 
@@ -247,10 +249,9 @@ void CompareView::updateComparison() {
         }
         m_verification->setRuns(verification);
     }
-    m_summary->setText(
-        folders.size() < 2
-            ? QStringLiteral("Select two or more runs (Ctrl/Shift+click) to compare them.")
-            : QStringLiteral("Comparing %1 runs").arg(folders.size()));
+    m_summary->setText(folders.size() < 2
+                           ? tr("Select two or more runs (Ctrl/Shift+click) to compare them.")
+                           : tr("Comparing %n runs", nullptr, int(folders.size())));
     updateDiff();
     updateCharts();
     saveState();
@@ -259,7 +260,7 @@ void CompareView::updateComparison() {
 
 void CompareView::updateDiff() {
     m_diff->clear();
-    QStringList header{QStringLiteral("Option")};
+    QStringList header{tr("Option")};
     std::vector<std::string> folders;
     for (const QString& folder : m_storeFolders) {
         header << QFileInfo(folder).fileName();
@@ -273,7 +274,7 @@ void CompareView::updateDiff() {
         for (const DiffRow& row : rows) {
             QStringList cells{QString::fromStdString(row.key)};
             for (const auto& v : row.values)
-                cells << (v ? QString::fromStdString(*v) : QStringLiteral("(missing)"));
+                cells << (v ? QString::fromStdString(*v) : tr("(missing)"));
             auto* item = new QTreeWidgetItem(m_diff, cells);
             if (row.differs) {
                 QFont bold = item->font(0);
@@ -306,8 +307,7 @@ QString CompareView::legendHtml() const {
                 .arg(runColour(i).name(), QFileInfo(m_storeFolders[i]).fileName().toHtmlEscaped());
     if (!html.isEmpty())
         html += QStringLiteral("<span style=\"color:gray\">x: %1</span>")
-                    .arg(m_xAxis->currentIndex() == 1 ? QStringLiteral("training time (s)")
-                                                      : QStringLiteral("step"));
+                    .arg(m_xAxis->currentIndex() == 1 ? tr("training time (s)") : tr("step"));
     return html;
 }
 

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <cmath>
 
 namespace grindstone::widgets {
@@ -13,13 +14,6 @@ const char* const kMetricKeys[] = {"recall_at_1", "recall_at_2", "recall_at_4", 
 
 const char* metricKey(int column) {
     return kMetricKeys[column - RunTableModel::R1];
-}
-
-QString duration(double seconds) {
-    if (seconds <= 0) return QStringLiteral("-");
-    const auto s = static_cast<qint64>(std::lround(seconds));
-    return s >= 3600 ? QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60)
-                     : QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
 }
 
 QString csvField(QString text) {
@@ -33,6 +27,19 @@ QString csvField(QString text) {
 }  // namespace
 
 RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+QString RunTableModel::say(const char* english, int n) const {
+    if (!m_english) return tr(english, nullptr, n);
+    QString text = QString::fromUtf8(english);
+    return n < 0 ? text : text.replace(QStringLiteral("%n"), QString::number(n));
+}
+
+QString RunTableModel::duration(double seconds) const {
+    if (seconds <= 0) return QStringLiteral("-");
+    const auto s = static_cast<qint64>(std::lround(seconds));
+    return s >= 3600 ? say(QT_TR_NOOP("%1 h %2 min")).arg(s / 3600).arg((s % 3600) / 60)
+                     : say(QT_TR_NOOP("%1 min %2 s")).arg(s / 60).arg(s % 60);
+}
 
 void RunTableModel::setRuns(std::vector<RunSummary> runs) {
     beginResetModel();
@@ -65,11 +72,13 @@ int RunTableModel::columnCount(const QModelIndex& parent) const {
 
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    static const char* const names[] = {"Run",   "Method",   "Miner", "Dataset", "Status",
-                                        "Steps", "Duration", "R@1",   "R@2",     "R@4",
-                                        "R@8",   "NMI",      "F1",    "MAP@R"};
-    if (section == Name && m_grouped) return QStringLiteral("Runs (seeds)");
-    return QString::fromLatin1(names[section]);
+    static const char* const names[] = {
+        QT_TR_NOOP("Run"),    QT_TR_NOOP("Method"), QT_TR_NOOP("Miner"),    QT_TR_NOOP("Dataset"),
+        QT_TR_NOOP("Status"), QT_TR_NOOP("Steps"),  QT_TR_NOOP("Duration"), QT_TR_NOOP("R@1"),
+        QT_TR_NOOP("R@2"),    QT_TR_NOOP("R@4"),    QT_TR_NOOP("R@8"),      QT_TR_NOOP("NMI"),
+        QT_TR_NOOP("F1"),     QT_TR_NOOP("MAP@R")};
+    if (section == Name && m_grouped) return say(QT_TR_NOOP("Runs (seeds)"));
+    return say(names[section]);
 }
 
 QVariant RunTableModel::data(const QModelIndex& index, int role) const {
@@ -124,7 +133,7 @@ QVariant RunTableModel::metricData(const RunSummary& run, const char* key, int r
     const auto floor = run.rawPixelFloor.find(key);
     if (floor == run.rawPixelFloor.end()) return {};
     if (role == Qt::ToolTipRole)
-        return QStringLiteral("raw pixels, no training: %1").arg(100 * floor->second, 0, 'f', 2);
+        return tr("raw pixels, no training: %1").arg(100 * floor->second, 0, 'f', 2);
     if (role == Qt::ForegroundRole && has && it->second < floor->second)
         return QColor(0xc6, 0x28, 0x28);
     return {};
@@ -156,12 +165,12 @@ QVariant RunTableModel::groupData(const SeedGroup& group, int column, int role) 
         for (long long seed : group.seeds)
             seeds << QString::number(seed);
         if (role == Qt::DisplayRole || role == SortRole)
-            return QStringLiteral("%1 (seeds %2)")
+            return say(QT_TR_NOOP("%1 (seeds %2)"))
                 .arg(QString::fromStdString(group.label), seeds.join(QStringLiteral(", ")));
         return {};
     }
     if (column == Status && (role == Qt::DisplayRole || role == SortRole))
-        return QStringLiteral("finished x%1").arg(group.members.size());
+        return say(QT_TR_NOOP("finished x%1")).arg(group.members.size());
     if (column == Duration) {
         double total = 0;
         for (size_t m : group.members)
@@ -175,6 +184,8 @@ QVariant RunTableModel::groupData(const SeedGroup& group, int column, int role) 
 }
 
 QString RunTableModel::toCsv() const {
+    m_english = true;
+    const auto back = qScopeGuard([this] { m_english = false; });
     QStringList lines;
     QStringList header;
     for (int c = 0; c < ColumnCount; ++c)

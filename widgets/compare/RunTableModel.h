@@ -50,10 +50,16 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    /// The table as CSV (header + rows as displayed, RFC 4180 quoting).
+    /// The table as CSV (header + rows as displayed in English, RFC 4180 quoting): a file is
+    /// data, whatever the language of the window.
     QString toCsv() const;
 
 private:
+    /// `english` (a QT_TR_NOOP text) as the table shows it: translated, or English while
+    /// toCsv() writes.
+    QString say(const char* english, int n = -1) const;
+    QString duration(double seconds) const;
+
     QVariant runData(const RunSummary& run, int column, int role) const;
     QVariant metricData(const RunSummary& run, const char* key, int role) const;
     QVariant groupData(const SeedGroup& group, int column, int role) const;
@@ -61,6 +67,7 @@ private:
     std::vector<RunSummary> m_runs;
     std::vector<SeedGroup> m_groups;
     bool m_grouped = false;
+    mutable bool m_english = false;  ///< toCsv() is writing
 };
 
 }  // namespace grindstone::widgets

@@ -52,8 +52,8 @@ double VerificationChart::normalDeviate(double rate) {
 
 VerificationChart::VerificationChart(Kind kind, QWidget* parent)
     : QChartView(parent), m_kind(kind) {
-    chart()->setTitle(kind == Kind::Roc ? QStringLiteral("ROC: true-accept rate (%)")
-                                        : QStringLiteral("DET: false-reject rate (%)"));
+    chart()->setTitle(kind == Kind::Roc ? tr("ROC: true-accept rate (%)")
+                                        : tr("DET: false-reject rate (%)"));
     chart()->legend()->hide();  // the comparison's one legend names the colours
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setRenderHint(QPainter::Antialiasing);
@@ -76,7 +76,7 @@ void VerificationChart::setRuns(const QVector<Run>& runs) {
         auto* far = new QLogValueAxis;
         far->setBase(10);
         far->setLabelFormat(QStringLiteral("%g"));
-        far->setTitleText(QStringLiteral("false-accept rate (log)"));
+        far->setTitleText(tr("false-accept rate (log)"));
         far->setRange(std::pow(10.0, std::floor(std::log10(smallestFar))), 1);
         auto* tar = new QValueAxis;
         tar->setRange(0, 100);
@@ -84,7 +84,7 @@ void VerificationChart::setRuns(const QVector<Run>& runs) {
         x = far;
         y = tar;
     } else {
-        x = detAxis(QStringLiteral("false-accept rate (%)"));
+        x = detAxis(tr("false-accept rate (%)"));
         y = detAxis(QString());
     }
     c->addAxis(x, Qt::AlignBottom);

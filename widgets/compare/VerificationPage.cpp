@@ -28,21 +28,18 @@ VerificationPage::VerificationPage(QWidget* parent) : QWidget(parent) {
     m_table->setObjectName(QStringLiteral("verificationTable"));
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
-    m_table->setHeaderLabels({QStringLiteral("Run"), QStringLiteral("Pairs (same / different)"),
-                              QStringLiteral("AUC"), QStringLiteral("EER %"),
-                              QStringLiteral("TAR@FAR 1e-2 %"), QStringLiteral("TAR@FAR 1e-3 %"),
-                              QStringLiteral("TAR@FAR 1e-4 %"),
-                              QStringLiteral("Threshold (validation)"),
-                              QStringLiteral("Test FAR %"), QStringLiteral("Test FRR %")});
+    m_table->setHeaderLabels({tr("Run"), tr("Pairs (same / different)"), tr("AUC"), tr("EER %"),
+                              tr("TAR@FAR 1e-2 %"), tr("TAR@FAR 1e-3 %"), tr("TAR@FAR 1e-4 %"),
+                              tr("Threshold (validation)"), tr("Test FAR %"), tr("Test FRR %")});
     m_table->headerItem()->setToolTip(
-        Threshold, QStringLiteral("The distance chosen on the validation classes for the run's "
-                                  "target false-accept rate (option verification_far)"));
+        Threshold, tr("The distance chosen on the validation classes for the run's "
+                      "target false-accept rate (option verification_far)"));
     m_table->headerItem()->setToolTip(
-        TestFar, QStringLiteral("What that threshold gives on the test classes: the share of "
-                                "different-class pairs accepted"));
+        TestFar, tr("What that threshold gives on the test classes: the share of "
+                    "different-class pairs accepted"));
     m_table->headerItem()->setToolTip(
-        TestFrr, QStringLiteral("What that threshold gives on the test classes: the share of "
-                                "same-class pairs rejected"));
+        TestFrr, tr("What that threshold gives on the test classes: the share of "
+                    "same-class pairs rejected"));
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: gray"));
@@ -80,13 +77,13 @@ void VerificationPage::setRuns(const QVector<Run>& runs) {
                              tar(1e-3),
                              tar(1e-4)};
         if (const auto& chosen = run.report->chosen)
-            cells << QStringLiteral("%1 for FAR %2")
+            cells << tr("%1 for FAR %2")
                          .arg(QLocale().toString(chosen->test.threshold, 'g', 4),
                               QLocale().toString(chosen->targetFar, 'g', 3))
                   << percent(chosen->test.falseAcceptRate, 3)
                   << percent(chosen->test.falseRejectRate);
         else
-            cells << QStringLiteral("none (no validation classes)") << QStringLiteral("–")
+            cells << tr("none (no validation classes)") << QStringLiteral("–")
                   << QStringLiteral("–");
         auto* item = new QTreeWidgetItem(m_table, cells);
         item->setForeground(Name, runColour(i));
@@ -101,14 +98,13 @@ void VerificationPage::setRuns(const QVector<Run>& runs) {
         (std::min(std::max(m_table->topLevelItemCount(), 1), 8) + 1) * rowHeight + 6);
     m_roc->setRuns(drawn);
     m_det->setRuns(drawn);
-    QString note = QStringLiteral(
-        "Pairs of test images: accepted as the same class when their embeddings are at most "
-        "the threshold apart. FAR: different-class pairs accepted; TAR = 1 − FRR: same-class "
-        "pairs accepted.");
+    QString note =
+        tr("Pairs of test images: accepted as the same class when their embeddings are at most "
+           "the threshold apart. FAR: different-class pairs accepted; TAR = 1 − FRR: same-class "
+           "pairs accepted.");
     if (!missing.isEmpty())
-        note += QStringLiteral(
-                    " No verification figures in: %1 (unfinished, or finished by "
-                    "an earlier version).")
+        note += tr(" No verification figures in: %1 (unfinished, or finished by "
+                   "an earlier version).")
                     .arg(missing.join(QStringLiteral(", ")));
     m_note->setText(note);
 }
