@@ -1,11 +1,13 @@
 #include "widgets/embedding/EmbeddingScene.h"
 
+#include <QCoreApplication>
+
 namespace grindstone::widgets {
 
 QString EmbeddingScene::className(int label) const {
     const auto it = classNames.find(label);
     if (it != classNames.end() && !it->second.isEmpty()) return it->second;
-    return QStringLiteral("class %1").arg(label);
+    return QCoreApplication::translate("EmbeddingScene", "class %1").arg(label);
 }
 
 bool EmbeddingScene::hasEmbeddings() const {
@@ -19,27 +21,27 @@ const float* EmbeddingScene::embeddingOf(int index) const {
 QString pointKindName(PointKind kind) {
     switch (kind) {
         case PointKind::EvalTest:
-            return QStringLiteral("evaluation test");
+            return QCoreApplication::translate("EmbeddingScene", "evaluation test");
         case PointKind::EvalTrain:
-            return QStringLiteral("evaluation train");
+            return QCoreApplication::translate("EmbeddingScene", "evaluation train");
         case PointKind::RealAnchor:
-            return QStringLiteral("real anchor");
+            return QCoreApplication::translate("EmbeddingScene", "real anchor");
         case PointKind::RealPositive:
-            return QStringLiteral("real positive");
+            return QCoreApplication::translate("EmbeddingScene", "real positive");
         case PointKind::RealNegative:
-            return QStringLiteral("real negative");
+            return QCoreApplication::translate("EmbeddingScene", "real negative");
         case PointKind::Stretched:
-            return QStringLiteral("stretched");
+            return QCoreApplication::translate("EmbeddingScene", "stretched");
         case PointKind::Stage1Output:
-            return QStringLiteral("stage-1 output");
+            return QCoreApplication::translate("EmbeddingScene", "stage-1 output");
         case PointKind::Reconstruction:
-            return QStringLiteral("reconstruction");
+            return QCoreApplication::translate("EmbeddingScene", "reconstruction");
         case PointKind::Stage2Output:
-            return QStringLiteral("stage-2 output");
+            return QCoreApplication::translate("EmbeddingScene", "stage-2 output");
         case PointKind::HdmlInterpolated:
-            return QStringLiteral("HDML interpolated");
+            return QCoreApplication::translate("EmbeddingScene", "HDML interpolated");
         case PointKind::HdmlGenerated:
-            return QStringLiteral("HDML generated");
+            return QCoreApplication::translate("EmbeddingScene", "HDML generated");
     }
     return {};
 }
@@ -49,23 +51,34 @@ QString pointKindStage(PointKind kind) {
         case PointKind::Stretched:
         case PointKind::Stage1Output:
         case PointKind::Reconstruction:
-            return QStringLiteral("stage 1");
+            return QCoreApplication::translate("EmbeddingScene", "stage 1");
         case PointKind::Stage2Output:
-            return QStringLiteral("stage 2");
+            return QCoreApplication::translate("EmbeddingScene", "stage 2");
         case PointKind::HdmlInterpolated:
         case PointKind::HdmlGenerated:
-            return QStringLiteral("HDML");
+            return QCoreApplication::translate("EmbeddingScene", "HDML");
         default:
-            return QStringLiteral("real");
+            return QCoreApplication::translate("EmbeddingScene", "real");
     }
 }
 
 bool isRealKind(PointKind kind) {
-    return pointKindStage(kind) == QStringLiteral("real");
+    switch (kind) {
+        case PointKind::Stretched:
+        case PointKind::Stage1Output:
+        case PointKind::Reconstruction:
+        case PointKind::Stage2Output:
+        case PointKind::HdmlInterpolated:
+        case PointKind::HdmlGenerated:
+            return false;
+        default:
+            return true;
+    }
 }
 
 QString splitName(Split split) {
-    return split == Split::Test ? QStringLiteral("test") : QStringLiteral("train");
+    return split == Split::Test ? QCoreApplication::translate("EmbeddingScene", "test")
+                                : QCoreApplication::translate("EmbeddingScene", "train");
 }
 
 }  // namespace grindstone::widgets

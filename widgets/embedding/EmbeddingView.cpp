@@ -79,7 +79,7 @@ EmbeddingView::EmbeddingView(QWidget* parent) : QOpenGLWidget(parent) {
         QString text =
             m_scene.className(p.label) + QStringLiteral(" \u00b7 ") + pointKindName(p.kind);
         if (!std::isnan(p.hardness))
-            text += QStringLiteral(" \u00b7 hardness %1").arg(double(p.hardness), 0, 'g', 3);
+            text += tr(" \u00b7 hardness %1").arg(double(p.hardness), 0, 'g', 3);
         QToolTip::showText(mapToGlobal(m_hoverPos), text, this);
     });
 }
@@ -323,11 +323,11 @@ bool EmbeddingView::exportPng(const QString& path, QSize size, QString* error) {
     const QImage image = renderImage(size);
     QSaveFile file(path);
     if (image.isNull()) {
-        if (error) *error = QStringLiteral("the view could not be rendered (no OpenGL context)");
+        if (error) *error = tr("the view could not be rendered (no OpenGL context)");
         return false;
     }
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        if (error) *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

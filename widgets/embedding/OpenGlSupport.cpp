@@ -1,5 +1,6 @@
 #include "widgets/embedding/OpenGlSupport.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
@@ -20,7 +21,8 @@ QString openGlUnavailableReason() {
         context.doneCurrent();
         return {};
     }
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "OpenGlSupport",
                "no OpenGL 3.2 context on the '%1' Qt platform: run under xvfb-run "
                "-a -s \"-screen 0 1600x1000x24\" (as CI does)")
         .arg(QGuiApplication::platformName());

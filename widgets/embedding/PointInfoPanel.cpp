@@ -23,8 +23,13 @@ struct Field {
     const char* name;  // object name, the key of field()
     const char* label;
 };
-const Field kFields[] = {{"class", "Class:"}, {"kind", "Kind:"},     {"stage", "Stage:"},
-                         {"split", "Split:"}, {"id", "Source row:"}, {"hardness", "Hardness:"}};
+const Field kFields[] = {
+    {"class", QT_TRANSLATE_NOOP("grindstone::widgets::PointInfoPanel", "Class:")},
+    {"kind", QT_TRANSLATE_NOOP("grindstone::widgets::PointInfoPanel", "Kind:")},
+    {"stage", QT_TRANSLATE_NOOP("grindstone::widgets::PointInfoPanel", "Stage:")},
+    {"split", QT_TRANSLATE_NOOP("grindstone::widgets::PointInfoPanel", "Split:")},
+    {"id", QT_TRANSLATE_NOOP("grindstone::widgets::PointInfoPanel", "Source row:")},
+    {"hardness", QT_TRANSLATE_NOOP("grindstone::widgets::PointInfoPanel", "Hardness:")}};
 
 QString formatDistance(float d) {
     return QString::number(double(d), 'f', 3);
@@ -44,7 +49,7 @@ PointInfoPanel::PointInfoPanel(QWidget* parent) : QWidget(parent) {
         auto* value = new QLabel(this);
         value->setObjectName(QString::fromLatin1(f.name));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_form->addRow(QString::fromLatin1(f.label), value);
+        m_form->addRow(tr(f.label), value);
     }
     layout->addLayout(m_form);
     m_space = new QLabel(this);
@@ -52,8 +57,7 @@ PointInfoPanel::PointInfoPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_space);
     m_neighbours = new QTreeWidget(this);
     m_neighbours->setRootIsDecorated(false);
-    m_neighbours->setHeaderLabels({QStringLiteral("#"), QStringLiteral("Class"),
-                                   QStringLiteral("Kind"), QStringLiteral("Distance")});
+    m_neighbours->setHeaderLabels({QStringLiteral("#"), tr("Class"), tr("Kind"), tr("Distance")});
     m_neighbours->header()->setStretchLastSection(false);
     m_neighbours->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_neighbours->header()->setSectionResizeMode(2, QHeaderView::Stretch);  // kind: elided
@@ -106,7 +110,7 @@ QWidget* PointInfoPanel::thumbnail(const QImage& image, const QString& caption) 
     picture->setAlignment(Qt::AlignCenter);
     picture->setFrameShape(QFrame::Box);
     if (image.isNull())
-        picture->setText(QStringLiteral("no image"));
+        picture->setText(tr("no image"));
     else  // small dataset images (28x28) are scaled up without blurring them
         picture->setPixmap(QPixmap::fromImage(image.scaled(
             kThumbnail - 4, kThumbnail - 4, Qt::KeepAspectRatio, Qt::FastTransformation)));
@@ -144,12 +148,12 @@ void PointInfoPanel::showPoint(int index) {
     for (const Field& f : kFields)
         findChild<QLabel*>(QString::fromLatin1(f.name))->clear();
     if (m_index < 0) {
-        m_title->setText(QStringLiteral("Click a point to see it here."));
+        m_title->setText(tr("Click a point to see it here."));
         m_space->clear();
         return;
     }
     const ScenePoint& p = scene->points[size_t(m_index)];
-    m_title->setText(QStringLiteral("<b>Point %1</b>").arg(m_index));
+    m_title->setText(tr("<b>Point %1</b>").arg(m_index));
     showImages(*scene, m_index);
     m_imageRow->addStretch();
     const auto set = [this](const char* name, const QString& text) {
@@ -160,14 +164,13 @@ void PointInfoPanel::showPoint(int index) {
     set("stage", pointKindStage(p.kind));
     set("split", splitName(p.split));
     set("id", QString::number(p.id));
-    set("hardness", std::isnan(p.hardness) ? QStringLiteral("not defined")
-                                           : QString::number(double(p.hardness), 'g', 4));
+    set("hardness",
+        std::isnan(p.hardness) ? tr("not defined") : QString::number(double(p.hardness), 'g', 4));
     m_space->setText(scene->hasEmbeddings()
-                         ? QStringLiteral("Nearest neighbours in the embedding space (%1 "
-                                          "dimensions):")
+                         ? tr("Nearest neighbours in the embedding space (%1 dimensions):")
                                .arg(scene->embeddingDim)
-                         : QStringLiteral("Nearest neighbours in the projected 3D space (the "
-                                          "scene has no embeddings):"));
+                         : tr("Nearest neighbours in the projected 3D space (the scene has no "
+                              "embeddings):"));
     int rank = 1;
     for (const Neighbour& n : nearestNeighbours(*scene, m_index, m_k)) {
         const ScenePoint& q = scene->points[size_t(n.index)];

@@ -1,5 +1,6 @@
 #include "widgets/embedding/SceneLegend.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QSet>
@@ -34,7 +35,9 @@ SceneLegend makeLegend(const EmbeddingScene& scene, ColorMode mode,
                     {scene.className(labels[size_t(i)]), classColor(labels[size_t(i)])});
             if (shown < int(labels.size()))
                 legend.colours.push_back(
-                    {QStringLiteral("... and %1 more").arg(int(labels.size()) - shown), {}});
+                    {QCoreApplication::translate("SceneLegend", "... and %1 more")
+                         .arg(int(labels.size()) - shown),
+                     {}});
             break;
         }
         case ColorMode::ByKind:
@@ -70,9 +73,8 @@ LegendMetrics metricsFor(const QFont& base, double scale) {
     return {font, fm.height() + 2 * scale, fm.height() * 0.8, 6 * scale, 120 * scale};
 }
 
-const QString& violatedText() {
-    static const QString text = QStringLiteral("triplet violates margin");
-    return text;
+QString violatedText() {
+    return QCoreApplication::translate("SceneLegend", "triplet violates margin");
 }
 
 }  // namespace
@@ -91,7 +93,8 @@ QRectF legendRect(const QRectF& area, const SceneLegend& legend, const QFont& ba
     widen(legend.shapes);
     if (legend.triplets) textWidth = std::max(textWidth, fm.horizontalAdvance(violatedText()));
     if (legend.colourBar)
-        textWidth = std::max(textWidth, fm.horizontalAdvance(QStringLiteral("not defined")));
+        textWidth = std::max(textWidth, fm.horizontalAdvance(QCoreApplication::translate(
+                                            "SceneLegend", "not defined")));
     const double width = std::ceil(m.pad * 3 + m.glyph + textWidth + 2);
     double height = m.pad * 2 + m.line * (1 + double(legend.colours.size()));
     if (legend.colourBar) height += m.barHeight + m.line * 2;
@@ -108,7 +111,7 @@ void paintLegend(QPainter& painter, const QRectF& box, const SceneLegend& legend
     const LegendMetrics m = metricsFor(painter.font(), scale);
     const QFont font = m.font;
     const double line = m.line, glyph = m.glyph, pad = m.pad, barHeight = m.barHeight;
-    const QString satisfied = QStringLiteral("triplet within margin");
+    const QString satisfied = QCoreApplication::translate("SceneLegend", "triplet within margin");
     painter.setPen(QColor(0, 0, 0, 60));
     painter.setBrush(QColor(255, 255, 255, 225));
     painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4 * scale, 4 * scale);
@@ -154,7 +157,8 @@ void paintLegend(QPainter& painter, const QRectF& box, const SceneLegend& legend
         label((legend.barMin + legend.barMax) / 2, bar.center().y());
         label(legend.barMin, bar.bottom());
         y += barHeight + line;
-        entry({QStringLiteral("not defined"), undefinedHardnessColor()});
+        entry(
+            {QCoreApplication::translate("SceneLegend", "not defined"), undefinedHardnessColor()});
     }
     if (!legend.shapes.empty()) {
         y += line / 2;

@@ -1,5 +1,6 @@
 #include "widgets/embedding/SceneStyle.h"
 
+#include <QCoreApplication>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -46,13 +47,13 @@ QPainterPath plusPath(const QRectF& box, double angle) {
 QString colorModeName(ColorMode mode) {
     switch (mode) {
         case ColorMode::ByClass:
-            return QStringLiteral("Class");
+            return QCoreApplication::translate("SceneStyle", "Class");
         case ColorMode::ByKind:
-            return QStringLiteral("Kind");
+            return QCoreApplication::translate("SceneStyle", "Kind");
         case ColorMode::ByHardness:
-            return QStringLiteral("Hardness");
+            return QCoreApplication::translate("SceneStyle", "Hardness");
         case ColorMode::BySplit:
-            return QStringLiteral("Split");
+            return QCoreApplication::translate("SceneStyle", "Split");
     }
     return {};
 }
