@@ -60,13 +60,13 @@ GalleryView::GalleryView(const RunThumbnails& thumbnails, QWidget* parent) : QWi
     m_subsetLabel->hide();
 
     auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(QStringLiteral("Stage:"), this));
+    controls->addWidget(new QLabel(tr("Stage:"), this));
     controls->addWidget(m_stage);
     controls->addSpacing(12);
-    controls->addWidget(new QLabel(QStringLiteral("Sort:"), this));
+    controls->addWidget(new QLabel(tr("Sort:"), this));
     controls->addWidget(m_sort);
     controls->addSpacing(12);
-    controls->addWidget(new QLabel(QStringLiteral("Show:"), this));
+    controls->addWidget(new QLabel(tr("Show:"), this));
     controls->addWidget(m_filter);
     controls->addWidget(m_subsetLabel);
     controls->addStretch(1);
@@ -199,7 +199,7 @@ void GalleryView::showRows(const QString& stageFile, const QList<qint64>& rows) 
     if (!stageFile.isEmpty()) setStageFile(stageFile);
     m_model->setRowSubset(rows);
     m_subsetLabel->setVisible(!rows.isEmpty());
-    m_subsetLabel->setText(QStringLiteral("  %1 selected row(s) only").arg(rows.size()));
+    m_subsetLabel->setText(tr("  %n selected row(s) only", nullptr, int(rows.size())));
     step(0);
 }
 
@@ -227,24 +227,22 @@ void GalleryView::updateHeader() {
     if (!stage) {
         m_header->setText(m_samples && !m_samples->problem.isEmpty()
                               ? m_samples->problem.toHtmlEscaped()
-                              : QStringLiteral("No probe samples to show."));
+                              : tr("No probe samples to show."));
         return;
     }
     QString text =
-        QStringLiteral(
-            "<b>%1</b>: %2 samples · mean hardness %3 · violating the "
-            "margin %4 · label consistent %5")
+        tr("<b>%1</b>: %2 samples · mean hardness %3 · violating the "
+           "margin %4 · label consistent %5")
             .arg(stageFileTitle(stage->stageFile).toHtmlEscaped())
             .arg(stage->samples)
             .arg(stage->meanHardness, 0, 'f', 3)
             .arg(percentText(stage->violatingShare), percentText(stage->labelConsistency));
     if (stage->stage.role == SampleRole::Negative)
-        text += QStringLiteral(" · not negatives %1").arg(stage->notNegatives);
-    text += QStringLiteral(" · outliers %1 · spread %2× its sources'")
+        text += tr(" · not negatives %1").arg(stage->notNegatives);
+    text += tr(" · outliers %1 · spread %2× its sources'")
                 .arg(stage->outliers)
                 .arg(stage->diversityRatio, 0, 'f', 2);
-    if (stage->collapsed)
-        text += QStringLiteral(" <span style=\"color:#c42828\"><b>COLLAPSED</b></span>");
+    if (stage->collapsed) text += tr(" <span style=\"color:#c42828\"><b>COLLAPSED</b></span>");
     m_header->setText(text);
 }
 

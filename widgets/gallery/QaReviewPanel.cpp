@@ -21,25 +21,25 @@ namespace grindstone::widgets {
 QaReviewPanel::QaReviewPanel(QWidget* parent) : QWidget(parent) {
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("qaProgress"));
-    m_accept = new QPushButton(QStringLiteral("Accept (A)"), this);
+    m_accept = new QPushButton(tr("Accept (A)"), this);
     m_accept->setObjectName(QStringLiteral("qaAccept"));
-    m_reject = new QPushButton(QStringLiteral("Reject (R)"), this);
+    m_reject = new QPushButton(tr("Reject (R)"), this);
     m_reject->setObjectName(QStringLiteral("qaReject"));
-    m_noteButton = new QPushButton(QStringLiteral("Note (N)"), this);
+    m_noteButton = new QPushButton(tr("Note (N)"), this);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("qaNote"));
-    m_note->setPlaceholderText(QStringLiteral("note: Enter saves, Esc cancels"));
+    m_note->setPlaceholderText(tr("note: Enter saves, Esc cancels"));
     m_note->setClearButtonEnabled(true);
     m_note->hide();
     m_reviewer = new QLineEdit(this);
     m_reviewer->setObjectName(QStringLiteral("qaReviewer"));
-    m_reviewer->setPlaceholderText(QStringLiteral("your name"));
+    m_reviewer->setPlaceholderText(tr("your name"));
     m_reviewer->setMaximumWidth(120);
     m_reviewer->setText(qEnvironmentVariable("USER"));
-    m_export = new QPushButton(QStringLiteral("Export tags"), this);
+    m_export = new QPushButton(tr("Export tags"), this);
     auto* menu = new QMenu(m_export);
-    menu->addAction(QStringLiteral("As CSV..."), this, [this] { chooseExport(true); });
-    menu->addAction(QStringLiteral("As JSON..."), this, [this] { chooseExport(false); });
+    menu->addAction(tr("As CSV..."), this, [this] { chooseExport(true); });
+    menu->addAction(tr("As JSON..."), this, [this] { chooseExport(false); });
     m_export->setMenu(menu);
 
     auto* layout = new QHBoxLayout(this);
@@ -49,7 +49,7 @@ QaReviewPanel::QaReviewPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_noteButton);
     layout->addWidget(m_note, 1);
     layout->addWidget(m_progress, 1);
-    layout->addWidget(new QLabel(QStringLiteral("Reviewer:"), this));
+    layout->addWidget(new QLabel(tr("Reviewer:"), this));
     layout->addWidget(m_reviewer);
     layout->addWidget(m_export);
 
@@ -164,7 +164,7 @@ bool QaReviewPanel::save(const std::string& verdict, const std::string& note) {
 }
 
 QString QaReviewPanel::progressText() const {
-    if (!m_store) return QStringLiteral("QA tags unavailable");
+    if (!m_store) return tr("QA tags unavailable");
     if (!m_samples || m_samples->quality.samples.empty()) return QString();
     int64_t generated = 0, reviewed = 0, stageTotal = 0, stageReviewed = 0;
     for (const auto& s : m_samples->quality.samples) {
@@ -178,17 +178,13 @@ QString QaReviewPanel::progressText() const {
             stageReviewed += done;
         }
     }
-    QString text = QStringLiteral("%1 / %2 reviewed at step %3")
-                       .arg(reviewed)
-                       .arg(generated)
-                       .arg(m_samples->step);
+    QString text =
+        tr("%1 / %2 reviewed at step %3").arg(reviewed).arg(generated).arg(m_samples->step);
     if (stageTotal > 0)
-        text += QStringLiteral(" · %1: %2 / %3")
-                    .arg(stageFileTitle(m_stage))
-                    .arg(stageReviewed)
-                    .arg(stageTotal);
+        text +=
+            tr(" · %1: %2 / %3").arg(stageFileTitle(m_stage)).arg(stageReviewed).arg(stageTotal);
     else if (!m_stage.empty())
-        text += QStringLiteral(" · real samples are not reviewed");
+        text += tr(" · real samples are not reviewed");
     return text;
 }
 
@@ -229,9 +225,8 @@ void QaReviewPanel::chooseExport(bool csv) {
         QDir(m_runFolder)
             .filePath(csv ? QStringLiteral("qa-tags.csv") : QStringLiteral("qa-tags.json"));
     const QString path = QFileDialog::getSaveFileName(
-        this,
-        csv ? QStringLiteral("Export QA tags as CSV") : QStringLiteral("Export QA tags as JSON"),
-        suggested, csv ? QStringLiteral("CSV (*.csv)") : QStringLiteral("JSON (*.json)"));
+        this, csv ? tr("Export QA tags as CSV") : tr("Export QA tags as JSON"), suggested,
+        csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"));
     if (!path.isEmpty()) exportTo(path, csv);
 }
 

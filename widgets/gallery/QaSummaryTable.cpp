@@ -9,9 +9,8 @@ namespace grindstone::widgets {
 QaSummaryTable::QaSummaryTable(QWidget* parent) : QTableWidget(parent) {
     setObjectName(QStringLiteral("qaSummary"));
     setColumnCount(5);
-    setHorizontalHeaderLabels({QStringLiteral("Step"), QStringLiteral("Stage"),
-                               QStringLiteral("Accepted"), QStringLiteral("Rejected"),
-                               QStringLiteral("Notes")});
+    setHorizontalHeaderLabels(
+        {tr("Step"), tr("Stage"), tr("Accepted"), tr("Rejected"), tr("Notes")});
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(true);

@@ -52,30 +52,29 @@ QVariant SampleListModel::data(const QModelIndex& index, int role) const {
     const SampleQuality* s = sample(index.row());
     if (!s) return {};
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-        return QStringLiteral("%1 row %2").arg(QString::fromStdString(s->stageFile)).arg(s->row);
+        return tr("%1 row %2").arg(QString::fromStdString(s->stageFile)).arg(s->row);
     if (role == Qt::UserRole) return QVariant::fromValue<qint64>(s->row);
     if (role == Qt::ToolTipRole) {
         QString neighbours;
         for (const auto& n : s->neighbours)
-            neighbours += QStringLiteral("<br>#%1: class %2, distance %3")
+            neighbours += tr("<br>#%1: class %2, distance %3")
                               .arg(n.datasetIndex)
                               .arg(n.label)
                               .arg(n.distance, 0, 'f', 3);
-        return QStringLiteral(
-                   "<b>%1, triplet %2</b><br>hardness D²(a,p) − D²(a,n) = %3 (violates the "
-                   "margin: %4)<br>intended class %5; the softmax on real embeddings says %6 "
-                   "(p %7)<br>k-th nearest real at %8 (%9× the reals' median)%10<br><br>"
-                   "Nearest real images (class, distance):%11")
+        return tr("<b>%1, triplet %2</b><br>hardness D²(a,p) − D²(a,n) = %3 (violates the "
+                  "margin: %4)<br>intended class %5; the softmax on real embeddings says %6 "
+                  "(p %7)<br>k-th nearest real at %8 (%9× the reals' median)%10<br><br>"
+                  "Nearest real images (class, distance):%11")
             .arg(QString::fromStdString(s->stageFile))
             .arg(s->row)
             .arg(s->hardness, 0, 'f', 4)
-            .arg(s->violatesMargin ? QStringLiteral("yes") : QStringLiteral("no"))
+            .arg(s->violatesMargin ? tr("yes") : tr("no"))
             .arg(s->intendedLabel)
             .arg(s->predictedLabel)
             .arg(s->predictedProbability, 0, 'f', 3)
             .arg(s->kthDistance, 0, 'f', 3)
             .arg(s->kthDistanceRatio, 0, 'f', 2)
-            .arg(s->outlier ? QStringLiteral(" — an outlier") : QString())
+            .arg(s->outlier ? tr(" — an outlier") : QString())
             .arg(neighbours);
     }
     return {};
@@ -136,13 +135,13 @@ void SampleListModel::rebuild() {
 QString SampleListModel::sortName(Sort sort) {
     switch (sort) {
         case Sort::Row:
-            return QStringLiteral("Triplet row");
+            return tr("Triplet row");
         case Sort::Hardness:
-            return QStringLiteral("Hardness (hardest first)");
+            return tr("Hardness (hardest first)");
         case Sort::LabelProbability:
-            return QStringLiteral("Label probability (lowest first)");
+            return tr("Label probability (lowest first)");
         case Sort::KthDistanceRatio:
-            return QStringLiteral("Distance to data (farthest first)");
+            return tr("Distance to data (farthest first)");
     }
     return {};
 }
@@ -150,19 +149,19 @@ QString SampleListModel::sortName(Sort sort) {
 QString SampleListModel::filterName(Filter filter) {
     switch (filter) {
         case Filter::All:
-            return QStringLiteral("All samples");
+            return tr("All samples");
         case Filter::AnyFlag:
-            return QStringLiteral("Any flag");
+            return tr("Any flag");
         case Filter::ViolatesMargin:
-            return QStringLiteral("Violates margin");
+            return tr("Violates margin");
         case Filter::LabelInconsistent:
-            return QStringLiteral("Label inconsistent");
+            return tr("Label inconsistent");
         case Filter::NotANegative:
-            return QStringLiteral("Not a negative");
+            return tr("Not a negative");
         case Filter::Outlier:
-            return QStringLiteral("Outlier");
+            return tr("Outlier");
         case Filter::Unreviewed:
-            return QStringLiteral("Not reviewed yet");
+            return tr("Not reviewed yet");
     }
     return {};
 }

@@ -57,7 +57,7 @@ void SampleTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QImage image =
         realIndex >= 0 ? m_thumbnails.image(realIndex) : step->decodedImage(s->stageFile, s->row);
     drawFramedImage(*painter, imageBox, image, stageColor(s->stage.stage),
-                    step->decoder ? QStringLiteral("not decoded") : QStringLiteral("no decoder"));
+                    step->decoder ? tr("not decoded") : tr("no decoder"));
 
     // Figures beside it.
     const QFontMetrics metrics(option.font);
@@ -71,20 +71,19 @@ void SampleTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setFont(bold);
     painter->setPen(QColor(20, 20, 20));
     painter->drawText(QRect(x, y, textWidth, line), Qt::AlignLeft,
-                      QStringLiteral("#%1 · class %2").arg(s->row).arg(s->intendedLabel));
+                      tr("#%1 · class %2").arg(s->row).arg(s->intendedLabel));
     painter->setFont(option.font);
     painter->setPen(QColor(50, 50, 50));
     QStringList figures = {
-        QStringLiteral("hardness %1").arg(s->hardness, 0, 'f', 3),
-        s->labelConsistent ? QStringLiteral("classified as intended (p %1)")
-                                 .arg(s->predictedProbability, 0, 'f', 2)
-                           : QStringLiteral("classified as %1 (p %2)")
-                                 .arg(s->predictedLabel)
-                                 .arg(s->predictedProbability, 0, 'f', 2),
-        QStringLiteral("k-th real dist. %1× median").arg(s->kthDistanceRatio, 0, 'f', 2)};
+        tr("hardness %1").arg(s->hardness, 0, 'f', 3),
+        s->labelConsistent
+            ? tr("classified as intended (p %1)").arg(s->predictedProbability, 0, 'f', 2)
+            : tr("classified as %1 (p %2)")
+                  .arg(s->predictedLabel)
+                  .arg(s->predictedProbability, 0, 'f', 2),
+        tr("k-th real dist. %1× median").arg(s->kthDistanceRatio, 0, 'f', 2)};
     if (s->stage.role == SampleRole::Negative)
-        figures.append(
-            QStringLiteral("k-NN in anchor class: %1%").arg(qRound(100 * s->anchorClassShare)));
+        figures.append(tr("k-NN in anchor class: %1%").arg(qRound(100 * s->anchorClassShare)));
     for (const QString& text : figures) {
         y += line;
         painter->drawText(QRect(x, y, textWidth, line), Qt::AlignLeft, text);
@@ -95,17 +94,16 @@ void SampleTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     auto add = [&](bool on, const QString& text, const QColor& colour) {
         if (on) badge.rx() += drawBadge(*painter, badge, text, colour) + 4;
     };
-    add(s->violatesMargin, QStringLiteral("violates margin"), kViolates);
-    add(!s->labelConsistent, QStringLiteral("label"), kLabel);
-    add(s->notANegative, QStringLiteral("not a negative"), kNotNegative);
-    add(s->outlier, QStringLiteral("outlier"), kOutlier);
+    add(s->violatesMargin, tr("violates margin"), kViolates);
+    add(!s->labelConsistent, tr("label"), kLabel);
+    add(s->notANegative, tr("not a negative"), kNotNegative);
+    add(s->outlier, tr("outlier"), kOutlier);
     if (m_tags)
         if (const QaTag* tag = m_tags->find(step->step, s->stageFile, s->row)) {
-            QString text = tag->verdict == "accepted"   ? QStringLiteral("✓ accepted")
-                           : tag->verdict == "rejected" ? QStringLiteral("✗ rejected")
+            QString text = tag->verdict == "accepted"   ? tr("✓ accepted")
+                           : tag->verdict == "rejected" ? tr("✗ rejected")
                                                         : QString();
-            if (!tag->note.empty())
-                text += text.isEmpty() ? QStringLiteral("note") : QStringLiteral(" + note");
+            if (!tag->note.empty()) text += text.isEmpty() ? tr("note") : tr(" + note");
             const QColor colour = tag->verdict == "accepted"   ? kAccepted
                                   : tag->verdict == "rejected" ? kRejected
                                                                : QColor(60, 90, 160);

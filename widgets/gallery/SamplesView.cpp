@@ -28,16 +28,16 @@ SamplesView::SamplesView(QWidget* parent) : QWidget(parent) {
     m_status->setObjectName(QStringLiteral("samplesStatus"));
     m_decoder = new QLabel(this);
     m_decoder->setObjectName(QStringLiteral("decoderLabel"));
-    m_trainDecoder = new QPushButton(QStringLiteral("Train decoder"), this);
+    m_trainDecoder = new QPushButton(tr("Train decoder"), this);
     m_trainDecoder->setObjectName(QStringLiteral("trainDecoder"));
     m_trainDecoder->setToolTip(
-        QStringLiteral("Fit an embedding -> image decoder on this run's training images for the "
-                       "checkpoint nearest this step (runs in the background)"));
+        tr("Fit an embedding -> image decoder on this run's training images for the "
+           "checkpoint nearest this step (runs in the background)"));
     m_decoderProgress = new QProgressBar(this);
     m_decoderProgress->setRange(0, 1000);
     m_decoderProgress->setMaximumWidth(160);
     m_decoderProgress->hide();
-    m_cancelDecoder = new QPushButton(QStringLiteral("Cancel"), this);
+    m_cancelDecoder = new QPushButton(tr("Cancel"), this);
     m_cancelDecoder->setObjectName(QStringLiteral("cancelDecoder"));
     m_cancelDecoder->hide();
     m_provenance = new QLabel(this);
@@ -48,7 +48,7 @@ SamplesView::SamplesView(QWidget* parent) : QWidget(parent) {
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("Probe step:"), this));
+    top->addWidget(new QLabel(tr("Probe step:"), this));
     top->addWidget(m_step);
     top->addWidget(m_status, 1);
     top->addWidget(m_decoder);
@@ -76,9 +76,9 @@ SamplesView::SamplesView(QWidget* parent) : QWidget(parent) {
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("samplesTabs"));
-    m_tabs->addTab(galleryPage, QStringLiteral("Gallery"));
-    m_tabs->addTab(inspectorScroll, QStringLiteral("Triplet inspector"));
-    m_tabs->addTab(m_summary, QStringLiteral("QA summary"));
+    m_tabs->addTab(galleryPage, tr("Gallery"));
+    m_tabs->addTab(inspectorScroll, tr("Triplet inspector"));
+    m_tabs->addTab(m_summary, tr("QA summary"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 4);
@@ -110,9 +110,8 @@ SamplesView::SamplesView(QWidget* parent) : QWidget(parent) {
     connect(m_review, &QaReviewPanel::noteEditorClosed, this,
             [this] { m_gallery->listView()->setFocus(); });
     connect(m_review, &QaReviewPanel::problem, this, &SamplesView::problem);
-    connect(m_review, &QaReviewPanel::exported, this, [this](const QString& path) {
-        setStatus(QStringLiteral("QA tags exported to %1").arg(path));
-    });
+    connect(m_review, &QaReviewPanel::exported, this,
+            [this](const QString& path) { setStatus(tr("QA tags exported to %1").arg(path)); });
     setRun(QString(), false);
 }
 
@@ -131,7 +130,7 @@ void SamplesView::setRun(const QString& runFolder, bool live) {
     m_gallery->setSamples(nullptr);
     m_inspector->setSamples(nullptr);
     m_review->setSamples(nullptr);
-    setStatus(runFolder.isEmpty() ? QStringLiteral("Open a run or start training.") : QString());
+    setStatus(runFolder.isEmpty() ? tr("Open a run or start training.") : QString());
     setDecoderTraining(false);
     updateDecoderLabel();
     updateProvenance();
@@ -144,14 +143,14 @@ void SamplesView::setSteps(const std::vector<int64_t>& steps) {
         const QSignalBlocker block(m_step);
         m_step->clear();
         for (int64_t s : steps)
-            m_step->addItem(QStringLiteral("step %1").arg(s), QVariant::fromValue<qint64>(s));
+            m_step->addItem(tr("step %1").arg(s), QVariant::fromValue<qint64>(s));
         m_step->setCurrentIndex(m_step->findData(QVariant::fromValue<qint64>(shown)));
     }
     if (steps.empty()) {
-        setStatus(m_live ? QStringLiteral("No probe batch stored yet: the first comes "
-                                          "with the first snapshot (snapshot_every).")
-                         : QStringLiteral("This run has no stored probe batch with a "
-                                          "snapshot."));
+        setStatus(m_live ? tr("No probe batch stored yet: the first comes "
+                              "with the first snapshot (snapshot_every).")
+                         : tr("This run has no stored probe batch with a "
+                              "snapshot."));
         return;
     }
     if (m_step->currentIndex() < 0 || (m_live && m_followNewest))
@@ -176,7 +175,7 @@ void SamplesView::onStepChosen() {
 }
 
 void SamplesView::setLoading(int64_t step) {
-    setStatus(QStringLiteral("Computing the quality figures of step %1...").arg(step));
+    setStatus(tr("Computing the quality figures of step %1...").arg(step));
 }
 
 void SamplesView::setStepSamples(std::shared_ptr<const StepSamples> samples) {
@@ -221,7 +220,7 @@ void SamplesView::updateProvenance() {
         m_provenance->setText(QString());
         return;
     }
-    const QString text = QStringLiteral("Step %1 · m_t %2 · %3, triplet %4 · from %5")
+    const QString text = tr("Step %1 · m_t %2 · %3, triplet %4 · from %5")
                              .arg(m_samples->step)
                              .arg(m_samples->provenance.artMargin, 0, 'f', 3)
                              .arg(stageFileTitle(s->stageFile))
@@ -234,25 +233,24 @@ void SamplesView::updateProvenance() {
 void SamplesView::updateDecoderLabel() {
     if (m_samples && m_samples->decoder) {
         const DecoderReport& d = *m_samples->decoder;
-        QString text = QStringLiteral("Decoded images: held-out MSE %1, mean image %2")
+        QString text = tr("Decoded images: held-out MSE %1, mean image %2")
                            .arg(d.heldOutMse, 0, 'f', 3)
                            .arg(d.heldOutMseMeanImage, 0, 'f', 3);
         if (d.checkpointStep != m_samples->step)
-            text += QStringLiteral(" (decoder of step %1)").arg(d.checkpointStep);
+            text += tr(" (decoder of step %1)").arg(d.checkpointStep);
         m_decoder->setText(text);
         m_decoder->setToolTip(
-            QStringLiteral("Mean squared pixel error (pixels in [0, 1]) on %1 held-out real "
-                           "images: %2 after training, %3 untrained, %4 for the mean training "
-                           "image. A decoded picture is only as trustworthy as this gap.")
+            tr("Mean squared pixel error (pixels in [0, 1]) on %1 held-out real "
+               "images: %2 after training, %3 untrained, %4 for the mean training "
+               "image. A decoded picture is only as trustworthy as this gap.")
                 .arg(d.heldOutImages)
                 .arg(d.heldOutMse, 0, 'f', 4)
                 .arg(d.heldOutMseUntrained, 0, 'f', 4)
                 .arg(d.heldOutMseMeanImage, 0, 'f', 4));
     } else {
-        m_decoder->setText(m_runFolder.isEmpty()
-                               ? QString()
-                               : QStringLiteral("No decoder yet: train one to see generated "
-                                                "samples as images"));
+        m_decoder->setText(m_runFolder.isEmpty() ? QString()
+                                                 : tr("No decoder yet: train one to see generated "
+                                                      "samples as images"));
         m_decoder->setToolTip(QString());
     }
     m_trainDecoder->setEnabled(!m_runFolder.isEmpty() && currentStep() >= 0 &&

@@ -20,19 +20,17 @@ QTableWidgetItem* figure(const QString& text, bool flagged = false) {
 StageQualityTable::StageQualityTable(QWidget* parent) : QTableWidget(parent) {
     setObjectName(QStringLiteral("stageQuality"));
     setColumnCount(ColumnCount);
-    setHorizontalHeaderLabels({QStringLiteral("Stage"), QStringLiteral("Hardness"),
-                               QStringLiteral("Violate"), QStringLiteral("Label ok"),
-                               QStringLiteral("Not neg."), QStringLiteral("Outliers"),
-                               QStringLiteral("Diversity"), QStringLiteral("QA")});
+    setHorizontalHeaderLabels({tr("Stage"), tr("Hardness"), tr("Violate"), tr("Label ok"),
+                               tr("Not neg."), tr("Outliers"), tr("Diversity"), tr("QA")});
     const QStringList tips{
-        QStringLiteral("The probe batch's stage files; hover one for its file name and size"),
-        QStringLiteral("Mean D²(a, p) − D²(a, n) of the stage's triplets: higher is harder"),
-        QStringLiteral("Share of triplets inside the metric margin"),
-        QStringLiteral("Share the softmax trained on real embeddings gives the intended class"),
-        QStringLiteral("Negatives whose nearest real neighbours are mostly the anchor's class"),
-        QStringLiteral("Samples farther from the real data than the reals' 99th percentile"),
-        QStringLiteral("Spread against the spread of the real sources; red: collapsed"),
-        QStringLiteral("QA verdicts at this step: accepted / rejected")};
+        tr("The probe batch's stage files; hover one for its file name and size"),
+        tr("Mean D²(a, p) − D²(a, n) of the stage's triplets: higher is harder"),
+        tr("Share of triplets inside the metric margin"),
+        tr("Share the softmax trained on real embeddings gives the intended class"),
+        tr("Negatives whose nearest real neighbours are mostly the anchor's class"),
+        tr("Samples farther from the real data than the reals' 99th percentile"),
+        tr("Spread against the spread of the real sources; red: collapsed"),
+        tr("QA verdicts at this step: accepted / rejected")};
     for (int c = 0; c < ColumnCount; ++c)
         horizontalHeaderItem(c)->setToolTip(tips[c]);
     verticalHeader()->hide();
@@ -53,9 +51,8 @@ void StageQualityTable::setQuality(const ProbeQuality& quality,
         const StageQuality& s = quality.stages[static_cast<size_t>(r)];
         auto* stage = new QTableWidgetItem(stageFileTitle(s.stageFile));
         stage->setData(Qt::UserRole, QString::fromStdString(s.stageFile));
-        stage->setToolTip(QStringLiteral("%1: %2 samples")
-                              .arg(QString::fromStdString(s.stageFile))
-                              .arg(s.samples));
+        stage->setToolTip(
+            tr("%1: %2 samples").arg(QString::fromStdString(s.stageFile)).arg(s.samples));
         setItem(r, Stage, stage);
         setItem(r, Hardness, figure(QString::number(s.meanHardness, 'g', 3)));
         setItem(r, Violating, figure(percentText(s.violatingShare)));
@@ -68,7 +65,7 @@ void StageQualityTable::setQuality(const ProbeQuality& quality,
         setItem(r, Outliers, figure(QString::number(s.outliers), s.outliers > 0));
         QTableWidgetItem* diversity =
             figure(QString::number(s.diversityRatio, 'f', 2), s.collapsed);
-        if (s.collapsed) diversity->setToolTip(QStringLiteral("collapsed"));
+        if (s.collapsed) diversity->setToolTip(tr("collapsed"));
         setItem(r, Diversity, diversity);
         int64_t accepted = 0, rejected = 0;
         for (const QaTagSummary& t : tags)

@@ -1,5 +1,6 @@
 #include "StageStyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
 
@@ -10,19 +11,26 @@ QColor stageColor(SampleStage stage) {
     return QColor(rgb[0], rgb[1], rgb[2]);
 }
 
+namespace {
+// Core's role names (roleName), translated under "StageStyle": listed here for lupdate.
+[[maybe_unused]] const char* const kRoleNames[] = {QT_TRANSLATE_NOOP("StageStyle", "anchor"),
+                                                   QT_TRANSLATE_NOOP("StageStyle", "positive"),
+                                                   QT_TRANSLATE_NOOP("StageStyle", "negative")};
+}  // namespace
+
 QString stageFileTitle(const std::string& stageFile) {
     const auto name = parseProbeStage(stageFile);
     if (!name) return QString::fromStdString(stageFile);
     QString stage;
     switch (name->stage) {
         case SampleStage::Real:
-            stage = QStringLiteral("real");
+            stage = QCoreApplication::translate("StageStyle", "real");
             break;
         case SampleStage::Stretched:
-            stage = QStringLiteral("stretched");
+            stage = QCoreApplication::translate("StageStyle", "stretched");
             break;
         case SampleStage::Interpolated:
-            stage = QStringLiteral("interpolated");
+            stage = QCoreApplication::translate("StageStyle", "interpolated");
             break;
         case SampleStage::Stage1:
             stage = QStringLiteral("G1");
@@ -34,10 +42,12 @@ QString stageFileTitle(const std::string& stageFile) {
             stage = QStringLiteral("G2");
             break;
         case SampleStage::Generated:
-            stage = QStringLiteral("generated");
+            stage = QCoreApplication::translate("StageStyle", "generated");
             break;
     }
-    return stage + QLatin1Char(' ') + QString::fromLatin1(roleName(name->role));
+    //: A probe stage file's title: the stage (%1, e.g. "G2"), then the role (%2, e.g. "negative").
+    return QCoreApplication::translate("StageStyle", "%1 %2")
+        .arg(stage, QCoreApplication::translate("StageStyle", roleName(name->role)));
 }
 
 void drawFramedImage(QPainter& painter, const QRect& box, const QImage& image, const QColor& frame,

@@ -1,5 +1,6 @@
 #include "StepSamples.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
@@ -72,14 +73,17 @@ QString StepSamples::tripletOrigin(int64_t row) const {
     if (row < 0 || row >= provenance.triplets()) return {};
     const auto& p = provenance;
     const auto r = static_cast<size_t>(row);
-    QString text = QStringLiteral("anchor #%1 (class %2), positive #%3, negative #%4 (class %5)")
-                       .arg(p.anchorIndices[r])
-                       .arg(p.anchorLabels[r])
-                       .arg(p.positiveIndices[r])
-                       .arg(p.negativeIndices[r])
-                       .arg(p.negativeLabels[r]);
+    QString text =
+        QCoreApplication::translate("StepSamples",
+                                    "anchor #%1 (class %2), positive #%3, negative #%4 (class %5)")
+            .arg(p.anchorIndices[r])
+            .arg(p.anchorLabels[r])
+            .arg(p.positiveIndices[r])
+            .arg(p.negativeIndices[r])
+            .arg(p.negativeLabels[r]);
     if (!p.stretchFactors.empty())
-        text += QStringLiteral(" · stretch factor %1").arg(p.stretchFactors[r], 0, 'f', 3);
+        text += QCoreApplication::translate("StepSamples", " · stretch factor %1")
+                    .arg(p.stretchFactors[r], 0, 'f', 3);
     return text;
 }
 
@@ -131,8 +135,9 @@ StepSamples loadStepSamples(const QString& runFolder, int64_t step) {
     } catch (const std::exception& e) {
         out.decoded.clear();
         out.decoder.reset();
-        out.problem = QStringLiteral("the decoder could not be used: %1")
-                          .arg(QString::fromStdString(e.what()));
+        out.problem =
+            QCoreApplication::translate("StepSamples", "the decoder could not be used: %1")
+                .arg(QString::fromStdString(e.what()));
     }
     return out;
 }

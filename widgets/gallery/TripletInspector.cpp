@@ -68,7 +68,7 @@ TripletInspector::TripletInspector(const RunThumbnails& thumbnails, QWidget* par
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("Triplet:"), this));
+    top->addWidget(new QLabel(tr("Triplet:"), this));
     top->addWidget(m_row);
     top->addSpacing(10);
     top->addWidget(m_summary, 1);
@@ -116,15 +116,13 @@ void TripletInspector::updateSummary() {
     if (!m_samples || m_samples->provenance.triplets() == 0) {
         m_summary->setText(m_samples && !m_samples->problem.isEmpty()
                                ? m_samples->problem.toHtmlEscaped()
-                               : QStringLiteral("No probe batch to show."));
+                               : tr("No probe batch to show."));
         return;
     }
-    QString text =
-        QStringLiteral("Step %1 · %2").arg(m_samples->step).arg(m_samples->tripletOrigin(row()));
-    text += QStringLiteral(
-                "<br>Metric margin m = %1 · ART margin m<sub>t</sub> = %2 · hardness "
-                "= D²(a,p) − D²(a,n); a triplet violates the margin when hardness + m "
-                "&gt; 0")
+    QString text = tr("Step %1 · %2").arg(m_samples->step).arg(m_samples->tripletOrigin(row()));
+    text += tr("<br>Metric margin m = %1 · ART margin m<sub>t</sub> = %2 · hardness "
+               "= D²(a,p) − D²(a,n); a triplet violates the margin when hardness + m "
+               "&gt; 0")
                 .arg(m_samples->quality.settings.metricMargin, 0, 'g', 3)
                 .arg(m_samples->provenance.artMargin, 0, 'f', 3);
     m_summary->setText(text);
@@ -148,7 +146,7 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
                          Qt::AlignVCenter | Qt::AlignLeft, QString::fromLatin1(roleName(roles[r])));
     const int figuresTop = top + kTitleHeight + 3 * kRowPitch;
     const QStringList figureNames = {QStringLiteral("D²(a,p)"), QStringLiteral("D²(a,n)"),
-                                     QStringLiteral("hardness"), QStringLiteral("margin")};
+                                     tr("hardness"), tr("margin")};
     for (int i = 0; i < figureNames.size(); ++i)
         painter.drawText(QRect(6, figuresTop + i * line, kLabelWidth - 8, line), Qt::AlignLeft,
                          figureNames[i]);
@@ -161,12 +159,12 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
         painter.setFont(bold);
         painter.setPen(stage == SampleStage::Real ? QColor(20, 20, 20)
                                                   : stageColor(stage).darker(130));
-        const QString title =
-            stage == SampleStage::Real             ? QStringLiteral("real")
-            : stage == SampleStage::Stage1         ? QStringLiteral("G1 (stage 1)")
-            : stage == SampleStage::Reconstruction ? QStringLiteral("GS (reconstr.)")
-            : stage == SampleStage::Stage2         ? QStringLiteral("G2 (stage 2)")
-                                                   : QString::fromLatin1(stageName(stage));
+        const QString title = stage == SampleStage::Real             ? tr("real")
+                              : stage == SampleStage::Stage1         ? tr("G1 (stage 1)")
+                              : stage == SampleStage::Reconstruction ? tr("GS (reconstr.)")
+                              : stage == SampleStage::Stage2
+                                  ? tr("G2 (stage 2)")
+                                  : QString::fromLatin1(stageName(stage));
         painter.drawText(QRect(left, top, kColumnWidth - 8, kTitleHeight), Qt::AlignLeft, title);
         painter.setFont(font());
         for (int r = 0; r < 3; ++r) {
@@ -177,7 +175,7 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
             if (s.embeddings.find(file) == s.embeddings.end()) {
                 painter.setPen(QColor(150, 150, 150));
                 painter.drawText(cell.adjusted(0, 0, 60, 0), Qt::AlignVCenter | Qt::TextWordWrap,
-                                 QStringLiteral("— (uses the real one)"));
+                                 tr("— (uses the real one)"));
                 continue;
             }
             const int64_t real = s.realDatasetIndex(file, row);
@@ -187,30 +185,30 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
             QString text;
             if (real >= 0) {
                 image = m_thumbnails.image(real);
-                text = QStringLiteral("#%1\nclass %2").arg(real).arg(m_thumbnails.label(real));
+                text = tr("#%1\nclass %2").arg(real).arg(m_thumbnails.label(real));
             } else if (!(image = s.decodedImage(file, row)).isNull()) {
-                text = QStringLiteral("decoded");
+                text = tr("decoded");
                 if (q && !q->neighbours.empty())
-                    text += QStringLiteral("; nearest real\nclass %1, d %2")
+                    text += tr("; nearest real\nclass %1, d %2")
                                 .arg(q->neighbours.front().label)
                                 .arg(q->neighbours.front().distance, 0, 'f', 2);
             } else if (q && !q->neighbours.empty()) {
                 image = m_thumbnails.image(q->neighbours.front().datasetIndex);
-                text = QStringLiteral("nearest real #%1\nclass %2, d %3")
+                text = tr("nearest real #%1\nclass %2, d %3")
                            .arg(q->neighbours.front().datasetIndex)
                            .arg(q->neighbours.front().label)
                            .arg(q->neighbours.front().distance, 0, 'f', 2);
             }
-            drawFramedImage(painter, cell, image, stageColor(stage), QStringLiteral("no image"));
+            drawFramedImage(painter, cell, image, stageColor(stage), tr("no image"));
             if (q && real < 0) {
                 QPoint badge(cell.right() + 6, cell.top());
                 if (!q->labelConsistent)
-                    drawBadge(painter, badge, QStringLiteral("label"), QColor(214, 120, 0));
+                    drawBadge(painter, badge, tr("label"), QColor(214, 120, 0));
                 badge.ry() += line + 4;
                 if (q->notANegative)
-                    drawBadge(painter, badge, QStringLiteral("not neg."), QColor(128, 60, 170));
+                    drawBadge(painter, badge, tr("not neg."), QColor(128, 60, 170));
                 badge.ry() += line + 4;
-                if (q->outlier) drawBadge(painter, badge, QStringLiteral("outlier"), Qt::darkGray);
+                if (q->outlier) drawBadge(painter, badge, tr("outlier"), Qt::darkGray);
             }
             painter.setPen(QColor(70, 70, 70));
             painter.drawText(caption, Qt::AlignLeft | Qt::AlignTop, text);
@@ -233,7 +231,7 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
                          QString::number(hardness, 'f', 3));
         painter.setPen(violates ? flagColor() : QColor(30, 130, 60));
         painter.drawText(QRect(left, figuresTop + 3 * line, kColumnWidth, line), Qt::AlignLeft,
-                         violates ? QStringLiteral("violated") : QStringLiteral("satisfied"));
+                         violates ? tr("violated") : tr("satisfied"));
     }
 }
 
