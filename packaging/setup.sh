@@ -7,7 +7,8 @@
 #            figures beside nearest neighbours on raw pixels
 #   --compare  with --demo: plain triplet too, same seed, and the paired difference
 #   --test   build (ci preset: -Werror) and run the whole test suite with CTest, then the
-#            file readers' fuzz targets (tests/fuzz, a minute in all), then configure the
+#            file readers' fuzz targets (tests/fuzz, a minute in all), then build, lint,
+#            install and run the Debian package (packaging/check_package.sh), then configure the
 #            headless preset (core + CLI without Qt: its CMake needs no Qt; the suite's
 #            `layering` test shows core and the CLI compile and link without it)
 # Idempotent: re-running only installs what is missing and rebuilds what changed.
@@ -48,35 +49,16 @@ packages=(
   libfaiss-dev libopencv-dev nlohmann-json3-dev zlib1g-dev
   # Cars196's labels are a MATLAB file
   libmatio-dev
-  # GUI: Qt 6 widgets, charts, tests; VTK (needs MPI headers to configure)
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
+  # GUI: Qt 6 widgets, charts, tests, translations (lupdate / lrelease); VTK (needs MPI
+  # headers to configure); the Japanese interface's typeface
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-l10n-tools fonts-noto-cjk
   libvtk9-dev libopenmpi-dev
   # Mesa's software OpenGL (llvmpipe): the 3D embedding view renders with it under Xvfb
   libgl1-mesa-dri
   # make-glyphs: FreeType draws the glyphs, fontconfig finds the installed font families
   libfreetype-dev libfontconfig-dev
-  # the typefaces make-glyphs draws from: serif, sans, slab, mono, script and display families
-  fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf fonts-noto-core
-  fonts-roboto fonts-open-sans fonts-lato fonts-ebgaramond fonts-texgyre fonts-urw-base35
-  fonts-cantarell fonts-inconsolata fonts-hack fonts-firacode fonts-jetbrains-mono fonts-inter
-  fonts-comic-neue fonts-lobster fonts-lobstertwo fonts-dancingscript fonts-cmu
-  fonts-linuxlibertine fonts-crosextra-caladea fonts-crosextra-carlito
-  fonts-adf-accanthis fonts-adf-baskervald fonts-adf-berenis fonts-adf-gillius
-  fonts-adf-ikarius fonts-adf-irianis fonts-adf-libris fonts-adf-mekanus fonts-adf-oldania
-  fonts-adf-romande fonts-adf-switzera fonts-adf-tribun fonts-adf-universalis fonts-adf-verana
-  fonts-allerta fonts-anonymous-pro fonts-arapey fonts-averia-gwf fonts-b612 fonts-bebas-neue
-  fonts-cabin fonts-cardo fonts-clear-sans fonts-comfortaa fonts-courier-prime fonts-dosis
-  fonts-eurofurence fonts-fantasque-sans fonts-go fonts-goudybookletter fonts-humor-sans
-  fonts-junicode fonts-jura fonts-karla fonts-kaushanscript fonts-league-spartan
-  fonts-manrope fonts-mononoki fonts-oxygen fonts-paratype fonts-quicksand
-  fonts-sawarabi-gothic fonts-yanone-kaffeesatz fonts-hermit fonts-agave fonts-isabella
-  fonts-kristi fonts-leckerli-one fonts-lemonada fonts-gfs-didot fonts-gfs-bodoni-classic
-  fonts-elstob fonts-fanwood fonts-sora fonts-spleen
-  fonts-tlwg-garuda-otf fonts-tlwg-kinnari-otf fonts-tlwg-loma-otf fonts-tlwg-norasi-otf
-  fonts-tlwg-purisa-otf fonts-tlwg-sawasdee-otf fonts-tlwg-typist-otf fonts-tlwg-typo-otf
-  fonts-tlwg-umpush-otf fonts-tlwg-waree-otf fonts-beteckna fonts-dkg-handwriting fonts-breip
-  fonts-f500 fonts-femkeklaver fonts-radisnoir fonts-rufscript fonts-tomsontalks
-  fonts-oldstandard fonts-play fonts-prociono fonts-okolaks fonts-stix
+  # the Debian package: icons drawn from the SVG, and the checks it must pass
+  librsvg2-bin lintian desktop-file-utils appstream
   # default data, headless display for GUI tests and screenshots
   dataset-fashion-mnist xvfb xauth imagemagick
   # Python's torch (same 1.13 as libtorch-dev): the export test loads the TorchScript module;
@@ -85,6 +67,10 @@ packages=(
   # reference t-SNE / UMAP for tests/bench/projection_quality.py (trustworthiness side by side)
   python3-sklearn umap-learn
 )
+
+# The typefaces the default dataset is drawn from (one list, shared with the Debian package).
+mapfile -t glyph_fonts < <(grep -v '^#' "$here/packaging/glyph-fonts.txt")
+packages+=("${glyph_fonts[@]}")
 
 sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
@@ -134,6 +120,8 @@ case "$action" in
     xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --no-tests=error
     # Then every file reader under libFuzzer with ASan + UBSan, 6 s each on its corpus.
     "$here/tests/fuzz/run_fuzzers.sh" 6
+    # The Debian package: built, linted, installed and run from its installed paths.
+    "$here/packaging/check_package.sh" --preset "$preset"
     # And core + CLI configured without any Qt. Building them again would only repeat the
     # layering test's finding (no Qt include path or library in their compile and link lines)
     # at the cost of a second core build.
