@@ -1,5 +1,6 @@
 #include "CompareEmbeddings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QGridLayout>
 #include <QLabel>
@@ -44,7 +45,10 @@ std::shared_ptr<EmbeddingPair> computePair(const QString& first, const QString& 
     std::set_intersection(stepsA.begin(), stepsA.end(), stepsB.begin(), stepsB.end(),
                           std::back_inserter(common));
     if (common.empty())
-        throw InputError("the two runs have no snapshot step in common (option snapshot_every)");
+        throw InputError(QCoreApplication::translate("grindstone::gui::CompareEmbeddings",
+                                                     "the two runs have no snapshot step in "
+                                                     "common (option snapshot_every)")
+                             .toStdString());
     const StepPoints a = readStepPoints(first.toStdString(), common.back());
     const StepPoints b = readStepPoints(second.toStdString(), common.back());
     std::map<int64_t, int64_t> rowOfB;  // dataset index -> evaluation row of b
@@ -65,9 +69,13 @@ std::shared_ptr<EmbeddingPair> computePair(const QString& first, const QString& 
     }
     const auto rows = static_cast<int64_t>(pair->labels.size());
     if (rows <= kNeighbours)
-        throw InputError("the two runs share " + std::to_string(rows) +
-                         " evaluation images; more than " + std::to_string(kNeighbours) +
-                         " are needed (same dataset and split?)");
+        throw InputError(QCoreApplication::translate("grindstone::gui::CompareEmbeddings",
+                                                     "the two runs share %1 evaluation images; "
+                                                     "more than %2 are needed (same dataset and "
+                                                     "split?)")
+                             .arg(rows)
+                             .arg(kNeighbours)
+                             .toStdString());
     pair->a.rows = pair->b.rows = rows;
     pair->a.cols = dim;
     pair->b.cols = b.embeddings.cols;
@@ -122,12 +130,11 @@ CompareEmbeddings::CompareEmbeddings(QWidget* parent) : QWidget(parent) {
             [this] { m_left->view()->followCamera(*m_right->view()); });
     m_leftTitle = new QLabel(this);
     m_rightTitle = new QLabel(this);
-    m_status = new QLabel(QStringLiteral("Select two runs with embedding snapshots."), this);
+    m_status = new QLabel(tr("Select two runs with embedding snapshots."), this);
     m_status->setWordWrap(true);
     m_changed = new QTreeWidget(this);
     m_changed->setObjectName(QStringLiteral("changedNeighbourhoods"));
-    m_changed->setHeaderLabels({QStringLiteral("Row"), QStringLiteral("Class"),
-                                QStringLiteral("Split"), QStringLiteral("Changed")});
+    m_changed->setHeaderLabels({tr("Row"), tr("Class"), tr("Split"), tr("Changed")});
     m_changed->setRootIsDecorated(false);
     m_changed->setMinimumWidth(260);
     m_changed->setMaximumWidth(340);
@@ -148,7 +155,7 @@ CompareEmbeddings::CompareEmbeddings(QWidget* parent) : QWidget(parent) {
         m_left->hide();
         m_right->hide();
         m_left->options()->hide();
-        m_status->setText(QStringLiteral("The 3D views need OpenGL: ") + problem);
+        m_status->setText(tr("The 3D views need OpenGL: %1").arg(problem));
     }
     grid->addWidget(m_changed, 1, 2, 3, 1);
     grid->setColumnStretch(0, 1);
@@ -169,10 +176,10 @@ void CompareEmbeddings::setRuns(const QStringList& folders) {
     m_folders = two;
     const quint64 request = ++m_request;
     if (two.size() < 2) {
-        m_status->setText(QStringLiteral("Select two runs with embedding snapshots."));
+        m_status->setText(tr("Select two runs with embedding snapshots."));
         return;
     }
-    m_status->setText(QStringLiteral("Projecting both runs' snapshots..."));
+    m_status->setText(tr("Projecting both runs' snapshots..."));
     ++m_pending;
     // Reading, PCA and the k-NN of both runs take a while on 2,000+ points: a short-lived
     // thread, the result handed back to the UI thread.
@@ -197,13 +204,12 @@ void CompareEmbeddings::present(quint64 request, std::shared_ptr<const Embedding
     --m_pending;
     if (request != m_request) return;
     if (!pair) {
-        m_status->setText(QStringLiteral("Cannot compare the embeddings: ") + error);
+        m_status->setText(tr("Cannot compare the embeddings: %1").arg(error));
         Q_EMIT computed();
         return;
     }
     m_leftTitle->setText(QDir(m_folders[0]).dirName());
-    m_rightTitle->setText(QDir(m_folders[1]).dirName() +
-                          QStringLiteral(" (rotated onto the left)"));
+    m_rightTitle->setText(tr("%1 (rotated onto the left)").arg(QDir(m_folders[1]).dirName()));
     m_left->view()->setScene(sceneOf(*pair, pair->a, pair->layoutA), true);
     m_right->view()->setScene(sceneOf(*pair, pair->b, pair->layoutB), true);
     m_right->view()->followCamera(*m_left->view());
@@ -213,18 +219,17 @@ void CompareEmbeddings::present(quint64 request, std::shared_ptr<const Embedding
     for (size_t i = 0; i < c.mostChanged.size() && i < size_t(kListed); ++i) {
         const auto row = c.mostChanged[i];
         const auto r = static_cast<size_t>(row);
-        new QTreeWidgetItem(m_changed,
-                            {QString::number(row), QString::number(pair->labels[r]),
-                             pair->isTest[r] ? QStringLiteral("test") : QStringLiteral("train"),
-                             QStringLiteral("%1%").arg(100 * c.perPoint[r], 0, 'f', 0)});
+        new QTreeWidgetItem(m_changed, {QString::number(row), QString::number(pair->labels[r]),
+                                        pair->isTest[r] ? tr("test") : tr("train"),
+                                        QStringLiteral("%1%").arg(100 * c.perPoint[r], 0, 'f', 0)});
         if (i < size_t(kHighlighted)) highlighted << static_cast<int>(row);
     }
     for (int c = 0; c < m_changed->columnCount(); ++c)
         m_changed->resizeColumnToContents(c);
     m_selection->setIndices(highlighted, this);
-    m_status->setText(QStringLiteral("Step %1: %2 shared evaluation images; their %3 nearest "
-                                     "neighbours changed by %4% on average between the runs "
-                                     "(the %5 most changed are ringed in both views)")
+    m_status->setText(tr("Step %1: %2 shared evaluation images; their %3 nearest "
+                         "neighbours changed by %4% on average between the runs "
+                         "(the %5 most changed are ringed in both views)")
                           .arg(pair->step)
                           .arg(pair->labels.size())
                           .arg(kNeighbours)

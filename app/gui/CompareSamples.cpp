@@ -19,8 +19,9 @@ namespace grindstone::gui {
 
 namespace {
 
-const QString kChooseTwo =
-    QStringLiteral("Select two runs with stored probe batches (option snapshot_every).");
+const char* const kChooseTwo =
+    QT_TRANSLATE_NOOP("grindstone::gui::CompareSamples",
+                      "Select two runs with stored probe batches (option snapshot_every).");
 
 /// The probe steps both runs stored, ascending; a run whose steps cannot be listed has none.
 std::vector<int64_t> commonProbeSteps(const QString& first, const QString& second) {
@@ -38,7 +39,7 @@ std::vector<int64_t> commonProbeSteps(const QString& first, const QString& secon
 }  // namespace
 
 CompareSamples::CompareSamples(QWidget* parent) : QWidget(parent) {
-    m_status = new QLabel(kChooseTwo, this);
+    m_status = new QLabel(tr(kChooseTwo), this);
     m_status->setWordWrap(true);
     m_step = new QComboBox(this);
     m_step->setObjectName(QStringLiteral("compareSamplesStep"));
@@ -84,7 +85,7 @@ CompareSamples::CompareSamples(QWidget* parent) : QWidget(parent) {
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);
-    top->addWidget(new QLabel(QStringLiteral("Probe step:"), this));
+    top->addWidget(new QLabel(tr("Probe step:"), this));
     top->addWidget(m_step);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -119,14 +120,14 @@ void CompareSamples::setRuns(const QStringList& folders) {
         m_step->clear();
     }
     if (two.size() < 2) {
-        m_status->setText(kChooseTwo);
+        m_status->setText(tr(kChooseTwo));
         return;
     }
     const auto steps = commonProbeSteps(two[0], two[1]);
     if (steps.empty()) {
         m_status->setText(
-            QStringLiteral("The two runs have no probe step in common (both need "
-                           "snapshots at the same steps: option snapshot_every)."));
+            tr("The two runs have no probe step in common (both need snapshots at the same "
+               "steps: option snapshot_every)."));
         return;
     }
     for (int i = 0; i < 2; ++i) {
@@ -139,14 +140,14 @@ void CompareSamples::setRuns(const QStringList& folders) {
         side.gallery->setTags(side.tags.get());
     }
     for (int64_t s : steps)
-        m_step->addItem(QStringLiteral("step %1").arg(s), QVariant::fromValue<qint64>(s));
+        m_step->addItem(tr("step %1").arg(s), QVariant::fromValue<qint64>(s));
     m_step->setCurrentIndex(m_step->count() - 1);  // the newest: loads it
 }
 
 void CompareSamples::load(qint64 step) {
     const quint64 request = ++m_request;
     const QString first = m_sides[0].folder, second = m_sides[1].folder;
-    m_status->setText(QStringLiteral("Assessing both runs' probe batches of step %1...").arg(step));
+    m_status->setText(tr("Assessing both runs' probe batches of step %1...").arg(step));
     ++m_pending;
     // Quality figures (and decoded images) of a step take about a second per run.
     m_workers.start(
@@ -172,7 +173,7 @@ void CompareSamples::present(quint64 request, std::shared_ptr<const widgets::Ste
         Side& side = m_sides[static_cast<size_t>(i)];
         const auto& samples = both[static_cast<size_t>(i)];
         const QString name = QDir(side.folder).dirName();
-        side.title->setText(QStringLiteral("<b>%1</b> — step %2, ART margin m<sub>t</sub> %3")
+        side.title->setText(tr("<b>%1</b> — step %2, ART margin m<sub>t</sub> %3")
                                 .arg(name.toHtmlEscaped())
                                 .arg(samples->step)
                                 .arg(samples->quality.artMargin, 0, 'g', 3));
@@ -183,8 +184,8 @@ void CompareSamples::present(quint64 request, std::shared_ptr<const widgets::Ste
     }
     followStage(0);
     m_status->setText(problems.isEmpty()
-                          ? QStringLiteral("Step %1 of both runs. Red: flagged figures. The "
-                                           "stage chosen on one side is shown on both.")
+                          ? tr("Step %1 of both runs. Red: flagged figures. The stage chosen on "
+                               "one side is shown on both.")
                                 .arg(left->step)
                           : problems.join(QStringLiteral("; ")));
     Q_EMIT loaded();

@@ -62,35 +62,36 @@ EmbeddingTab::~EmbeddingTab() {
 void EmbeddingTab::buildControls() {
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("projectionMethod"));
-    m_method->addItem(QStringLiteral("PCA (aligned)"), int(ProjectionMethod::Pca));
+    m_method->addItem(tr("PCA (aligned)"), int(ProjectionMethod::Pca));
+    // i18n: not translated (the methods' names)
     m_method->addItem(QStringLiteral("t-SNE"), int(ProjectionMethod::Tsne));
-    m_method->addItem(QStringLiteral("UMAP"), int(ProjectionMethod::Umap));
-    m_method->setToolTip(QStringLiteral(
-        "PCA: fitted on the evaluation subset, aligned from step to step. t-SNE / UMAP: each "
-        "step starts from the previous one's layout, so frames stay comparable."));
+    m_method->addItem(QStringLiteral("UMAP"), int(ProjectionMethod::Umap));  // i18n: name
+    m_method->setToolTip(
+        tr("PCA: fitted on the evaluation subset, aligned from step to step. t-SNE / UMAP: each "
+           "step starts from the previous one's layout, so frames stay comparable."));
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(QStringLiteral("snapshotSlider"));
     m_slider->setEnabled(false);
-    m_stepLabel = new QLabel(QStringLiteral("no run"), this);
+    m_stepLabel = new QLabel(tr("no run"), this);
     m_stepLabel->setMinimumWidth(150);
     m_play = new QToolButton(this);
     m_play->setCheckable(true);
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_play->setToolTip(QStringLiteral("Play the stored snapshots from the first to the last"));
-    m_follow = new QCheckBox(QStringLiteral("Follow training"), this);
+    m_play->setToolTip(tr("Play the stored snapshots from the first to the last"));
+    m_follow = new QCheckBox(tr("Follow training"), this);
     m_follow->setChecked(true);
-    m_follow->setToolTip(QStringLiteral("Show each new snapshot of a live run as it is stored"));
+    m_follow->setToolTip(tr("Show each new snapshot of a live run as it is stored"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(180);
     m_progress->setVisible(false);
-    m_cancel = new QPushButton(QStringLiteral("Cancel"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setVisible(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("projectionStatus"));
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(QStringLiteral("Layout"), this));
+    bar->addWidget(new QLabel(tr("Layout"), this));
     bar->addWidget(m_method);
     bar->addSpacing(12);
     bar->addWidget(m_play);
@@ -108,7 +109,7 @@ void EmbeddingTab::buildControls() {
     } else {
         // Never shown, the VTK view never touches OpenGL; the tab says why it is empty.
         m_panel->hide();
-        auto* note = new QLabel(QStringLiteral("The 3D view needs OpenGL: ") + problem, this);
+        auto* note = new QLabel(tr("The 3D view needs OpenGL: %1").arg(problem), this);
         note->setWordWrap(true);
         layout->addWidget(note, 1, Qt::AlignTop);
     }
@@ -179,9 +180,7 @@ void EmbeddingTab::refreshSteps() {
     m_slider->setEnabled(!m_steps.empty());
     m_slider->setRange(0, std::max(0, static_cast<int>(m_steps.size()) - 1));
     if (m_steps.empty()) {
-        m_status->setText(
-            QStringLiteral("No embedding snapshot stored yet (option "
-                           "snapshot_every)."));
+        m_status->setText(tr("No embedding snapshot stored yet (option snapshot_every)."));
     } else if (wasAtEnd && (m_follow->isChecked() || !m_shown)) {
         m_slider->setValue(m_slider->maximum());
         request(m_steps.back());
@@ -191,14 +190,12 @@ void EmbeddingTab::refreshSteps() {
 
 void EmbeddingTab::updateStepLabel() {
     if (m_steps.empty()) {
-        m_stepLabel->setText(QStringLiteral("no snapshots"));
+        m_stepLabel->setText(tr("no snapshots"));
         return;
     }
     const auto index = static_cast<size_t>(std::max(0, m_slider->value()));
-    m_stepLabel->setText(QStringLiteral("step %1 (%2 of %3)")
-                             .arg(m_steps[index])
-                             .arg(index + 1)
-                             .arg(m_steps.size()));
+    m_stepLabel->setText(
+        tr("step %1 (%2 of %3)").arg(m_steps[index]).arg(index + 1).arg(m_steps.size()));
 }
 
 void EmbeddingTab::request(qint64 step) {
@@ -240,15 +237,14 @@ void EmbeddingTab::onProjected(quint64 id, std::shared_ptr<const ProjectedStep> 
         m_resetCamera = false;
         const auto& p = result->points;
         m_status->setText(
-            QStringLiteral("%1 of %2 points at step %3 (%4 evaluation, %5 probe) in %6 s%7")
+            tr("%1 of %2 points at step %3 (%4 evaluation, %5 probe) in %6 s%7")
                 .arg(m_method->currentText())
                 .arg(p.embeddings.rows)
                 .arg(p.step)
                 .arg(p.evaluationRows)
                 .arg(p.embeddings.rows - p.evaluationRows)
                 .arg(result->seconds, 0, 'f', 1)
-                .arg(p.artMargin > 0 ? QStringLiteral("; m_t %1").arg(p.artMargin, 0, 'f', 3)
-                                     : QString()));
+                .arg(p.artMargin > 0 ? tr("; m_t %1").arg(p.artMargin, 0, 'f', 3) : QString()));
         Q_EMIT stepShown(p.step);
     }
     if (m_wanted >= 0) {
@@ -264,10 +260,10 @@ void EmbeddingTab::onFailed(quint64 id, const QString& message) {
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     if (!message.isEmpty()) {
-        m_status->setText(QStringLiteral("Cannot show this step: ") + message);
+        m_status->setText(tr("Cannot show this step: %1").arg(message));
         m_play->setChecked(false);
     } else if (m_wanted < 0) {
-        m_status->setText(QStringLiteral("Projection cancelled."));
+        m_status->setText(tr("Projection cancelled."));
     }
     if (m_wanted >= 0) request(m_wanted);
 }

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -29,9 +30,27 @@
 
 namespace grindstone::gui {
 
+namespace {
+
+/// The name of a tab for --view and showView(): its page's "viewName" property (the English
+/// name, the same in every language), else its text without accelerator marks.
+QString viewName(const QTabWidget* tabs, int index) {
+    const QVariant name = tabs->widget(index)->property("viewName");
+    if (name.isValid()) return name.toString();
+    return tabs->tabText(index).remove(QLatin1Char('&')).toLower();
+}
+
+/// Gives `page` its English view name and shows it under its translated title.
+void addView(QTabWidget* tabs, QWidget* page, const char* name, const QString& title) {
+    page->setProperty("viewName", QString::fromLatin1(name));
+    tabs->addTab(page, title);
+}
+
+}  // namespace
+
 MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     : QMainWindow(parent), m_setup(setup) {
-    setWindowTitle(QStringLiteral("Grindstone"));
+    setWindowTitle(tr("Grindstone"));
     setObjectName(QStringLiteral("mainWindow"));
     m_store = new widgets::MetricStore(this);
     m_controller = new TrainingController(*m_store, this);
@@ -39,18 +58,26 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     m_views = new QTabWidget(this);
     m_views->setDocumentMode(true);
     m_charts = new widgets::ChartsView(*m_store, m_views);
-    m_views->addTab(m_charts, QStringLiteral("Charts"));
+    addView(m_views, m_charts, "charts", tr("Charts"));
     m_selection = new widgets::SampleSelection(this);
     m_embedding = new EmbeddingTab(m_selection, m_views);
-    m_views->addTab(m_embedding, QStringLiteral("Embedding"));
+    addView(m_views, m_embedding, "embedding", tr("Embedding"));
     m_compare = new widgets::CompareView(m_views);
-    m_views->addTab(m_compare, QStringLiteral("Compare"));
+    addView(m_views, m_compare, "compare", tr("Compare"));
+    // Compare's own pages, in its order: their names stay English when their titles are not.
+    const char* const comparePages[] = {"curves", "verification", "configuration"};
+    for (int i = 0; i < m_compare->pages()->count() && i < 3; ++i)
+        if (!m_compare->pages()->widget(i)->property("viewName").isValid())
+            m_compare->pages()->widget(i)->setProperty("viewName",
+                                                       QString::fromLatin1(comparePages[i]));
     auto* compareEmbeddings = new CompareEmbeddings(m_compare);
-    m_compare->addPage(compareEmbeddings, QStringLiteral("Embeddings"));
+    compareEmbeddings->setProperty("viewName", QStringLiteral("embeddings"));
+    m_compare->addPage(compareEmbeddings, tr("Embeddings"));
     connect(m_compare, &widgets::CompareView::comparisonChanged, compareEmbeddings,
             [this, compareEmbeddings] { compareEmbeddings->setRuns(m_compare->selectedRuns()); });
     auto* compareSamples = new CompareSamples(m_compare);
-    m_compare->addPage(compareSamples, QStringLiteral("Samples"));
+    compareSamples->setProperty("viewName", QStringLiteral("samples"));
+    m_compare->addPage(compareSamples, tr("Samples"));
     connect(m_compare, &widgets::CompareView::comparisonChanged, compareSamples,
             [this, compareSamples] { compareSamples->setRuns(m_compare->selectedRuns()); });
     setCentralWidget(m_views);
@@ -93,13 +120,13 @@ bool MainWindow::showView(const QString& name) {
         return true;
     }
     for (int i = 0; i < m_views->count(); ++i)
-        if (m_views->tabText(i).compare(name, Qt::CaseInsensitive) == 0) {
+        if (viewName(m_views, i).compare(name, Qt::CaseInsensitive) == 0) {
             m_views->setCurrentIndex(i);
             return true;
         }
     QTabWidget* pages = m_compare->pages();  // a page of Compare: curves, verification, ...
     for (int i = 0; i < pages->count(); ++i)
-        if (pages->tabText(i).compare(name, Qt::CaseInsensitive) == 0) {
+        if (viewName(pages, i).compare(name, Qt::CaseInsensitive) == 0) {
             m_views->setCurrentWidget(m_compare);
             pages->setCurrentIndex(i);
             return true;
@@ -110,32 +137,33 @@ bool MainWindow::showView(const QString& name) {
 QStringList MainWindow::viewNames() const {
     QStringList names;
     for (int i = 0; i < m_views->count(); ++i)
-        names << m_views->tabText(i).toLower();
+        names << viewName(m_views, i);
     for (int i = 0; i < m_compare->pages()->count(); ++i)
-        names << m_compare->pages()->tabText(i).toLower();
+        names << viewName(m_compare->pages(), i);
     return names << QStringLiteral("triplet");
 }
 
 void MainWindow::createActions() {
     QStyle* s = style();
-    m_start = new QAction(s->standardIcon(QStyle::SP_MediaPlay), QStringLiteral("&Start"), this);
+    m_start = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), this);
     m_start->setObjectName(QStringLiteral("startAction"));
     m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_pause = new QAction(s->standardIcon(QStyle::SP_MediaPause), QStringLiteral("&Pause"), this);
+    m_pause = new QAction(s->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
     m_pause->setObjectName(QStringLiteral("pauseAction"));
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_resume =
-        new QAction(s->standardIcon(QStyle::SP_MediaSeekForward), QStringLiteral("&Resume"), this);
+    m_resume = new QAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("&Resume"), this);
     m_resume->setObjectName(QStringLiteral("resumeAction"));
     // Pause and Resume are never enabled together, so one key toggles between them.
     m_resume->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_stop = new QAction(s->standardIcon(QStyle::SP_MediaStop), QStringLiteral("S&top"), this);
+    m_stop = new QAction(s->standardIcon(QStyle::SP_MediaStop), tr("S&top"), this);
     m_stop->setObjectName(QStringLiteral("stopAction"));
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     for (QAction* action : {m_start, m_pause, m_resume, m_stop}) {
-        action->setToolTip(action->text().remove(QLatin1Char('&')) + QStringLiteral(" (") +
-                           action->shortcut().toString(QKeySequence::NativeText) +
-                           QLatin1Char(')'));
+        // "Start (Ctrl+R)"; the text without its accelerator, which Japanese writes "(&S)".
+        QString text = action->text();
+        text.remove(QRegularExpression(QStringLiteral("\\(&.\\)$"))).remove(QLatin1Char('&'));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            text, action->shortcut().toString(QKeySequence::NativeText)));
         addAction(action);  // shortcuts work wherever the focus is in the window
     }
     connect(m_start, &QAction::triggered, this, &MainWindow::startTraining);
@@ -147,19 +175,19 @@ void MainWindow::createActions() {
 void MainWindow::createDocks() {
     m_experiment = new widgets::ExperimentPanel(m_setup.defaultDataset, this);
     m_experiment->setActions({m_start, m_pause, m_resume, m_stop});
-    auto* experimentDock = new QDockWidget(QStringLiteral("Experiment"), this);
+    auto* experimentDock = new QDockWidget(tr("Experiment"), this);
     experimentDock->setObjectName(QStringLiteral("experimentDock"));
     experimentDock->setWidget(m_experiment);
     addDockWidget(Qt::LeftDockWidgetArea, experimentDock);
 
     m_runs = new widgets::RunBrowser(this);
-    auto* runsDock = new QDockWidget(QStringLiteral("Runs"), this);
+    auto* runsDock = new QDockWidget(tr("Runs"), this);
     runsDock->setObjectName(QStringLiteral("runsDock"));
     runsDock->setWidget(m_runs);
     addDockWidget(Qt::BottomDockWidgetArea, runsDock);
 
     m_log = new widgets::LogPanel(this);
-    auto* logDock = new QDockWidget(QStringLiteral("Log"), this);
+    auto* logDock = new QDockWidget(tr("Log"), this);
     logDock->setObjectName(QStringLiteral("logDock"));
     logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
@@ -175,29 +203,27 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-    QAction* open =
-        file->addAction(QStringLiteral("&Open run folder..."), this, &MainWindow::chooseRunFolder);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open run folder..."), this, &MainWindow::chooseRunFolder);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* run = menuBar()->addMenu(QStringLiteral("&Run"));
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addActions({m_start, m_pause, m_resume, m_stop});
 
-    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
     for (auto* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
 
-    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
-    help->addAction(QStringLiteral("&About Grindstone"), this, [this] {
-        QMessageBox::about(
-            this, QStringLiteral("About Grindstone"),
-            QStringLiteral("<b>Grindstone %1</b><br>Deep metric learning with two-stage "
-                           "hard-sample generation.<br>Runs are saved in %2")
-                .arg(QApplication::applicationVersion(),
-                     widgets::displayPath(m_setup.workspace).toHtmlEscaped()));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Grindstone"), this, [this] {
+        QMessageBox::about(this, tr("About Grindstone"),
+                           tr("<b>Grindstone %1</b><br>Deep metric learning with two-stage "
+                              "hard-sample generation.<br>Runs are saved in %2")
+                               .arg(QApplication::applicationVersion(),
+                                    widgets::displayPath(m_setup.workspace).toHtmlEscaped()));
     });
 }
 
@@ -235,29 +261,29 @@ void MainWindow::updateStatus() {
     const auto [drawn, families] = m_controller->preparation();
     const auto [computed, images] = m_controller->featureProgress();
     if (families > 0)
-        m_experiment->setProgress(drawn, families, detail, QStringLiteral("font families"));
+        m_experiment->setProgress(drawn, families, detail, tr("font families"));
     else if (images > 0)
-        m_experiment->setProgress(computed, images, detail, QStringLiteral("images"));
+        m_experiment->setProgress(computed, images, detail, tr("images"));
     else if (m_controller->busy())
         m_experiment->setProgress(m_controller->step(), m_controller->totalSteps(), detail);
     else
         m_experiment->clearProgress(detail);
-    m_stateLabel->setText(QVariant::fromValue(m_controller->state()).toString());
-    m_stepLabel->setText(m_controller->totalSteps() > 0 ? QStringLiteral("step %1 / %2")
-                                                              .arg(m_controller->step())
-                                                              .arg(m_controller->totalSteps())
-                                                        : QString());
+    m_stateLabel->setText(m_controller->stateText());
+    m_stepLabel->setText(
+        m_controller->totalSteps() > 0
+            ? tr("step %1 / %2").arg(m_controller->step()).arg(m_controller->totalSteps())
+            : QString());
 }
 
 void MainWindow::createTuneView() {
     m_tune = new widgets::TuneView(m_views);
-    m_views->addTab(m_tune, QStringLiteral("Tune"));
+    addView(m_views, m_tune, "tune", tr("Tune"));
     connect(m_tune, &widgets::TuneView::trainWithConfig, this, [this](const QString& path) {
         Config config;
         try {
             config.mergeJsonFile(path.toStdString());
         } catch (const InputError& e) {
-            QMessageBox::warning(this, QStringLiteral("Train with the best setting"),
+            QMessageBox::warning(this, tr("Train with the best setting"),
                                  QString::fromStdString(e.what()));
             return;
         }

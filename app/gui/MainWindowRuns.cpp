@@ -37,8 +37,7 @@ void MainWindow::startTraining() {
     }
     const auto values = m_experiment->values();
     if (!QDir().mkpath(m_setup.workspace)) {
-        m_log->append(Level::Error,
-                      QStringLiteral("cannot create the workspace '%1'").arg(m_setup.workspace));
+        m_log->append(Level::Error, tr("cannot create the workspace '%1'").arg(m_setup.workspace));
         return;
     }
     const QString folder =
@@ -51,9 +50,9 @@ void MainWindow::startTraining() {
     }
     saveSettings();  // the options of a run that crashes the machine are not lost
     m_samplesController->setRun(folder, true);
-    m_charts->setRunTitle(QStringLiteral("Live: ") + runName(folder));
-    setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
-    m_log->append(Level::Info, QStringLiteral("Training %1 (miner %2, %3 steps, seed %4) into %5")
+    m_charts->setRunTitle(tr("Live: %1").arg(runName(folder)));
+    setWindowTitle(tr("%1 - Grindstone").arg(runName(folder)));
+    m_log->append(Level::Info, tr("Training %1 (miner %2, %3 steps, seed %4) into %5")
                                    .arg(values.value(QStringLiteral("method")),
                                         values.value(QStringLiteral("miner")),
                                         values.value(QStringLiteral("steps")),
@@ -65,15 +64,17 @@ bool MainWindow::openRun(const QString& folder) {
     const widgets::RunLogSummary log = widgets::loadRunLog(folder, *m_store);
     if (!log.problem.isEmpty()) m_log->append(Level::Warning, log.problem);
     if (log.lines == 0 && !log.problem.isEmpty()) return false;
-    m_charts->setRunTitle(QStringLiteral("Read-only: ") + runName(folder));
+    m_charts->setRunTitle(tr("Read-only: %1").arg(runName(folder)));
     m_samplesController->setRun(folder, false);
     m_embedding->setRun(folder, false);
-    setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
-    m_log->append(Level::Info, QStringLiteral("Opened %1 read-only: %2 steps logged, %3 "
-                                              "evaluations")
-                                   .arg(folder)
-                                   .arg(m_store->steps().size())
-                                   .arg(m_store->evaluations().size()));
+    setWindowTitle(tr("%1 - Grindstone").arg(runName(folder)));
+    // Counts first: lupdate misreads a template argument list among tr()'s arguments.
+    const auto steps = static_cast<int>(m_store->steps().size());
+    const auto evaluations = static_cast<int>(m_store->evaluations().size());
+    m_log->append(Level::Info,
+                  tr("Opened %1 read-only: %2, %3", "folder, steps logged, evaluations")
+                      .arg(folder, tr("%n steps logged", nullptr, steps),
+                           tr("%n evaluations", nullptr, evaluations)));
     return true;
 }
 
@@ -81,28 +82,27 @@ void MainWindow::resumeRun(const QString& folder) {
     if (m_controller->busy() || folder.isEmpty()) return;
     m_controller->resumeRun(folder);
     m_samplesController->setRun(folder, true);
-    m_charts->setRunTitle(QStringLiteral("Live: ") + runName(folder) +
-                          QStringLiteral(" (resumed)"));
-    setWindowTitle(runName(folder) + QStringLiteral(" - Grindstone"));
-    m_log->append(Level::Info, QStringLiteral("Resuming %1").arg(folder));
+    m_charts->setRunTitle(tr("Live: %1 (resumed)").arg(runName(folder)));
+    setWindowTitle(tr("%1 - Grindstone").arg(runName(folder)));
+    m_log->append(Level::Info, tr("Resuming %1").arg(folder));
 }
 
 void MainWindow::onRunEnded(const QString& folder, RunEnd end, const QString& summary) {
     const QString name = runName(folder);
     switch (end) {
         case RunEnd::Finished:
-            m_charts->setRunTitle(QStringLiteral("Finished: ") + name);
-            m_log->append(Level::Info, name + QStringLiteral(" ") + summary);
+            m_charts->setRunTitle(tr("Finished: %1").arg(name));
+            m_log->append(Level::Info, name + QLatin1Char(' ') + summary);
             break;
         case RunEnd::Stopped:
-            m_charts->setRunTitle(QStringLiteral("Stopped: ") + name);
-            m_log->append(Level::Info, name + QStringLiteral(" ") + summary);
+            m_charts->setRunTitle(tr("Stopped: %1").arg(name));
+            m_log->append(Level::Info, name + QLatin1Char(' ') + summary);
             break;
         case RunEnd::Failed:
-            m_charts->setRunTitle(QStringLiteral("Failed: ") + name);
+            m_charts->setRunTitle(tr("Failed: %1").arg(name));
             m_log->append(Level::Error, summary);
             if (auto* dock = findChild<QDockWidget*>(QStringLiteral("logDock"))) dock->show();
-            statusBar()->showMessage(QStringLiteral("The run failed: see the log"), 10000);
+            statusBar()->showMessage(tr("The run failed: see the log"), 10000);
             break;
     }
     m_embedding->setLive(false);
@@ -121,8 +121,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         if (!m_closeWhenIdle) {
             m_closeWhenIdle = true;
             m_controller->stop();
-            m_log->append(Level::Info,
-                          QStringLiteral("Stopping the run so it is saved before closing..."));
+            m_log->append(Level::Info, tr("Stopping the run so it is saved before closing..."));
         }
         event->ignore();
         return;
@@ -132,8 +131,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::chooseRunFolder() {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, QStringLiteral("Open a run folder"), m_setup.workspace);
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open a run folder"), m_setup.workspace);
     if (!folder.isEmpty()) openRun(folder);
 }
 

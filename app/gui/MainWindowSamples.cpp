@@ -15,7 +15,8 @@ namespace grindstone::gui {
 
 void MainWindow::createSamplesView() {
     m_samples = new widgets::SamplesView(m_views);
-    m_views->addTab(m_samples, QStringLiteral("Samples"));
+    m_samples->setProperty("viewName", QStringLiteral("samples"));  // --view samples
+    m_views->addTab(m_samples, tr("Samples"));
     m_samplesController = new SamplesController(*m_samples, this);
     connect(m_controller, &TrainingController::probeStored, m_samplesController,
             &SamplesController::probeStored);

@@ -21,7 +21,7 @@ void ProjectionWorker::project(const QString& folder, qint64 step, int method, q
     try {
         auto result = std::make_shared<ProjectedStep>();
         result->folder = folder;
-        Q_EMIT progressed(request, 0, QStringLiteral("reading step %1").arg(step));
+        Q_EMIT progressed(request, 0, tr("reading step %1").arg(step));
         result->points = readStepPoints(folder.toStdString(), step);
         result->layout = layoutStepPoints(
             *m_projector, result->points, [&](double fraction, const std::string& phase) {

@@ -98,17 +98,15 @@ void SamplesController::trainDecoder(qint64 step) {
     const std::string folder = m_folder.toStdString();
     const int64_t checkpoint = nearestCheckpoint(folder, step);
     if (checkpoint < 0) {
-        onDecoderEnded(false,
-                       QStringLiteral("%1 has no checkpoint to train a decoder for").arg(m_folder));
+        onDecoderEnded(false, tr("%1 has no checkpoint to train a decoder for").arg(m_folder));
         return;
     }
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_view.setDecoderTraining(true);
-    m_view.setDecoderMessage(
-        QStringLiteral("Training the decoder of checkpoint step %1...").arg(checkpoint));
-    Q_EMIT message(Level::Info, QStringLiteral("Training a decoder for %1, checkpoint step %2")
-                                    .arg(m_folder)
-                                    .arg(checkpoint));
+    m_view.setDecoderMessage(tr("Training the decoder of checkpoint step %1...").arg(checkpoint));
+    Q_EMIT message(
+        Level::Info,
+        tr("Training a decoder for %1, checkpoint step %2").arg(m_folder).arg(checkpoint));
     const DecoderSettings settings = m_decoderSettings;
     auto cancel = m_cancel;
     m_trainingDecoder = true;
@@ -128,19 +126,17 @@ void SamplesController::trainDecoder(qint64 step) {
                                         return !cancel->load();
                                     });
                 ok = true;
-                text = QStringLiteral(
-                           "Decoder of step %1 trained in %2 s: held-out MSE %3 (untrained "
-                           "%4, mean image %5)")
+                text = tr("Decoder of step %1 trained in %2 s: held-out MSE %3 (untrained "
+                          "%4, mean image %5)")
                            .arg(report.checkpointStep)
                            .arg(report.seconds, 0, 'f', 1)
                            .arg(report.heldOutMse, 0, 'f', 4)
                            .arg(report.heldOutMseUntrained, 0, 'f', 4)
                            .arg(report.heldOutMseMeanImage, 0, 'f', 4);
             } catch (const DecoderCancelled&) {
-                text = QStringLiteral("Decoder training cancelled");
+                text = tr("Decoder training cancelled");
             } catch (const std::exception& e) {
-                text = QStringLiteral("Decoder training failed: %1")
-                           .arg(QString::fromStdString(e.what()));
+                text = tr("Decoder training failed: %1").arg(QString::fromStdString(e.what()));
             }
             QMetaObject::invokeMethod(this, [this, ok, text] { onDecoderEnded(ok, text); });
         },

@@ -1,5 +1,7 @@
 #include "TrainingController.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 #include "grindstone/Error.h"
@@ -26,17 +28,24 @@ widgets::EvaluationPoint toPoint(const EvaluationReport& report) {
 }
 
 QString evaluationLine(const EvaluationReport& report) {
-    QString text = report.final ? QStringLiteral("Final evaluation at step %1:")
-                                : QStringLiteral("Evaluation at step %1:");
+    QString text = report.final ? QCoreApplication::translate("grindstone::gui::TrainingController",
+                                                              "Final evaluation at step %1:")
+                                : QCoreApplication::translate("grindstone::gui::TrainingController",
+                                                              "Evaluation at step %1:");
     text = text.arg(report.step);
     for (const auto& [k, v] : report.metrics.recallAtK)
         text += QStringLiteral(" R@%1 %2").arg(k).arg(100 * v, 0, 'f', 1);
-    const QString images = report.galleryImages > 0
-                               ? QStringLiteral("%1 test queries against a gallery of %2")
-                                     .arg(report.images - report.galleryImages)
-                                     .arg(report.galleryImages)
-                               : QStringLiteral("%1 test images").arg(report.images);
-    return text + QStringLiteral(", MAP@R %1 (%2, %3 s)")
+    const QString images =
+        report.galleryImages > 0
+            ? QCoreApplication::translate("grindstone::gui::TrainingController",
+                                          "%1 test queries against a gallery "
+                                          "of %2")
+                  .arg(report.images - report.galleryImages)
+                  .arg(report.galleryImages)
+            : QCoreApplication::translate("grindstone::gui::TrainingController", "%n test images",
+                                          nullptr, int(report.images));
+    return text + QCoreApplication::translate("grindstone::gui::TrainingController",
+                                              ", MAP@R %1 (%2, %3 s)")
                       .arg(100 * report.metrics.mapAtR, 0, 'f', 1)
                       .arg(images)
                       .arg(report.seconds, 0, 'f', 1);
@@ -86,8 +95,7 @@ bool TrainingController::startRun(const QMap<QString, QString>& values, const QS
         const int threads = std::max(1, hardwareThreads() - 1);
         config.set("threads", std::to_string(threads));
         Q_EMIT message(Level::Info,
-                       QStringLiteral("threads = 0: training on %1 of %2 cores (one is left for "
-                                      "the window)")
+                       tr("threads = 0: training on %1 of %2 cores (one is left for the window)")
                            .arg(threads)
                            .arg(hardwareThreads()));
     }
@@ -177,7 +185,7 @@ void TrainingController::onOpened(const QString& folder, qint64 step, qint64 tot
     m_store.setTotalSteps(totalSteps);
     if (m_resuming)
         m_store.appendEvent({step, QStringLiteral("resume"),
-                             QStringLiteral("resumed from the checkpoint of step %1").arg(step)});
+                             tr("resumed from the checkpoint of step %1").arg(step)});
     m_store.commit();
     for (const QString& w : warnings)
         Q_EMIT message(Level::Warning, w);
@@ -223,7 +231,7 @@ void TrainingController::drain() {
         const QString text = QString::fromStdString(event.message);
         m_store.appendEvent({event.step, kind, text});
         Q_EMIT message(kind == QLatin1String("warning") ? Level::Warning : Level::Info,
-                       QStringLiteral("%1 at step %2: %3").arg(kind).arg(event.step).arg(text));
+                       tr("%1 at step %2: %3").arg(kind).arg(event.step).arg(text));
     }
     m_store.commit();
     for (int64_t step : update.probeSteps)
@@ -231,31 +239,47 @@ void TrainingController::drain() {
     Q_EMIT progressed();
 }
 
+QString TrainingController::stateText() const {
+    switch (m_state) {
+        case State::Idle:
+            return tr("Idle");
+        case State::Loading:
+            return tr("Loading");
+        case State::Training:
+            return tr("Training");
+        case State::Paused:
+            return tr("Paused");
+        case State::Stopping:
+            return tr("Stopping");
+    }
+    return {};
+}
+
 QString TrainingController::statusText() const {
     switch (m_state) {
         case State::Idle:
-            return QStringLiteral("Idle");
+            return tr("Idle");
         case State::Loading: {
             // The bar beside it counts the font families.
             if (preparation().second > 0)
-                return QStringLiteral("Drawing the glyph benchmark (first use only)...");
-            return QStringLiteral("Loading the data and building the networks...");
+                return tr("Drawing the glyph benchmark (first use only)...");
+            return tr("Loading the data and building the networks...");
         }
         case State::Paused:
-            return QStringLiteral("Paused at step %1").arg(m_step);
+            return tr("Paused at step %1").arg(m_step);
         case State::Stopping:
-            return QStringLiteral("Stopping: saving a checkpoint at step %1...").arg(m_step);
+            return tr("Stopping: saving a checkpoint at step %1...").arg(m_step);
         case State::Training:
             break;
     }
     if (featureProgress().second > 0)  // the bar beside it counts the images
-        return QStringLiteral("Computing the backbone's features (cached for later runs)...");
-    if (!m_stepsSeen && !m_resuming) return QStringLiteral("Evaluating the untrained network...");
+        return tr("Computing the backbone's features (cached for later runs)...");
+    if (!m_stepsSeen && !m_resuming) return tr("Evaluating the untrained network...");
     if (m_step >= m_totalSteps && m_totalSteps > 0)
-        return QStringLiteral("Final evaluation on every test image...");
+        return tr("Final evaluation on every test image...");
     const double rate = m_rate.stepsPerSecond();
-    if (rate <= 0) return QStringLiteral("Training...");
-    return QStringLiteral("%1 steps/s, ETA %2")
+    if (rate <= 0) return tr("Training...");
+    return tr("%1 steps/s, ETA %2")
         .arg(rate, 0, 'f', rate < 10 ? 2 : 1)
         .arg(widgets::formatDuration(m_rate.secondsLeft(m_totalSteps)));
 }

@@ -45,6 +45,8 @@ public:
     QPair<qint64, qint64> featureProgress() const;
     /// One line on where the run is: speed and time left, or what it is doing instead.
     QString statusText() const;
+    /// The state in a word, for the status bar ("Training", "Paused", ...).
+    QString stateText() const;
     /// Milliseconds between two looks at the trainer's buffer (default 40).
     void setRefreshInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
 

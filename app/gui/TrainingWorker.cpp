@@ -1,5 +1,7 @@
 #include "TrainingWorker.h"
 
+#include <QCoreApplication>
+
 #include <exception>
 
 #include "EventBuffer.h"
@@ -16,9 +18,11 @@ namespace {
 
 QString finalSummary(const EvaluationReport& report, const RawPixelBaseline& floor) {
     // The figures themselves were just logged with the final evaluation.
-    QString text = QStringLiteral("finished at step %1 (final evaluation on %2 test images)")
-                       .arg(report.step)
-                       .arg(report.images);
+    QString text =
+        QCoreApplication::translate("grindstone::gui::TrainingWorker",
+                                    "finished at step %1 (final evaluation on %n test images)",
+                                    nullptr, int(report.images))
+            .arg(report.step);
     const std::string verdict = floorVerdict(metricsByKey(report.metrics), floor);
     if (!verdict.empty()) text += QStringLiteral("; ") + QString::fromStdString(verdict);
     if (report.verification)
@@ -46,6 +50,7 @@ void TrainingWorker::requestStop() {
 void TrainingWorker::trainNew(const QString& configJson, const QString& folder) {
     drive(folder, [&] {
         Config config;
+        // i18n: not translated (names the source in core's messages, which are English)
         config.mergeJsonText(configJson.toStdString(), "the experiment panel");
         // Drawn here rather than inside loading so the window can count the families.
         if (config.text("dataset") == kGlyphDatasetName)
@@ -96,17 +101,16 @@ void TrainingWorker::drive(const QString& folder,
         const EvaluationReport report = run->run(&outcome);
         end = outcome == TrainingOutcome::Finished ? RunEnd::Finished : RunEnd::Stopped;
         if (outcome == TrainingOutcome::Diverged)
-            summary = QStringLiteral(
-                          "diverged: a loss or weight stayed NaN/Inf after %1 rollbacks; saved "
-                          "at its last good checkpoint (step %2), resumable with lower learning "
-                          "rates")
+            summary = tr("diverged: a loss or weight stayed NaN/Inf after %1 rollbacks; saved "
+                         "at its last good checkpoint (step %2), resumable with lower learning "
+                         "rates")
                           .arg(TrainingRun::kMaxRollbacks)
                           .arg(report.step);
         else
-            summary = end == RunEnd::Finished
-                          ? finalSummary(report, run->rawPixelFloor())
-                          : QStringLiteral("stopped at step %1; resumable from its checkpoint")
-                                .arg(report.step);
+            summary =
+                end == RunEnd::Finished
+                    ? finalSummary(report, run->rawPixelFloor())
+                    : tr("stopped at step %1; resumable from its checkpoint").arg(report.step);
     } catch (const std::exception& e) {
         summary = QString::fromStdString(e.what());
     }

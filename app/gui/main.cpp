@@ -11,6 +11,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "RunLocations.h"
+#include "Translations.h"
 #include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/options/OptionTable.h"
@@ -40,6 +41,20 @@ bool onlyPrints(int argc, char** argv) {
     return false;
 }
 
+/// Prints a refusal of the command line ("grindstone: " and the message) and returns the exit
+/// code of refused arguments.
+int refuse(const QString& message) {
+    std::fprintf(stderr, "grindstone: %s\n", qPrintable(message));
+    return 2;
+}
+
+/// --lang's language when it is one the program speaks, else the system's (an unknown --lang
+/// is refused by parseCommandLine, in the system's language).
+QString chosenLanguage() {
+    const QString requested = gui::requestedLanguage(QCoreApplication::arguments());
+    return gui::uiLanguages().contains(requested) ? requested : gui::systemLanguage();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -47,6 +62,7 @@ int main(int argc, char** argv) {
     if (onlyPrints(argc, argv)) {
         const QCoreApplication console(argc, argv);
         nameApplication();
+        gui::installTranslations(QCoreApplication::instance(), chosenLanguage());
         gui::parseCommandLine(QCoreApplication::arguments());  // prints, then exits
         return 0;
     }
@@ -54,7 +70,11 @@ int main(int argc, char** argv) {
     nameApplication();
     // One look everywhere (and what the render tests' baselines are drawn with).
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Before the command line's help texts and the window's widgets are made.
+    if (!gui::installTranslations(&app, chosenLanguage()))
+        qWarning("grindstone: the translation of the user interface is missing from this build");
     const gui::CommandLine args = gui::parseCommandLine(QApplication::arguments());
+    if (!args.error.isEmpty()) return refuse(args.error);
 
     gui::MainWindowSetup setup;
     setup.workspace = args.workspace.isEmpty() ? gui::defaultWorkspace() : args.workspace;
@@ -68,28 +88,26 @@ int main(int argc, char** argv) {
     QMap<QString, QString> values;
     for (const QString& assignment : args.sets) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-        if (equals <= 0) {
-            std::fprintf(stderr, "grindstone: --set '%s' is not of the form KEY=VALUE\n",
-                         qPrintable(assignment));
-            return 2;
-        }
+        if (equals <= 0)
+            return refuse(
+                QCoreApplication::translate("grindstone", "--set '%1' is not of the form KEY=VALUE")
+                    .arg(assignment));
         const QString key = assignment.left(equals);
         const QString value = assignment.mid(equals + 1);
         try {
             // A choice the form cannot show would otherwise be dropped without a word.
             canonicalOptionValue(key.toStdString(), value.toStdString());
         } catch (const InputError& e) {
-            std::fprintf(stderr, "grindstone: --set %s: %s\n", qPrintable(assignment), e.what());
-            return 2;
+            return refuse(
+                QStringLiteral("--set %1: %2").arg(assignment, QString::fromUtf8(e.what())));
         }
         values.insert(key, value);
     }
     window.experimentPanel()->setValues(values);
     window.show();
-    if (!args.openRun.isEmpty() && !window.openRun(args.openRun)) {
-        std::fprintf(stderr, "grindstone: cannot open run '%s'\n", qPrintable(args.openRun));
-        return 2;
-    }
+    if (!args.openRun.isEmpty() && !window.openRun(args.openRun))
+        return refuse(
+            QCoreApplication::translate("grindstone", "cannot open run '%1'").arg(args.openRun));
     if (!args.compareRuns.isEmpty()) {
         QStringList folders;
         for (const QString& run : args.compareRuns)
@@ -98,24 +116,21 @@ int main(int argc, char** argv) {
         window.compareView()->selectRuns(folders);
         const QStringList selected = window.compareView()->selectedRuns();
         for (const QString& folder : folders)
-            if (!selected.contains(folder)) {
-                std::fprintf(stderr,
-                             "grindstone: --compare: '%s' is not a run of the workspace '%s'\n",
-                             qPrintable(folder), qPrintable(setup.workspace));
-                return 2;
-            }
+            if (!selected.contains(folder))
+                return refuse(
+                    QCoreApplication::translate(
+                        "grindstone", "--compare: '%1' is not a run of the workspace '%2'")
+                        .arg(folder, setup.workspace));
     }
-    if (!args.view.isEmpty() && !window.showView(args.view)) {
-        std::fprintf(stderr, "grindstone: --view %s: no such view (%s)\n", qPrintable(args.view),
-                     qPrintable(window.viewNames().join(QStringLiteral(", "))));
-        return 2;
-    }
+    if (!args.view.isEmpty() && !window.showView(args.view))
+        return refuse(QCoreApplication::translate("grindstone", "--view %1: no such view (%2)")
+                          .arg(args.view, window.viewNames().join(QStringLiteral(", "))));
     if (args.start) window.startAction()->trigger();
     if (!args.screenshot.isEmpty()) {
         QTimer::singleShot(args.screenshotDelayMs, &window, [&window, &args] {
             if (!window.grab().save(args.screenshot, "PNG"))
-                std::fprintf(stderr, "grindstone: cannot write '%s'\n",
-                             qPrintable(args.screenshot));
+                refuse(QCoreApplication::translate("grindstone", "cannot write '%1'")
+                           .arg(args.screenshot));
             window.close();  // during training: stops and saves the run first
         });
     }
