@@ -1,5 +1,7 @@
 #include "RunThumbnails.h"
 
+#include <QCoreApplication>
+
 #include "grindstone/Error.h"
 #include "grindstone/session/ThumbnailIndex.h"
 
@@ -24,7 +26,8 @@ bool RunThumbnails::load(const QString& runFolder) {
     }
     const QString pngPath = QString::fromStdString(index.spritePath);
     if (!m_sprite.load(pngPath)) {
-        m_problem = QStringLiteral("%1: cannot be read as an image").arg(pngPath);
+        m_problem = QCoreApplication::translate("RunThumbnails", "%1: cannot be read as an image")
+                        .arg(pngPath);
         return false;
     }
     m_columns = index.gridColumns;
@@ -33,12 +36,14 @@ bool RunThumbnails::load(const QString& runFolder) {
     const qint64 rows = (tiles + m_columns - 1) / m_columns;
     if (m_sprite.width() < qint64(m_columns) * index.tileWidth ||
         m_sprite.height() < rows * index.tileHeight) {
-        m_problem = QStringLiteral("%1 is %2 x %3 px, smaller than its sidecar's %4 x %5 tiles")
-                        .arg(pngPath)
-                        .arg(m_sprite.width())
-                        .arg(m_sprite.height())
-                        .arg(m_columns)
-                        .arg(rows);
+        m_problem =
+            QCoreApplication::translate(
+                "RunThumbnails", "%1 is %2 x %3 px, smaller than its sidecar's %4 x %5 tiles")
+                .arg(pngPath)
+                .arg(m_sprite.width())
+                .arg(m_sprite.height())
+                .arg(m_columns)
+                .arg(rows);
         m_sprite = QImage();
         return false;
     }

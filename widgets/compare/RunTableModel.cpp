@@ -6,6 +6,8 @@
 #include <QScopeGuard>
 #include <cmath>
 
+#include "widgets/common/RunStatusText.h"
+
 namespace grindstone::widgets {
 namespace {
 
@@ -112,7 +114,8 @@ QVariant RunTableModel::runData(const RunSummary& run, int column, int role) con
         case Dataset:
             return QFileInfo(QString::fromStdString(run.dataset)).fileName();
         case Status:
-            return QString::fromStdString(run.status);
+            return m_english ? QString::fromStdString(run.status)
+                             : runStatusText(QString::fromStdString(run.status));
         case Steps:
             return QStringLiteral("%1/%2").arg(run.step).arg(run.totalSteps);
         case Duration:

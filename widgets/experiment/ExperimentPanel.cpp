@@ -132,7 +132,7 @@ void ExperimentPanel::setProgress(qint64 done, qint64 total, const QString& deta
     const qint64 divisor = total > 1'000'000'000 ? total / 1'000'000'000 + 1 : 1;
     m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, total / divisor)));
     m_progress->setValue(static_cast<int>(done / divisor));
-    m_progress->setFormat(QStringLiteral("%v / %m ") + unit);
+    m_progress->setFormat(unit.isEmpty() ? tr("%v / %m steps") : QStringLiteral("%v / %m ") + unit);
     m_progress->setTextVisible(true);
     m_progressLabel->setText(detail);
 }

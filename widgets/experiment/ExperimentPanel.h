@@ -36,9 +36,9 @@ public:
     /// The options are fixed while a run trains.
     void setEditable(bool editable);
     /// The bar counts `done` of `total` `unit` (steps while training, font families while the
-    /// default data is drawn).
+    /// default data is drawn); no unit means steps.
     void setProgress(qint64 done, qint64 total, const QString& detail,
-                     const QString& unit = QStringLiteral("steps"));
+                     const QString& unit = QString());
     void clearProgress(const QString& detail);
 
     OptionForm* form() const { return m_form; }

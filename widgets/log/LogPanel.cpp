@@ -20,10 +20,10 @@ void LogPanel::append(Level level, const QString& text) {
     QString prefix;
     if (level == Level::Warning) {
         color = QStringLiteral("#b35c00");
-        prefix = QStringLiteral("warning: ");
+        prefix = tr("warning: ");
     } else if (level == Level::Error) {
         color = QStringLiteral("#c62828");
-        prefix = QStringLiteral("error: ");
+        prefix = tr("error: ");
     }
     QString html = QStringLiteral("<span style='color:#757575'>%1</span> ").arg(stamp);
     const QString body =

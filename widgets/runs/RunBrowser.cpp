@@ -15,6 +15,7 @@
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/RunListing.h"
 #include "widgets/common/DisplayPath.h"
+#include "widgets/common/RunStatusText.h"
 
 namespace grindstone::widgets {
 
@@ -50,13 +51,14 @@ QColor statusColor(const QString& status) {
 }
 
 QString runDetails(const QString& folder, const QString& status, const QString& problem) {
-    QString text = displayPath(folder) + QLatin1Char('\n') + QStringLiteral("status: ") + status;
+    QString text = displayPath(folder) + QLatin1Char('\n') +
+                   RunBrowser::tr("status: %1").arg(runStatusText(status));
     if (!problem.isEmpty()) return text + QLatin1Char('\n') + problem;
     try {
         const Config config = loadRunConfig(folder.toStdString());
         const auto changed = config.differences(Config());
-        text += changed.empty() ? QStringLiteral("\nevery option at its default")
-                                : QStringLiteral("\noptions changed from the defaults:");
+        text += changed.empty() ? RunBrowser::tr("\nevery option at its default")
+                                : RunBrowser::tr("\noptions changed from the defaults:");
         for (const auto& key : changed)
             text += QStringLiteral("\n  %1 = %2")
                         .arg(QString::fromStdString(key), QString::fromStdString(config.text(key)));
@@ -76,13 +78,11 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     m_table = new QTreeWidget(this);
     m_table->setObjectName(QStringLiteral("runTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHeaderLabels({QStringLiteral("Run"), QStringLiteral("Status"),
-                              QStringLiteral("Method"), QStringLiteral("Miner"),
-                              QStringLiteral("Steps"), QStringLiteral("R@1"),
-                              QStringLiteral("MAP@R"), QStringLiteral("vs pixels")});
+    m_table->setHeaderLabels({tr("Run"), tr("Status"), tr("Method"), tr("Miner"), tr("Steps"),
+                              tr("R@1"), tr("MAP@R"), tr("vs pixels")});
     m_table->headerItem()->setToolTip(
-        OverPixels, QStringLiteral("Recall@1 minus raw pixels' Recall@1 on the same test images, "
-                                   "in points: below zero, training made retrieval worse"));
+        OverPixels, tr("Recall@1 minus raw pixels' Recall@1 on the same test images, "
+                       "in points: below zero, training made retrieval worse"));
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
@@ -103,12 +103,11 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
 
-    auto* refresh = new QPushButton(QStringLiteral("Refresh"), this);
-    m_open = new QPushButton(QStringLiteral("Open read-only"), this);
-    m_open->setToolTip(QStringLiteral("Show the run's curves in the charts (double-click a run)"));
-    m_resume = new QPushButton(QStringLiteral("Resume run"), this);
-    m_resume->setToolTip(
-        QStringLiteral("Continue a stopped or crashed run from its newest checkpoint"));
+    auto* refresh = new QPushButton(tr("Refresh"), this);
+    m_open = new QPushButton(tr("Open read-only"), this);
+    m_open->setToolTip(tr("Show the run's curves in the charts (double-click a run)"));
+    m_resume = new QPushButton(tr("Resume run"), this);
+    m_resume->setToolTip(tr("Continue a stopped or crashed run from its newest checkpoint"));
     auto* buttons = new QHBoxLayout();
     buttons->addWidget(refresh);
     buttons->addStretch(1);
@@ -134,7 +133,7 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
 
 void RunBrowser::setWorkspace(const QString& folder) {
     m_workspace = folder;
-    m_workspaceLabel->setText(QStringLiteral("Workspace: ") + displayPath(folder));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(displayPath(folder)));
     refresh();
 }
 
@@ -155,7 +154,7 @@ void RunBrowser::refresh() {
         const QString status = QString::fromStdString(run.status);
         auto* item = new QTreeWidgetItem(m_table);
         item->setText(Name, QDir(folder).dirName());
-        item->setText(Status, status);
+        item->setText(Status, runStatusText(status));
         item->setForeground(Status, statusColor(status));
         item->setText(Method, QString::fromStdString(run.method));
         item->setText(Miner, QString::fromStdString(run.miner));
@@ -166,7 +165,7 @@ void RunBrowser::refresh() {
         item->setText(OverPixels, overPixels(run, &difference));
         if (difference < 0) item->setForeground(OverPixels, QColor(0xc6, 0x28, 0x28));
         if (!run.rawPixelFloor.empty())
-            item->setToolTip(OverPixels, QStringLiteral("raw pixels: R@1 %1, MAP@R %2")
+            item->setToolTip(OverPixels, tr("raw pixels: R@1 %1, MAP@R %2")
                                              .arg(percent(run.rawPixelFloor, "recall_at_1"),
                                                   percent(run.rawPixelFloor, "map_at_r")));
         for (int c = Steps; c < ColumnCount; ++c)
@@ -178,8 +177,7 @@ void RunBrowser::refresh() {
         if (folder == selected) item->setSelected(true);
     }
     if (runs.empty())
-        m_details->setPlainText(problem.isEmpty() ? QStringLiteral("No runs yet in this workspace.")
-                                                  : problem);
+        m_details->setPlainText(problem.isEmpty() ? tr("No runs yet in this workspace.") : problem);
     updateSelection();
 }
 
@@ -221,7 +219,7 @@ void RunBrowser::updateSelection() {
         m_resume->setEnabled(false);
         if (m_table->topLevelItemCount() > 0)
             m_details->setPlainText(
-                QStringLiteral("Select a run to see its folder, status and changed options."));
+                tr("Select a run to see its folder, status and changed options."));
         return;
     }
     const QString folder = items.front()->data(Name, kFolderRole).toString();

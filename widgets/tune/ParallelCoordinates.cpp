@@ -70,7 +70,7 @@ void ParallelCoordinates::paintEvent(QPaintEvent*) {
     const QFontMetrics fm = fontMetrics();
     if (m_axes.size() < 2) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, QStringLiteral("No trials yet"));
+        p.drawText(rect(), Qt::AlignCenter, tr("No trials yet"));
         return;
     }
     const int top = fm.height() * 2 + 4, bottom = height() - fm.height() - 8;
@@ -118,8 +118,7 @@ void ParallelCoordinates::paintEvent(QPaintEvent*) {
         QFont bold = font();
         bold.setBold(a == objective);
         p.setFont(bold);
-        const QString title =
-            m_axes[a].name + (m_axes[a].logScale ? QStringLiteral(" (log)") : QString());
+        const QString title = m_axes[a].name + (m_axes[a].logScale ? tr(" (log)") : QString());
         const int w = fm.horizontalAdvance(title) + 8;
         p.drawText(QRect(x - w / 2, 0, w, fm.height()), Qt::AlignCenter, title);
         p.setFont(font());

@@ -29,6 +29,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/session/MetricsLog.h"
+#include "widgets/common/RunStatusText.h"
 #include "widgets/compare/OverlayChart.h"
 #include "widgets/tune/ParallelCoordinates.h"
 
@@ -59,15 +60,15 @@ TuneView::TuneView(QWidget* parent) : QWidget(parent) {
     m_searches = new QComboBox(this);
     m_searches->setObjectName(QStringLiteral("tuneSearches"));
     m_searches->setMinimumContentsLength(24);
-    auto* openButton = new QPushButton(QStringLiteral("Open search..."), this);
-    auto* refreshButton = new QPushButton(QStringLiteral("Refresh"), this);
-    m_trainBest = new QPushButton(QStringLiteral("Train with the best setting"), this);
+    auto* openButton = new QPushButton(tr("Open search..."), this);
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    m_trainBest = new QPushButton(tr("Train with the best setting"), this);
     m_trainBest->setObjectName(QStringLiteral("trainBest"));
     m_trainBest->setEnabled(false);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(QStringLiteral("Search:"), this));
+    bar->addWidget(new QLabel(tr("Search:"), this));
     bar->addWidget(m_searches, 1);
     bar->addWidget(openButton);
     bar->addWidget(refreshButton);
@@ -75,8 +76,7 @@ TuneView::TuneView(QWidget* parent) : QWidget(parent) {
 
     m_coordinates = new ParallelCoordinates(this);
     m_sensitivity = new QChartView(this);
-    m_sensitivity->chart()->setTitle(
-        QStringLiteral("Variance of the objective each knob explains (%)"));
+    m_sensitivity->chart()->setTitle(tr("Variance of the objective each knob explains (%)"));
     m_sensitivity->chart()->legend()->hide();
     m_sensitivity->setRenderHint(QPainter::Antialiasing);
     m_sensitivity->setMinimumWidth(320);
@@ -106,8 +106,8 @@ TuneView::TuneView(QWidget* parent) : QWidget(parent) {
     // One chart at a time at full height: the page shares the window with the docks.
     m_charts = new QTabWidget(this);
     m_charts->setObjectName(QStringLiteral("tuneCharts"));
-    m_charts->addTab(m_curves, QStringLiteral("Objective by rung"));
-    m_charts->addTab(m_running, QStringLiteral("Running now"));
+    m_charts->addTab(m_curves, tr("Objective by rung"));
+    m_charts->addTab(m_running, tr("Running now"));
     lower->addWidget(m_table);
     lower->addWidget(m_charts);
     lower->setStretchFactor(0, 3);
@@ -128,15 +128,15 @@ TuneView::TuneView(QWidget* parent) : QWidget(parent) {
     connect(m_searches, &QComboBox::activated, this,
             [this](int index) { openSearch(m_searches->itemData(index).toString()); });
     connect(openButton, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(
-            this, QStringLiteral("Open a tune search folder"), m_workspace);
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Open a tune search folder"), m_workspace);
         if (!folder.isEmpty()) openSearch(folder);
     });
     connect(m_trainBest, &QPushButton::clicked, this,
             [this] { Q_EMIT trainWithConfig(m_folder + QStringLiteral("/best.json")); });
-    m_summary->setText(QStringLiteral(
-        "No search open. `grindstone-cli tune --out DIR` makes one; searches in the workspace "
-        "are listed above."));
+    m_summary->setText(
+        tr("No search open. `grindstone-cli tune --out DIR` makes one; searches in the workspace "
+           "are listed above."));
 }
 
 void TuneView::setWorkspace(const QString& workspace) {
@@ -183,24 +183,22 @@ void TuneView::showSearch() {
     QString rungs;
     for (const Rung& r : s.rungs)
         rungs += (rungs.isEmpty() ? QString() : QStringLiteral(", ")) +
-                 QStringLiteral("%1 to %2 steps").arg(r.trials).arg(r.steps);
-    if (s.folds > 1)
-        rungs += QStringLiteral(" on %1 validation folds (their mean ranks them)").arg(s.folds);
-    QString text = QStringLiteral(
-                       "%1: %2 trials of %3, objective %4 on the validation classes; "
-                       "rungs: %5. %6 of %2 trained to the first rung%7.")
+                 tr("%1 to %2 steps").arg(r.trials).arg(r.steps);
+    if (s.folds > 1) rungs += tr(" on %1 validation folds (their mean ranks them)").arg(s.folds);
+    QString text = tr("%1: %2 trials of %3, objective %4 on the validation classes; "
+                      "rungs: %5. %6 of %2 trained to the first rung%7.")
                        .arg(QString::fromStdString(s.method))
                        .arg(s.trialsPlanned)
                        .arg(QFileInfo(m_folder).fileName(), metricName(s.metric), rungs)
                        .arg(finishedFirst)
-                       .arg(running ? QStringLiteral("; a trial is training") : QString());
+                       .arg(running ? tr("; a trial is training") : QString());
     if (s.best >= 0) {
         const auto& best = s.trials[static_cast<size_t>(s.best)].result;
         QStringList values;
         for (const auto& [key, value] : best.setting)
             values << QStringLiteral("%1=%2").arg(QString::fromStdString(key),
                                                   QString::fromStdString(value));
-        text += QStringLiteral(" Best: %1 (%2 %3): %4.")
+        text += tr(" Best: %1 (%2 %3): %4.")
                     .arg(QFileInfo(QString::fromStdString(best.folder)).fileName(),
                          metricName(s.metric),
                          QLocale().toString(100 * best.objective.at(s.budget), 'f', 2),
@@ -216,7 +214,7 @@ void TuneView::showSearch() {
 
 void TuneView::fillTable() {
     const TuneSearch& s = m_search;
-    QStringList header{QStringLiteral("Trial"), QStringLiteral("Status")};
+    QStringList header{tr("Trial"), tr("Status")};
     for (const auto& d : s.space.dimensions)
         header << QString::fromStdString(d.option);
     for (const Rung& r : s.rungs)
@@ -234,7 +232,8 @@ void TuneView::fillTable() {
         name->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         if (row == s.best) name->setForeground(QColor(0xc0, 0x20, 0x20));
         m_table->setItem(row, col++, name);
-        m_table->setItem(row, col++, new QTableWidgetItem(QString::fromStdString(t.status)));
+        m_table->setItem(row, col++,
+                         new QTableWidgetItem(runStatusText(QString::fromStdString(t.status))));
         for (const auto& d : s.space.dimensions) {
             const auto it = t.result.setting.find(d.option);
             const QString value =
@@ -296,7 +295,7 @@ void TuneView::fillCharts() {
     // Sensitivity bars, the most important knob on top.
     QChart* bars = m_sensitivity->chart();
     clearChart(bars);
-    auto* set = new QBarSet(QStringLiteral("variance explained"));
+    auto* set = new QBarSet(tr("variance explained"));
     set->setColor(QColor(0x3b, 0x6f, 0xb6));
     QStringList names;
     for (auto it = s.sensitivity.knobs.rbegin(); it != s.sensitivity.knobs.rend(); ++it) {
@@ -318,23 +317,23 @@ void TuneView::fillCharts() {
     bars->addAxis(share, Qt::AlignBottom);
     series->attachAxis(category);
     series->attachAxis(share);
-    bars->setTitle(s.sensitivity.knobs.empty() ? QStringLiteral("Sensitivity: needs 4 trials")
-                                               : QStringLiteral("Sensitivity"));
-    share->setTitleText(QStringLiteral("% of %1 variance").arg(metricName(s.metric)));
-    bars->setToolTip(QStringLiteral("Over the %1 trials at %2 steps: the share of the "
-                                    "objective's variance the knob's bins account for")
+    bars->setTitle(s.sensitivity.knobs.empty() ? tr("Sensitivity: needs 4 trials")
+                                               : tr("Sensitivity"));
+    share->setTitleText(tr("% of %1 variance").arg(metricName(s.metric)));
+    bars->setToolTip(tr("Over the %1 trials at %2 steps: the share of the "
+                        "objective's variance the knob's bins account for")
                          .arg(s.sensitivity.trials)
                          .arg(s.rungs.front().steps));
 
     // Each trial's objective per rung.
     QChart* curves = m_curves->chart();
     clearChart(curves);
-    curves->setTitle(QStringLiteral("%1 by step, each trial").arg(metricName(s.metric)));
+    curves->setTitle(tr("%1 by step, each trial").arg(metricName(s.metric)));
     auto* x = new QLogValueAxis;
     x->setBase(s.eta);
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setRange(s.rungs.front().steps * 0.8, s.budget * 1.25);
-    x->setTitleText(QStringLiteral("step (log)"));
+    x->setTitleText(tr("step (log)"));
     auto* y = new QValueAxis;
     curves->addAxis(x, Qt::AlignBottom);
     curves->addAxis(y, Qt::AlignLeft);
@@ -372,16 +371,16 @@ void TuneView::fillRunning() {
     clearChart(chart);
     const TuneSearch& s = m_search;
     m_charts->setTabText(1, s.runningRuns.empty()
-                                ? QStringLiteral("Running now")
-                                : QStringLiteral("Running now (%1)").arg(s.runningRuns.size()));
+                                ? tr("Running now")
+                                : tr("Running now (%1)").arg(s.runningRuns.size()));
     if (s.runningRuns.empty()) {
-        chart->setTitle(QStringLiteral("Training loss of the running trials: none is training"));
+        chart->setTitle(tr("Training loss of the running trials: none is training"));
         return;
     }
-    chart->setTitle(QStringLiteral("Training loss (J_metric) of the running trials"));
+    chart->setTitle(tr("Training loss (J_metric) of the running trials"));
     auto* x = new QValueAxis;
     x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTitleText(QStringLiteral("step"));
+    x->setTitleText(tr("step"));
     auto* y = new QValueAxis;
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
