@@ -181,12 +181,14 @@ void MetricChart::contextMenuEvent(QContextMenuEvent* event) {
         setLogScale(log->isChecked());
     } else if (chosen == png) {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export chart image"),
+                                                          // i18n: a file name
                                                           m_spec.id + QStringLiteral(".png"),
                                                           tr("PNG images (*.png)"));
         if (!path.isEmpty() && !exportPng(path))
             QToolTip::showText(event->globalPos(), tr("Could not write %1").arg(path));
     } else if (chosen == csv) {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export chart data"),
+                                                          // i18n: a file name
                                                           m_spec.id + QStringLiteral(".csv"),
                                                           tr("CSV files (*.csv)"));
         QString error;

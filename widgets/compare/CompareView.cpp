@@ -170,7 +170,8 @@ void CompareView::buildLayout() {
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the comparison report"),
-            m_workspace + QStringLiteral("/comparison.html"), tr("HTML (*.html)"));
+            m_workspace + QStringLiteral("/comparison.html"),  // i18n: a file name
+            tr("HTML (*.html)"));
         if (path.isEmpty()) return;
         QString error;
         m_summary->setText(exportReport(path, &error) ? tr("Report written: %1 (+ .csv)").arg(path)

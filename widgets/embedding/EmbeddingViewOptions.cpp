@@ -100,6 +100,7 @@ void EmbeddingViewOptions::exportPng() {
     bool ok = false;
     const QString text = QInputDialog::getText(
         this, tr("Export PNG"), tr("Image size (width x height):"), QLineEdit::Normal,
+        // i18n: a size in the form the dialog parses
         QStringLiteral("%1x%2").arg(suggested.width()).arg(suggested.height()), &ok);
     if (!ok) return;
     const auto match =
@@ -113,8 +114,10 @@ void EmbeddingViewOptions::exportPng() {
                                  .arg(text));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export PNG"), QStringLiteral("embedding.png"), tr("PNG images (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export PNG"),
+                                     QStringLiteral("embedding.png"),  // i18n: a file name
+                                     tr("PNG images (*.png)"));
     if (path.isEmpty()) return;
     QString error;
     if (!m_view->exportPng(path, size, &error)) QMessageBox::warning(this, tr("Export PNG"), error);
