@@ -4,6 +4,9 @@
 // resumable run; bad launches are refused with the variable or flag named.
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -85,6 +88,28 @@ double largestDifference(const QString& a, const QString& b) {
     return worst;
 }
 
+/// run.json's world_sizes as (from_step, world_size) pairs.
+QList<QPair<int, int>> worldSizes(const QString& run) {
+    const QJsonObject json =
+        QJsonDocument::fromJson(readFile(run + QStringLiteral("/run.json"))).object();
+    QList<QPair<int, int>> sizes;
+    for (const auto& entry : json.value(QStringLiteral("world_sizes")).toArray())
+        sizes.append({entry.toObject().value(QStringLiteral("from_step")).toInt(),
+                      entry.toObject().value(QStringLiteral("world_size")).toInt()});
+    return sizes;
+}
+
+/// The step lines of a run's metrics.jsonl.
+QList<QJsonObject> stepLines(const QString& run) {
+    QList<QJsonObject> lines;
+    for (const QByteArray& line : readFile(run + QStringLiteral("/metrics.jsonl")).split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.value(QStringLiteral("type")).toString() == QStringLiteral("step"))
+            lines.append(object);
+    }
+    return lines;
+}
+
 QString newestCheckpoint(const QString& run) {
     const QStringList names =
         QDir(run + QStringLiteral("/checkpoints"))
@@ -154,8 +179,9 @@ private Q_SLOTS:
         GRINDSTONE_REQUIRE_GLYPHS();
         auto fourSteps = [&](const QString& out) {
             QStringList args = oneStep(QStringLiteral("two-stage"), out);
-            args << QStringLiteral("--set") << QStringLiteral("steps=4")
-                 << QStringLiteral("--nproc") << QStringLiteral("2");
+            args << QStringLiteral("--set") << QStringLiteral("steps=4") << QStringLiteral("--set")
+                 << QStringLiteral("log_every=1") << QStringLiteral("--nproc")
+                 << QStringLiteral("2");
             return args;
         };
         const QString straight = m_dir.filePath(QStringLiteral("straight"));
@@ -174,6 +200,15 @@ private Q_SLOTS:
         const double difference =
             largestDifference(newestCheckpoint(straight), newestCheckpoint(halves));
         QVERIFY2(difference <= 1e-6, qPrintable(QString::number(difference)));
+        // On record: the world size (unchanged by a resume on as many ranks) and each rank's
+        // compute time at every logged step.
+        QCOMPARE(worldSizes(halves), (QList<QPair<int, int>>{{0, 2}}));
+        const QList<QJsonObject> steps = stepLines(straight);
+        QVERIFY(!steps.isEmpty());
+        for (const QJsonObject& line : steps)
+            for (const char* key : {"rank_compute_seconds_0", "rank_compute_seconds_1"})
+                QVERIFY2(line.value(QLatin1String(key)).toDouble() > 0, key);
+        QVERIFY(!steps.front().contains(QStringLiteral("rank_compute_seconds_2")));
     }
 
     void aKilledRankStopsTheOthersAndLeavesAResumableRun() {
@@ -206,6 +241,12 @@ private Q_SLOTS:
             {QStringLiteral("resume"), run, QStringLiteral("--steps"), QStringLiteral("12")});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
         QVERIFY(readFile(run + QStringLiteral("/run.json")).contains("\"finished\""));
+        // The resume in one process is on record after the two ranks' steps.
+        const QList<QPair<int, int>> sizes = worldSizes(run);
+        QCOMPARE(sizes.size(), 2);
+        QCOMPARE(sizes[0], (QPair<int, int>{0, 2}));
+        QVERIFY(sizes[1].first >= 5);
+        QCOMPARE(sizes[1].second, 1);
     }
 
     void badLaunchesAreRefused_data() {

@@ -217,6 +217,31 @@ private Q_SLOTS:
         QCOMPARE(summary.totalSteps, int64_t(9));
     }
 
+    void runSummaryCarriesTheWorldSizes() {
+        QTemporaryDir run;
+        writeFile(run.filePath(QStringLiteral("run.json")),
+                  "{\"format_version\":1,\"status\":\"finished\",\"step\":9,"
+                  "\"world_sizes\":[{\"from_step\":0,\"world_size\":4},"
+                  "{\"from_step\":6,\"world_size\":1}]}");
+        RunSummary summary = summariseRun(str(run.path()));
+        QCOMPARE(summary.worldSize, 1);
+        QCOMPARE(summary.worldSizes.size(), size_t(2));
+        QCOMPARE(summary.worldSizes[0], (std::pair<int64_t, int>{0, 4}));
+        QCOMPARE(summary.worldSizes[1], (std::pair<int64_t, int>{6, 1}));
+
+        // Without the field: one process throughout. A size that is no int: a damaged file.
+        writeFile(run.filePath(QStringLiteral("run.json")),
+                  "{\"format_version\":1,\"status\":\"finished\",\"step\":9}");
+        QCOMPARE(summariseRun(str(run.path())).worldSize, 1);
+        writeFile(run.filePath(QStringLiteral("run.json")),
+                  "{\"format_version\":1,\"status\":\"finished\",\"step\":9,"
+                  "\"world_sizes\":[{\"from_step\":0,\"world_size\":1e12}]}");
+        summary = summariseRun(str(run.path()));
+        QCOMPARE(summary.status, std::string("damaged"));
+        QVERIFY2(QString::fromStdString(summary.problem).contains(QStringLiteral("'world_size'")),
+                 summary.problem.c_str());
+    }
+
     void verificationComesBackAsStored() {
         PairDistances pairs;
         pairs.positive = {1, 3, 0.5f};

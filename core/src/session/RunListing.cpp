@@ -71,6 +71,13 @@ RunSummary summariseRun(const std::string& folderText) {
         s.wallSeconds = secondsBetween(s.created, s.updated);
         if (const auto reason = run.find("stop_reason"); reason != run.end() && reason->is_string())
             s.stopReason = reason->get<std::string>();
+        if (const auto history = run.find("world_sizes");
+            history != run.end() && history->is_array()) {
+            for (const auto& entry : *history)
+                s.worldSizes.emplace_back(jsonfields::integerAt<int64_t>(entry, "from_step"),
+                                          jsonfields::integerAt<int>(entry, "world_size"));
+            if (!s.worldSizes.empty()) s.worldSize = s.worldSizes.back().second;
+        }
         for (const auto& [field, metrics] :
              {std::pair{"final_metrics", &s.finalMetrics}, {"raw_pixel_floor", &s.rawPixelFloor}})
             if (run.contains(field) && run[field].is_object())

@@ -17,6 +17,7 @@
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/Npy.h"
 #include "grindstone/session/RunFolder.h"
+#include "session/JsonIntegers.h"
 #include "session/UtcTime.h"
 #include "session/VerificationJson.h"
 
@@ -219,6 +220,20 @@ void SessionWriter::setStatus(const std::string& status, int64_t step, int64_t t
         run["status"] = status;
         run["step"] = step;
         if (totalSteps >= 0) run["total_steps"] = totalSteps;
+    });
+    writeRunJson();
+}
+
+void SessionWriter::recordWorldSize(int64_t step, int worldSize) {
+    const auto run = nlohmann::json::parse(m_runJson);
+    const auto history = run.find("world_sizes");
+    const bool any = history != run.end() && history->is_array() && !history->empty();
+    const int64_t last =
+        any ? jsonfields::integerOr<int64_t>(history->back(), "world_size", 1) : int64_t{1};
+    if (last == worldSize) return;
+    m_runJson = editedRunJson(m_runJson, [&](Json& edited) {
+        if (!edited["world_sizes"].is_array()) edited["world_sizes"] = Json::array();
+        edited["world_sizes"].push_back({{"from_step", step}, {"world_size", worldSize}});
     });
     writeRunJson();
 }

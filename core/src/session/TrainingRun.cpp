@@ -172,6 +172,7 @@ void TrainingRun::attach() {
     m_trainer->addObserver(m_checkpointer.get());
     for (const auto& w : m_warnings)
         m_writer->onEvent({0, "warning", w});
+    m_writer->recordWorldSize(m_trainer->step(), processWorldSize());
     if (processWorldSize() > 1)
         m_writer->onEvent(
             {m_trainer->step(), "distributed",

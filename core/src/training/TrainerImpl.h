@@ -15,6 +15,7 @@
 #include "generation/GenerationStrategy.h"
 #include "grindstone/data/ClassSplit.h"
 #include "grindstone/data/PKSampler.h"
+#include "grindstone/training/RankScalars.h"
 #include "grindstone/training/Trainer.h"
 #include "mining/Miner.h"
 #include "model/EmbeddingNet.h"
@@ -87,6 +88,10 @@ public:
     void meanOverStep(std::vector<torch::Tensor>& sums);
     void meanOverStep(std::map<std::string, double>& sums);
     int64_t batchesPerStep() const;
+    /// rank_compute_seconds_R for every rank R of a distributed step (see TrainerStep.cpp).
+    void addRankComputeSeconds(std::map<std::string, double>& scalars,
+                               std::chrono::steady_clock::time_point started,
+                               const Collective::Traffic& trafficBefore) const;
 
     // TrainerFeatures.cpp
     /// A frozen TorchScript backbone with feature_cache: the head trains on cached features.

@@ -253,6 +253,21 @@ void Trainer::Impl::addBatchGradients(BatchWork& w, StepSums& sums) {
     addScalars(sums.figures, generated.scheduleFigures);
 }
 
+void Trainer::Impl::addRankComputeSeconds(std::map<std::string, double>& scalars,
+                                          std::chrono::steady_clock::time_point started,
+                                          const Collective::Traffic& trafficBefore) const {
+    // This rank's time in the step so far, less its time inside exchanges (which includes
+    // waiting for slower ranks): what a straggler spends more of. Every rank writes every slot,
+    // its own as a sum over the step's batches like the other scalars, so the step's mean
+    // hands each rank every rank's figure.
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double own = wall - (collective->traffic().seconds - trafficBefore.seconds);
+    for (int r = 0; r < collective->worldSize(); ++r)
+        scalars[rankComputeSecondsKey(r)] =
+            r == collective->rank() ? own * static_cast<double>(batchesPerStep()) : 0.0;
+}
+
 bool Trainer::Impl::trainStep() {
     const auto started = stepStarted;
     const Collective::Traffic trafficBefore = trafficAtStepStart;
@@ -275,10 +290,11 @@ bool Trainer::Impl::trainStep() {
         for (auto& b : net->buffers())
             b.copy_(firstBatchBuffers[i++]);
     }
+    auto& sc = sums.scalars;
+    if (collective->worldSize() > 1) addRankComputeSeconds(sc, started, trafficBefore);
     meanOverStep(sums.metricGrads);
     for (auto& grads : sums.ownGrads)
         meanOverStep(grads);
-    auto& sc = sums.scalars;
     meanOverStep(sc);
     meanOverStep(sums.figures);
 

@@ -26,6 +26,9 @@ struct RunSummary {
     /// Same / different pairs of the test classes at the final evaluation, if stored readably.
     std::optional<VerificationReport> verification;
     std::string stopReason;  ///< why the trainer stopped a run on its own (it diverged)
+    /// Processes (ranks) it trains on now, and from which step each world size trained.
+    int worldSize = 1;
+    std::vector<std::pair<int64_t, int>> worldSizes;
     std::map<std::string, std::string> config;  ///< every option's value (config.json)
     std::string problem;                        ///< why a damaged run cannot be read
 };

@@ -45,6 +45,10 @@ public:
     void recordVersion(const std::string& library, const std::string& version);
     /// Records why a run stopped on its own ("diverged: ...") in run.json's `stop_reason`.
     void setStopReason(const std::string& reason);
+    /// Appends {from_step, world_size} to run.json's `world_sizes` when this process's world
+    /// size differs from the last one recorded (a run without the field trained in one
+    /// process), so a resume on another number of ranks stays on record.
+    void recordWorldSize(int64_t step, int worldSize);
     /// Records the number of non-finite rollbacks so far in run.json's `rollbacks`.
     void setRollbacks(int64_t count);
     /// Continuing with changed options: rewrites config.json with `changed` and appends
