@@ -57,8 +57,9 @@ packages=(
   libgl1-mesa-dri
   # make-glyphs: FreeType draws the glyphs, fontconfig finds the installed font families
   libfreetype-dev libfontconfig-dev
-  # the Debian package: icons drawn from the SVG, and the checks it must pass
-  librsvg2-bin lintian desktop-file-utils appstream
+  # the Debian package: icons drawn from the SVG, and the checks it must pass (man-db and its
+  # groff render the manual pages)
+  librsvg2-bin lintian desktop-file-utils appstream man-db
   # default data, headless display for GUI tests and screenshots
   dataset-fashion-mnist xvfb xauth imagemagick
   # Python's torch (same 1.13 as libtorch-dev): the export test loads the TorchScript module;
