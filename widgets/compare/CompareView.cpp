@@ -50,6 +50,13 @@ constexpr ChartChoice kCharts[] = {
 
 const QString kSettingsGroup = QStringLiteral("compare");
 
+/// What names a page in the settings: its "viewName" (English in every language, the name
+/// --view takes), else its title.
+QString pageKey(const QTabWidget* pages, int index) {
+    const QVariant name = pages->widget(index)->property("viewName");
+    return name.isValid() ? name.toString() : pages->tabText(index);
+}
+
 }  // namespace
 
 CompareView::CompareView(QWidget* parent) : QWidget(parent) {
@@ -131,6 +138,10 @@ void CompareView::buildLayout() {
     m_verification = new VerificationPage;
     tabs->addTab(m_verification, tr("Verification"));
     tabs->addTab(m_diff, tr("Configuration"));
+    // The titles are translated; these names are not.
+    chartsPage->setProperty("viewName", QStringLiteral("curves"));
+    m_verification->setProperty("viewName", QStringLiteral("verification"));
+    m_diff->setProperty("viewName", QStringLiteral("configuration"));
 
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -182,7 +193,7 @@ void CompareView::buildLayout() {
 void CompareView::addPage(QWidget* page, const QString& title) {
     m_pages->addTab(page, title);
     m_addedPages << page;
-    if (title == m_restoredPage) {
+    if (pageKey(m_pages, m_pages->indexOf(page)) == m_restoredPage) {
         const QSignalBlocker block(m_pages);  // restoring is not a choice to save
         m_pages->setCurrentWidget(page);
     }
@@ -319,7 +330,7 @@ void CompareView::saveState() const {
     settings.setValue(QStringLiteral("differencesOnly"), m_differencesOnly->isChecked());
     settings.setValue(QStringLiteral("grouped"), m_grouped->isChecked());
     settings.setValue(QStringLiteral("byTime"), m_xAxis->currentIndex() == 1);
-    settings.setValue(QStringLiteral("page"), m_pages->tabText(m_pages->currentIndex()));
+    settings.setValue(QStringLiteral("page"), pageKey(m_pages, m_pages->currentIndex()));
 }
 
 void CompareView::restoreState() {
@@ -334,7 +345,7 @@ void CompareView::restoreState() {
     // The app's pages come later (addPage): the saved one is chosen when it arrives.
     m_restoredPage = settings.value(QStringLiteral("page")).toString();
     for (int i = 0; i < m_pages->count(); ++i)
-        if (m_pages->tabText(i) == m_restoredPage) m_pages->setCurrentIndex(i);
+        if (pageKey(m_pages, i) == m_restoredPage) m_pages->setCurrentIndex(i);
 }
 
 }  // namespace grindstone::widgets
