@@ -16,6 +16,9 @@ or on the line above it, e.g.  // i18n: not translated (the methods' names).
   untranslated_strings.py [--root DIR] [PATH...]   scan PATHs (default: widgets app/gui)
   untranslated_strings.py --self-test              the scanner against its fixture
   untranslated_strings.py --check-ts FILE.ts...    every message translated, placeholders kept
+  untranslated_strings.py --extracted TS... -- PATH...
+                                                   the texts in PATHs' tr() calls are in the
+                                                   .ts files (none skipped by lupdate)
 
 Exit code 0: nothing found; 1: findings (listed as path:line: "text" (reason)).
 """
@@ -154,8 +157,9 @@ def has_letters(text):
     return re.search(r"[A-Za-z]", stripped) is not None
 
 
-def scan_text(path, text):
-    """Findings of one source file: (line, literal, reason)."""
+def scan_text(path, text, translated=None):
+    """Findings of one source file: (line, literal, reason). The literals given to tr() and
+    its kin are appended to `translated` (a list) as (line, text)."""
     line_of = [0] * (len(text) + 1)
     line = 1
     for k, ch in enumerate(text):
@@ -199,13 +203,15 @@ def scan_text(path, text):
     findings = []
     for offset, value, calls in literals:
         line = line_of[offset]
-        if line in marked or not has_letters(value):
-            continue
         if BLOCK in calls:  # the calls outside the statement's body are not its own
             calls = calls[:calls.index(BLOCK)]
         outer = [c for c in calls if c is not None and c not in WRAPPERS]
         first = outer[0] if outer else None
-        if first in TRANSLATING or first in DIAGNOSTICS:
+        if first in TRANSLATING:
+            if translated is not None and first != "qtTrId":
+                translated.append((line, value))
+            continue
+        if line in marked or not has_letters(value) or first in DIAGNOSTICS:
             continue
         if first in SHOWING:
             findings.append((line, value, "shown by " + first + "()"))
@@ -235,6 +241,40 @@ def scan(root, paths):
         for line, value, reason in scan_text(path, text):
             findings.append((os.path.relpath(path, root), line, value, reason))
     return findings
+
+
+def unescape(literal):
+    """The text of a C++ literal's content: the escapes that the sources use."""
+    def one(m):
+        escape = m.group(1)
+        if escape.startswith("u"):
+            return chr(int(escape[1:], 16))
+        return {"n": "\n", "t": "\t"}.get(escape, escape)
+    return re.sub(r'\\(u[0-9a-fA-F]{4}|["\'\\?nt])', one, literal)
+
+
+def check_extracted(root, sources, ts_files):
+    """Every literal given to tr() and its kin in `sources` is a source text, comment or
+    context of the .ts files: lupdate's parser skips calls it misreads (a template argument
+    list among the arguments), and those texts would stay English."""
+    known = set()
+    for ts in ts_files:
+        tree = ET.parse(ts).getroot()
+        for context in tree.iter("context"):
+            known.add(context.findtext("name"))
+            for message in context.iter("message"):
+                known.add(message.findtext("source"))
+                known.add(message.findtext("comment"))
+    missing = []
+    for path in source_files(root, sources):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        translated = []
+        scan_text(path, text, translated)
+        for line, value in translated:
+            if unescape(value) not in known:
+                missing.append(f'{os.path.relpath(path, root)}:{line}: "{value}" is in no .ts')
+    return missing
 
 
 def self_test():
@@ -298,6 +338,8 @@ def main():
         os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")))
     parser.add_argument("--self-test", action="store_true")
     parser.add_argument("--check-ts", action="store_true")
+    parser.add_argument("--extracted", nargs="+", metavar="TS",
+                        help="the texts of PATHs' tr() calls are all in these .ts files")
     parser.add_argument("paths", nargs="*")
     args = parser.parse_args()
     if args.self_test:
@@ -311,6 +353,14 @@ def main():
             print(f"{path}: {count} messages, {len(problems)} problems")
             failed = failed or bool(problems)
         return 1 if failed else 0
+    if args.extracted:
+        missing = check_extracted(args.root, args.paths, args.extracted)
+        for m in missing:
+            print(m)
+        print(f"{len(missing)} translatable texts missing from {', '.join(args.extracted)}"
+              + (" (run update_translations; lupdate misreads a call with a template argument "
+                 "list among its arguments)" if missing else ""))
+        return 1 if missing else 0
     findings = scan(args.root, args.paths or ["widgets", "app/gui"])
     for path, line, value, reason in findings:
         print(f'{path}:{line}: "{value}" ({reason})')
