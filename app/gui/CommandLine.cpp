@@ -31,6 +31,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
         "CommandLine", "Grindstone: deep metric learning workbench (train, watch, compare)."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // The value names (dir, run, name...) go through translation too; QCommandLineParser lines up
+    // the help's columns by characters, not by display width, so the Japanese keeps them ASCII.
     const QCommandLineOption workspace(
         QStringLiteral("workspace"),
         QCoreApplication::translate("CommandLine",

@@ -19,118 +19,130 @@
         <translation>Grindstone: 深層距離学習のワークベンチ（学習・監視・比較）</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="36"/>
-        <source>Folder of runs the run browser lists and new runs go into.</source>
-        <translation>実行ブラウザが一覧表示し、新しい実行を保存するフォルダ。</translation>
-    </message>
-    <message>
         <location filename="../CommandLine.cpp" line="38"/>
-        <source>dir</source>
-        <translation>フォルダ</translation>
+        <source>Folder of runs the run browser lists and new runs go into.</source>
+        <translation>実行ブラウザが一覧表示し、新しい実行を
+保存するフォルダ。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="41"/>
+        <location filename="../CommandLine.cpp" line="40"/>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <location filename="../CommandLine.cpp" line="43"/>
         <source>Open a run folder read-only.</source>
         <translation>実行フォルダを読み取り専用で開く。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="42"/>
-        <location filename="../CommandLine.cpp" line="94"/>
+        <location filename="../CommandLine.cpp" line="44"/>
+        <location filename="../CommandLine.cpp" line="96"/>
         <source>run</source>
-        <translation>実行</translation>
+        <translation>run</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="45"/>
+        <location filename="../CommandLine.cpp" line="47"/>
         <source>Apply a preset: &quot;Reference (METHOD.md)&quot;, &quot;Fast demo&quot; or &quot;Defaults&quot;.</source>
-        <translation>プリセットを適用する: &quot;Reference (METHOD.md)&quot;、&quot;Fast demo&quot;、&quot;Defaults&quot; のいずれか。</translation>
+        <translation>プリセットを適用する: &quot;Reference (METHOD.md)&quot;、
+&quot;Fast demo&quot;、&quot;Defaults&quot; のいずれか。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="48"/>
+        <location filename="../CommandLine.cpp" line="50"/>
         <source>name</source>
-        <translation>名前</translation>
+        <translation>name</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="51"/>
+        <location filename="../CommandLine.cpp" line="53"/>
         <source>Set an option in the experiment panel (after the preset), as grindstone-cli&apos;s --set.</source>
-        <translation>実験パネルのオプションを設定する（プリセットの後に適用。grindstone-cli の --set と同じ形式）。</translation>
+        <translation>実験パネルのオプションを設定する
+（プリセットの後に適用。grindstone-cli の
+--set と同じ形式）。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="57"/>
+        <location filename="../CommandLine.cpp" line="59"/>
         <source>Start training at once.</source>
         <translation>すぐに学習を開始する。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="60"/>
-        <source>Save a picture of the window to this PNG file, then quit.</source>
-        <translation>ウィンドウの画像をこの PNG ファイルに保存して終了する。</translation>
-    </message>
-    <message>
         <location filename="../CommandLine.cpp" line="62"/>
-        <source>file</source>
-        <translation>ファイル</translation>
+        <source>Save a picture of the window to this PNG file, then quit.</source>
+        <translation>ウィンドウの画像をこの PNG ファイルに
+保存して終了する。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="65"/>
+        <location filename="../CommandLine.cpp" line="64"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../CommandLine.cpp" line="67"/>
         <source>Seconds to wait before the screenshot.</source>
         <translation>スクリーンショットまでの待ち時間（秒）。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="66"/>
+        <location filename="../CommandLine.cpp" line="68"/>
         <source>seconds</source>
-        <translation>秒</translation>
+        <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="69"/>
+        <location filename="../CommandLine.cpp" line="71"/>
         <source>Window size, e.g. 1600x1000.</source>
         <translation>ウィンドウのサイズ（例: 1600x1000）。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="73"/>
+        <location filename="../CommandLine.cpp" line="75"/>
         <source>The view to show first: the name of a tab in the centre (charts, embedding, samples, compare), a page of Compare (curves, verification, configuration, ...) or triplet (the Samples tab&apos;s triplet inspector).</source>
-        <translation>最初に表示するビュー: 中央のタブの名前（charts、embedding、samples、compare）、比較のページ（curves、verification、configuration など）、または triplet（サンプルタブのトリプレットインスペクタ）。</translation>
+        <translation>最初に表示するビュー: 中央のタブの名前
+（charts、embedding、samples、compare）、
+比較のページ（curves、verification、
+configuration など）、または triplet
+（サンプルタブのトリプレットインスペクタ）。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="81"/>
+        <location filename="../CommandLine.cpp" line="83"/>
         <source>Select these run folders (comma-separated) in the Compare view.</source>
-        <translation>比較ビューでこれらの実行フォルダ（カンマ区切り）を選択する。</translation>
+        <translation>比較ビューでこれらの実行フォルダ
+（カンマ区切り）を選択する。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="84"/>
+        <location filename="../CommandLine.cpp" line="86"/>
         <source>runs</source>
-        <translation>実行</translation>
+        <translation>runs</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="87"/>
+        <location filename="../CommandLine.cpp" line="89"/>
         <source>Language of the user interface: %1 (default: the system&apos;s).</source>
-        <translation>ユーザーインターフェースの言語: %1（既定: システムの言語）。</translation>
+        <translation>ユーザーインターフェースの言語: %1
+（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="90"/>
+        <location filename="../CommandLine.cpp" line="92"/>
         <source>language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <location filename="../CommandLine.cpp" line="95"/>
-        <source>A run folder or its run.json to open read-only, as --open.</source>
-        <translation>読み取り専用で開く実行フォルダまたはその run.json（--open と同じ）。</translation>
+        <translation>language</translation>
     </message>
     <message>
         <location filename="../CommandLine.cpp" line="97"/>
-        <source>[run]</source>
-        <translation>[実行]</translation>
+        <source>A run folder or its run.json to open read-only, as --open.</source>
+        <translation>読み取り専用で開く実行フォルダまたは
+その run.json（--open と同じ）。</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="116"/>
+        <location filename="../CommandLine.cpp" line="99"/>
+        <source>[run]</source>
+        <translation>[run]</translation>
+    </message>
+    <message>
+        <location filename="../CommandLine.cpp" line="118"/>
         <source>one run to open, not %1</source>
         <translation>開ける実行は 1 つだけです（%1 個指定されています）</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="119"/>
+        <location filename="../CommandLine.cpp" line="121"/>
         <source>a run to open and --open: give one of them</source>
         <translation>開く実行と --open が両方指定されています: どちらか一方を指定してください</translation>
     </message>
     <message>
-        <location filename="../CommandLine.cpp" line="124"/>
+        <location filename="../CommandLine.cpp" line="126"/>
         <source>--lang %1: no such language (%2)</source>
         <translation>--lang %1: その言語はありません（%2）</translation>
     </message>
