@@ -217,6 +217,39 @@ private Q_SLOTS:
         QCOMPARE(summary.totalSteps, int64_t(9));
     }
 
+    void rankStepTimesAreMediansOfTheNewestStretchOfRanks() {
+        QTemporaryDir run;
+        // Two ranks for three steps, then a resume on three ranks (one comm figure null).
+        writeFile(run.filePath(QStringLiteral("metrics.jsonl")),
+                  "{\"type\":\"step\",\"step\":1,\"rank_compute_seconds_0\":9,"
+                  "\"rank_compute_seconds_1\":9,\"comm_seconds\":9}\n"
+                  "{\"type\":\"step\",\"step\":2,\"rank_compute_seconds_0\":1,"
+                  "\"rank_compute_seconds_1\":2,\"comm_seconds\":0.5}\n"
+                  "{\"type\":\"step\",\"step\":3,\"rank_compute_seconds_0\":0.1,"
+                  "\"rank_compute_seconds_1\":0.2,\"rank_compute_seconds_2\":0.3,"
+                  "\"comm_seconds\":0.05}\n"
+                  "{\"type\":\"step\",\"step\":4,\"rank_compute_seconds_0\":0.3,"
+                  "\"rank_compute_seconds_1\":0.2,\"rank_compute_seconds_2\":0.5,"
+                  "\"comm_seconds\":null}\n"
+                  "{\"type\":\"step\",\"step\":5,\"rank_compute_seconds_0\":0.2,"
+                  "\"rank_compute_seconds_1\":0.4,\"rank_compute_seconds_2\":0.4,"
+                  "\"comm_seconds\":0.07}\n");
+        const MetricsLog log = readMetricsLog(str(run.path()));
+        RankStepTimes times = rankStepTimes(log);
+        QCOMPARE(times.steps, int64_t(3));
+        QCOMPARE(times.firstStep, int64_t(3));
+        QCOMPARE(times.lastStep, int64_t(5));
+        QCOMPARE(times.computeSeconds, (std::vector<double>{0.2, 0.2, 0.4}));
+        QCOMPARE(times.commSeconds, 0.07);  // the median of 0.05 and 0.07 that nth_element picks
+        times = rankStepTimes(log, 2);      // only the newest two lines
+        QCOMPARE(times.steps, int64_t(2));
+        QCOMPARE(times.computeSeconds[2], 0.5);
+
+        writeFile(run.filePath(QStringLiteral("metrics.jsonl")),
+                  "{\"type\":\"step\",\"step\":1,\"j_real\":0.5}\n");
+        QCOMPARE(rankStepTimes(readMetricsLog(str(run.path()))).steps, int64_t(0));
+    }
+
     void runSummaryCarriesTheWorldSizes() {
         QTemporaryDir run;
         writeFile(run.filePath(QStringLiteral("run.json")),

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -12,6 +13,7 @@
 
 #include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
+#include "grindstone/session/MetricsLog.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/RunListing.h"
 #include "widgets/common/DisplayPath.h"
@@ -25,6 +27,7 @@ enum Column { Name, Status, Method, Miner, Steps, Recall1, MapR, OverPixels, Col
 constexpr int kFolderRole = Qt::UserRole;
 constexpr int kStatusRole = Qt::UserRole + 1;
 constexpr int kProblemRole = Qt::UserRole + 2;
+constexpr int kRanksRole = Qt::UserRole + 3;
 
 QString percent(const std::map<std::string, double>& metrics, const char* key) {
     const auto it = metrics.find(key);
@@ -50,10 +53,44 @@ QColor statusColor(const QString& status) {
     return QColor(0x6d, 0x4c, 0x41);  // stopped
 }
 
-QString runDetails(const QString& folder, const QString& status, const QString& problem) {
+/// "2 from step 0, 1 from step 5": the numbers of ranks a run trained on; empty for a run that
+/// always trained in one process.
+QString rankHistory(const RunSummary& run) {
+    QStringList parts;
+    for (const auto& [fromStep, ranks] : run.worldSizes)
+        parts << RunBrowser::tr("%1 from step %2").arg(ranks).arg(fromStep);
+    return parts.join(QStringLiteral(", "));
+}
+
+/// Each rank's compute time per step and rank 0's time in the exchanges: a rank far above the
+/// others is the straggler every other rank waits for.
+QString rankTimes(const QString& folder) {
+    const RankStepTimes times = rankStepTimes(readMetricsLog(folder.toStdString()));
+    if (times.steps == 0) return QString();
+    const QLocale locale;
+    QStringList ranks;
+    for (size_t r = 0; r < times.computeSeconds.size(); ++r)
+        ranks << RunBrowser::tr("rank %1 %2 s")
+                     .arg(r)
+                     .arg(locale.toString(times.computeSeconds[r], 'f', 3));
+    return RunBrowser::tr("compute per step, median over the logged steps %1-%2:")
+               .arg(times.firstStep)
+               .arg(times.lastStep) +
+           QStringLiteral("\n  ") + ranks.join(QStringLiteral(", ")) + QStringLiteral("\n  ") +
+           RunBrowser::tr("rank 0 in exchanges %1 s")
+               .arg(locale.toString(times.commSeconds, 'f', 3));
+}
+
+QString runDetails(const QString& folder, const QString& status, const QString& problem,
+                   const QString& ranks) {
     QString text = displayPath(folder) + QLatin1Char('\n') +
                    RunBrowser::tr("status: %1").arg(runStatusText(status));
     if (!problem.isEmpty()) return text + QLatin1Char('\n') + problem;
+    if (!ranks.isEmpty()) {
+        text += QLatin1Char('\n') + RunBrowser::tr("ranks (c10d): %1").arg(ranks);
+        const QString times = rankTimes(folder);
+        if (!times.isEmpty()) text += QLatin1Char('\n') + times;
+    }
     try {
         const Config config = loadRunConfig(folder.toStdString());
         const auto changed = config.differences(Config());
@@ -173,6 +210,7 @@ void RunBrowser::refresh() {
         item->setData(Name, kFolderRole, folder);
         item->setData(Name, kStatusRole, status);
         item->setData(Name, kProblemRole, QString::fromStdString(run.problem));
+        item->setData(Name, kRanksRole, rankHistory(run));
         item->setToolTip(Name, folder);
         if (folder == selected) item->setSelected(true);
     }
@@ -229,7 +267,8 @@ void RunBrowser::updateSelection() {
     m_open->setEnabled(!m_trainingActive && status != QLatin1String("damaged"));
     m_resume->setEnabled(!m_trainingActive && (status == QLatin1String("stopped") ||
                                                status == QLatin1String("crashed")));
-    m_details->setPlainText(runDetails(folder, status, problem));
+    const QString ranks = items.front()->data(Name, kRanksRole).toString();
+    m_details->setPlainText(runDetails(folder, status, problem, ranks));
 }
 
 }  // namespace grindstone::widgets

@@ -1723,6 +1723,26 @@ options changed from the defaults:</source>
         <source>Select a run to see its folder, status and changed options.</source>
         <translation>実行を選ぶと、そのフォルダ、状態、変更したオプションを表示します。</translation>
     </message>
+    <message>
+        <source>%1 from step %2</source>
+        <translation>ステップ %2 から %1</translation>
+    </message>
+    <message>
+        <source>rank %1 %2 s</source>
+        <translation>ランク %1 %2 秒</translation>
+    </message>
+    <message>
+        <source>compute per step, median over the logged steps %1-%2:</source>
+        <translation>1 ステップの計算時間（記録されたステップ %1-%2 の中央値）:</translation>
+    </message>
+    <message>
+        <source>rank 0 in exchanges %1 s</source>
+        <translation>ランク 0 の通信時間 %1 秒</translation>
+    </message>
+    <message>
+        <source>ranks (c10d): %1</source>
+        <translation>ランク数 (c10d): %1</translation>
+    </message>
 </context>
 <context>
     <name>grindstone::widgets::RunTableModel</name>

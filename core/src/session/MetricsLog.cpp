@@ -1,11 +1,13 @@
 #include "grindstone/session/MetricsLog.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
+#include "grindstone/training/RankScalars.h"
 #include "session/JsonIntegers.h"
 
 namespace grindstone {
@@ -85,6 +87,53 @@ MetricsLog readMetricsLog(const std::string& runFolder) {
             log.problem = path + ", line " + std::to_string(number) + ": " + why;
     }
     return log;
+}
+
+namespace {
+
+/// The median of the finite values (NaN breaks the ordering nth_element needs), NaN if none.
+double median(std::vector<double> values) {
+    values.erase(
+        std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }),
+        values.end());
+    if (values.empty()) return std::nan("");
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
+/// The ranks a step line has compute times for: 1 + the largest rank when 0..R are all there.
+int ranksOf(const LoggedStep& line) {
+    int ranks = 0;
+    while (line.scalars.count(rankComputeSecondsKey(ranks)) != 0)
+        ++ranks;
+    return ranks;
+}
+
+}  // namespace
+
+RankStepTimes rankStepTimes(const MetricsLog& log, size_t lastSteps) {
+    RankStepTimes times;
+    const auto newest = std::find_if(log.steps.rbegin(), log.steps.rend(),
+                                     [](const LoggedStep& line) { return ranksOf(line) > 1; });
+    if (newest == log.steps.rend()) return times;
+    const int ranks = ranksOf(*newest);
+    std::vector<std::vector<double>> compute(static_cast<size_t>(ranks));
+    std::vector<double> comm;
+    for (auto it = newest; it != log.steps.rend() && comm.size() < lastSteps; ++it) {
+        if (ranksOf(*it) != ranks) break;  // an earlier stretch on another number of ranks
+        times.firstStep = it->step;
+        for (int r = 0; r < ranks; ++r)
+            compute[static_cast<size_t>(r)].push_back(it->scalars.at(rankComputeSecondsKey(r)));
+        const auto exchange = it->scalars.find("comm_seconds");
+        comm.push_back(exchange == it->scalars.end() ? std::nan("") : exchange->second);
+    }
+    times.steps = static_cast<int64_t>(comm.size());
+    times.lastStep = newest->step;
+    for (auto& values : compute)
+        times.computeSeconds.push_back(median(std::move(values)));
+    times.commSeconds = median(std::move(comm));
+    return times;
 }
 
 double meanStepSeconds(const MetricsLog& log) {

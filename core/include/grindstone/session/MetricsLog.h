@@ -51,4 +51,16 @@ MetricsLog readMetricsLog(const std::string& runFolder);
 /// one.
 double meanStepSeconds(const MetricsLog& log);
 
+/// How the ranks of a distributed run spent their steps: medians over the last logged steps.
+struct RankStepTimes {
+    int64_t steps = 0;                    ///< step lines the medians are over (0: not distributed)
+    int64_t firstStep = 0, lastStep = 0;  ///< the steps of the oldest and newest of them
+    std::vector<double> computeSeconds;   ///< per rank: the step outside the exchanges
+    double commSeconds = 0;               ///< rank 0's time in the exchanges (waiting included)
+};
+
+/// The last `lastSteps` step lines that carry every rank's compute time (the ranks of the
+/// newest line: a resume may have changed their number).
+RankStepTimes rankStepTimes(const MetricsLog& log, size_t lastSteps = 50);
+
 }  // namespace grindstone
