@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -204,6 +205,11 @@ class TestJapaneseRender : public QObject {
         QVERIFY(window.showView(QStringLiteral("verification")));
         QVERIFY(window.viewNames().contains(QStringLiteral("samples")));
         QCOMPARE(QLocale().language(), QLocale::Japanese);
+        // Qt's own texts (dialog buttons), where Qt's Japanese translation is installed.
+        if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                          QStringLiteral("/qtbase_ja.qm")))
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                     QStringLiteral("キャンセル"));
     }
 
 private Q_SLOTS:
