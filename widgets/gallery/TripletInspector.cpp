@@ -1,5 +1,6 @@
 #include "TripletInspector.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -143,7 +144,8 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
     painter.setPen(QColor(60, 60, 60));
     for (int r = 0; r < 3; ++r)
         painter.drawText(QRect(6, top + kTitleHeight + r * kRowPitch, kLabelWidth - 8, kCell),
-                         Qt::AlignVCenter | Qt::AlignLeft, QString::fromLatin1(roleName(roles[r])));
+                         Qt::AlignVCenter | Qt::AlignLeft,
+                         QCoreApplication::translate("StageStyle", roleName(roles[r])));
     const int figuresTop = top + kTitleHeight + 3 * kRowPitch;
     const QStringList figureNames = {QStringLiteral("D²(a,p)"), QStringLiteral("D²(a,n)"),
                                      tr("hardness"), tr("margin")};
@@ -164,7 +166,7 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
                               : stage == SampleStage::Reconstruction ? tr("GS (reconstr.)")
                               : stage == SampleStage::Stage2
                                   ? tr("G2 (stage 2)")
-                                  : QString::fromLatin1(stageName(stage));
+                                  : QCoreApplication::translate("StageStyle", stageName(stage));
         painter.drawText(QRect(left, top, kColumnWidth - 8, kTitleHeight), Qt::AlignLeft, title);
         painter.setFont(font());
         for (int r = 0; r < 3; ++r) {

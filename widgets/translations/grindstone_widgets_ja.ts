@@ -1926,7 +1926,7 @@ options changed from the defaults:</source>
     </message>
     <message>
         <source>k-th real dist. %1× median</source>
-        <translation>k 番目の実データ距離 中央値の %1 倍</translation>
+        <translation>k 近傍距離: 中央値の %1 倍</translation>
     </message>
     <message>
         <source>k-NN in anchor class: %1%</source>
@@ -2174,13 +2174,13 @@ class %2</source>
     <message>
         <source>; nearest real
 class %1, d %2</source>
-        <translation>。最近傍の実データ
+        <translation>。最近傍
 クラス %1、d %2</translation>
     </message>
     <message>
         <source>nearest real #%1
 class %2, d %3</source>
-        <translation>最近傍の実データ #%1
+        <translation>最近傍 #%1
 クラス %2、d %3</translation>
     </message>
     <message>
