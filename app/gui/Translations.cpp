@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -34,12 +35,16 @@ QString systemLanguage() {
 bool installTranslations(QCoreApplication* app, const QString& language) {
     const QLocale locale(language);
     if (QLocale::system().language() != locale.language()) QLocale::setDefault(locale);
-    if (language == QLatin1String("en")) return true;  // the source texts are English
+    // English is the source language: its translation, where there is one, holds only plural
+    // forms ("1 test image").
+    const bool english = language == QLatin1String("en");
     bool complete = true;
     for (const QString& name :
          {QStringLiteral("grindstone_widgets_"), QStringLiteral("grindstone_gui_")}) {
+        const QString file = QStringLiteral(":/i18n/") + name + language + QStringLiteral(".qm");
+        if (english && !QFile::exists(file)) continue;
         auto* translator = new QTranslator(app);
-        if (translator->load(name + language, QStringLiteral(":/i18n")))
+        if (translator->load(file))
             QCoreApplication::installTranslator(translator);
         else
             complete = false;

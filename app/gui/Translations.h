@@ -20,8 +20,9 @@ QString requestedLanguage(const QStringList& arguments);
 QString systemLanguage();
 
 /// Installs the translators of `language` (one of uiLanguages()) into the application: the
-/// widgets' and the window's (embedded, :/i18n/) and Qt's own for its dialogs and context
-/// menus (qtbase_<language>.qm of Qt's translations folder, when it is there). Numbers and
+/// widgets' and the window's (embedded, :/i18n/; English has the plural forms only) and Qt's
+/// own for its dialogs and context menus (qtbase_<language>.qm of Qt's translations folder,
+/// when it is there). Numbers and
 /// dates follow the language: QLocale's default becomes it, unless the system locale already
 /// speaks it (an English system keeps its own date order). Returns false when an embedded
 /// translation is missing (a build that did not link it).

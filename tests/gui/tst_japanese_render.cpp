@@ -18,6 +18,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBox>
+#include <QTranslator>
 #include <QtTest>
 
 #include <algorithm>
@@ -247,6 +248,13 @@ private Q_SLOTS:
         for (const char* file : {":/i18n/grindstone_gui_ja.qm", ":/i18n/grindstone_widgets_ja.qm",
                                  ":/i18n/grindstone_gui_en.qm"})
             QVERIFY2(QFile::exists(QString::fromLatin1(file)), file);
+        // English translates its plural forms only: one step, not "1 steps".
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/grindstone_gui_en.qm")));
+        QCOMPARE(english.translate("grindstone::gui::MainWindow", "%n steps logged", nullptr, 1),
+                 QStringLiteral("%n step logged"));
+        QCOMPARE(english.translate("grindstone::gui::MainWindow", "%n steps logged", nullptr, 2),
+                 QStringLiteral("%n steps logged"));
     }
 
     void japaneseFitsWhereEnglishFits() {
