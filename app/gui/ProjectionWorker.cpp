@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "CorePhases.h"
 #include "grindstone/Error.h"
 #include "grindstone/projection/StepLayout.h"
 
@@ -25,7 +26,7 @@ void ProjectionWorker::project(const QString& folder, qint64 step, int method, q
         result->points = readStepPoints(folder.toStdString(), step);
         result->layout = layoutStepPoints(
             *m_projector, result->points, [&](double fraction, const std::string& phase) {
-                Q_EMIT progressed(request, fraction, QString::fromStdString(phase));
+                Q_EMIT progressed(request, fraction, phaseText(phase));
                 return !m_cancel.load();
             });
         result->seconds =

@@ -5,6 +5,7 @@
 #include <exception>
 #include <utility>
 
+#include "CorePhases.h"
 #include "grindstone/quality/SampleQuality.h"
 #include "grindstone/session/RunFolder.h"
 #include "widgets/gallery/SamplesView.h"
@@ -118,7 +119,7 @@ void SamplesController::trainDecoder(qint64 step) {
                 const DecoderReport report =
                     trainRunDecoder(folder, checkpoint, settings,
                                     [this, cancel](double fraction, const std::string& phase) {
-                                        const QString name = QString::fromStdString(phase);
+                                        const QString name = phaseText(phase);
                                         QMetaObject::invokeMethod(this, [this, fraction, name] {
                                             if (m_trainingDecoder)
                                                 m_view.setDecoderProgress(fraction, name);

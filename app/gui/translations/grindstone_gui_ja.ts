@@ -148,6 +148,59 @@ configuration など）、または triplet
     </message>
 </context>
 <context>
+    <name>CorePhase</name>
+    <message>
+        <location filename="../CorePhases.cpp" line="11"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location filename="../CorePhases.cpp" line="12"/>
+        <source>nearest neighbours</source>
+        <translation>近傍探索</translation>
+    </message>
+    <message>
+        <location filename="../CorePhases.cpp" line="13"/>
+        <source>t-SNE affinities</source>
+        <translation>t-SNE 類似度</translation>
+    </message>
+    <message>
+        <location filename="../CorePhases.cpp" line="14"/>
+        <source>t-SNE (early exaggeration)</source>
+        <translation>t-SNE（初期誇張）</translation>
+    </message>
+    <message>
+        <location filename="../CorePhases.cpp" line="15"/>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../CorePhases.cpp" line="16"/>
+        <source>UMAP fuzzy set</source>
+        <translation>UMAP ファジー集合</translation>
+    </message>
+    <message>
+        <location filename="../CorePhases.cpp" line="17"/>
+        <source>UMAP layout</source>
+        <translation>UMAP 配置</translation>
+    </message>
+    <message>
+        <location filename="../CorePhases.cpp" line="18"/>
+        <source>loading the dataset</source>
+        <translation>データセット読み込み</translation>
+    </message>
+    <message>
+        <location filename="../CorePhases.cpp" line="19"/>
+        <source>embedding images</source>
+        <translation>画像の埋め込み</translation>
+    </message>
+    <message>
+        <location filename="../CorePhases.cpp" line="20"/>
+        <source>training the decoder</source>
+        <translation>デコーダの学習</translation>
+    </message>
+</context>
+<context>
     <name>grindstone</name>
     <message>
         <location filename="../main.cpp" line="93"/>
@@ -599,7 +652,7 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::ProjectionWorker</name>
     <message>
-        <location filename="../ProjectionWorker.cpp" line="24"/>
+        <location filename="../ProjectionWorker.cpp" line="25"/>
         <source>reading step %1</source>
         <translation>ステップ %1 を読み込み中</translation>
     </message>
@@ -607,32 +660,32 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::SamplesController</name>
     <message>
-        <location filename="../SamplesController.cpp" line="101"/>
+        <location filename="../SamplesController.cpp" line="102"/>
         <source>%1 has no checkpoint to train a decoder for</source>
         <translation>%1 にはデコーダを学習するためのチェックポイントがありません</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="106"/>
+        <location filename="../SamplesController.cpp" line="107"/>
         <source>Training the decoder of checkpoint step %1...</source>
         <translation>チェックポイント（ステップ %1）のデコーダを学習しています...</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="109"/>
+        <location filename="../SamplesController.cpp" line="110"/>
         <source>Training a decoder for %1, checkpoint step %2</source>
         <translation>%1 のデコーダを学習します（チェックポイントのステップ %2）</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="129"/>
+        <location filename="../SamplesController.cpp" line="130"/>
         <source>Decoder of step %1 trained in %2 s: held-out MSE %3 (untrained %4, mean image %5)</source>
         <translation>ステップ %1 のデコーダを %2 秒で学習しました: ホールドアウト MSE %3（未学習 %4、平均画像 %5）</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="137"/>
+        <location filename="../SamplesController.cpp" line="138"/>
         <source>Decoder training cancelled</source>
         <translation>デコーダの学習をキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="139"/>
+        <location filename="../SamplesController.cpp" line="140"/>
         <source>Decoder training failed: %1</source>
         <translation>デコーダの学習に失敗しました: %1</translation>
     </message>
