@@ -37,7 +37,10 @@ int trainFollowingRank(const Config& config, int64_t untilStep,
     StopSignal stopSignal;
     StopOnSignal stopOnSignal(trainer);
     trainer.addObserver(&stopOnSignal);
-    const TrainingOutcome outcome = trainer.run();
+    TrainingOutcome outcome = trainer.run();
+    // A non-finite step: back to the checkpoint rank 0 returns to, unless it gave up.
+    while (outcome == TrainingOutcome::NonFinite && followRankZeroRollback(trainer))
+        outcome = trainer.run();
     if (outcome == TrainingOutcome::NonFinite) return 4;  // rank 0 reports it
     return outcome == TrainingOutcome::Stopped ? 3 : 0;
 }

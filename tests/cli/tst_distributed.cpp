@@ -211,6 +211,38 @@ private Q_SLOTS:
         QVERIFY(!steps.front().contains(QStringLiteral("rank_compute_seconds_2")));
     }
 
+    void aNonFiniteStepRollsEveryRankBackAsOneProcessDoes() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        // Step 4 goes non-finite once: every rank returns to the step-2 checkpoint with halved
+        // generator learning rates and trains on, as one process with the same batches does.
+        auto sixSteps = [&](const QString& out) {
+            QStringList args = oneStep(QStringLiteral("two-stage"), out);
+            args << QStringLiteral("--set") << QStringLiteral("steps=6") << QStringLiteral("--set")
+                 << QStringLiteral("checkpoint_every=2");
+            return args;
+        };
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRINDSTONE_FAULT_NONFINITE_STEP"), QStringLiteral("4"));
+        const QString single = m_dir.filePath(QStringLiteral("rollback-single"));
+        const QString spread = m_dir.filePath(QStringLiteral("rollback-ranks"));
+        const Result one = runCli(
+            sixSteps(single) << QStringLiteral("--set") << QStringLiteral("micro_batches=2"), env);
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        const Result many =
+            runCli(sixSteps(spread) << QStringLiteral("--nproc") << QStringLiteral("2"), env);
+        QVERIFY2(many.exitCode == 0, qPrintable(many.err));
+        for (const QString& run : {single, spread}) {
+            const QByteArray log = readFile(run + QStringLiteral("/metrics.jsonl"));
+            QVERIFY2(log.contains("\"kind\":\"rollback\"") &&
+                         log.contains("returned to step-00000002.pt"),
+                     qPrintable(run));
+            QVERIFY(readFile(run + QStringLiteral("/run.json")).contains("\"finished\""));
+        }
+        const double difference =
+            largestDifference(newestCheckpoint(single), newestCheckpoint(spread));
+        QVERIFY2(difference <= 1e-5, qPrintable(QString::number(difference)));
+    }
+
     void aKilledRankStopsTheOthersAndLeavesAResumableRun() {
         GRINDSTONE_REQUIRE_GLYPHS();
         const QString run = m_dir.filePath(QStringLiteral("killed"));

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
@@ -112,6 +113,25 @@ int processRank() {
 
 int processWorldSize() {
     return current()->worldSize();
+}
+
+std::string shareFromRankZero(const std::string& bytes) {
+    Collective& collective = processCollective();
+    if (collective.worldSize() == 1) return bytes;
+    // A sum where only rank 0 adds anything is a broadcast; the size goes first (a double
+    // holds any file size exactly).
+    const bool root = collective.rank() == 0;
+    std::vector<torch::Tensor> size{
+        torch::full({1}, root ? static_cast<double>(bytes.size()) : 0.0, torch::kFloat64)};
+    collective.sumInPlace(size);
+    const auto n = static_cast<int64_t>(size[0].item<double>());
+    if (n == 0) return {};
+    std::vector<torch::Tensor> content{torch::zeros({n}, torch::kUInt8)};
+    if (root) std::memcpy(content[0].data_ptr<uint8_t>(), bytes.data(), bytes.size());
+    collective.sumInPlace(content);
+    const torch::Tensor shared = content[0].contiguous();
+    return std::string(reinterpret_cast<const char*>(shared.data_ptr<uint8_t>()),
+                       static_cast<size_t>(n));
 }
 
 std::optional<ProcessGroupSettings> processGroupFromEnvironment(

@@ -1,8 +1,12 @@
 #include "grindstone/session/TrainingRun.h"
 
+#include <unistd.h>
 #include <chrono>
+
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include <ATen/Parallel.h>
@@ -10,6 +14,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/data/DatasetLoader.h"
 #include "grindstone/runtime/ProcessGroup.h"
+#include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/RunListing.h"
 #include "session/Thumbnails.h"
@@ -193,16 +198,50 @@ void TrainingRun::emitRunEvent(const TrainingEvent& event) {
         observer->onEvent(event);
 }
 
+namespace {
+
+// What rank 0 shares with the other ranks when a step went non-finite: nothing (the run
+// diverged), or the generator learning-rate factor, a newline and the checkpoint's bytes.
+std::string rollbackMessage(double factor, const std::string& checkpoint) {
+    char head[64];
+    std::snprintf(head, sizeof(head), "%.17g\n", factor);
+    return head + readWholeFile(checkpoint);
+}
+
+}  // namespace
+
+bool followRankZeroRollback(Trainer& trainer) {
+    const std::string message = shareFromRankZero({});
+    if (message.empty()) return false;
+    const size_t newline = message.find('\n');
+    const double factor = std::strtod(message.substr(0, newline).c_str(), nullptr);
+    // The trainer loads checkpoints from files: a private one, gone once read.
+    const fs::path file =
+        fs::temp_directory_path() / ("grindstone-rollback-" + std::to_string(::getpid()) + ".pt");
+    {
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        out.write(message.data() + newline + 1,
+                  static_cast<std::streamsize>(message.size() - newline - 1));
+        if (!out) throw InputError("cannot write the rollback checkpoint '" + file.string() + "'");
+    }
+    try {
+        trainer.rollBack(file.string(), factor);
+    } catch (...) {
+        fs::remove(file);
+        throw;
+    }
+    fs::remove(file);
+    return true;
+}
+
 bool TrainingRun::rollBack() {
     const std::string problem = m_trainer->nonFiniteProblem();
-    if (m_rollbacks == kMaxRollbacks || processWorldSize() > 1) {
-        // The other ranks cannot follow a rollback: a distributed run stops at its last good
-        // checkpoint, to be resumed with lower learning rates.
-        const std::string reason =
-            processWorldSize() > 1
-                ? "diverged: " + problem + " (distributed runs do not roll back)"
-                : "diverged: " + problem + " after " + std::to_string(kMaxRollbacks) +
-                      " rollbacks with halved generator learning rates";
+    const bool distributed = processWorldSize() > 1;
+    if (m_rollbacks == kMaxRollbacks) {
+        if (distributed) shareFromRankZero({});  // the other ranks stop with this one
+        const std::string reason = "diverged: " + problem + " after " +
+                                   std::to_string(kMaxRollbacks) +
+                                   " rollbacks with halved generator learning rates";
         emitRunEvent({m_trainer->step(), "diverged", reason});
         m_writer->setStopReason(reason);
         return false;
@@ -210,6 +249,9 @@ bool TrainingRun::rollBack() {
     m_writer->setRollbacks(++m_rollbacks);
     const double factor = m_checkpointer->halveAgain();
     const std::string checkpoint = m_checkpointer->newestPath();
+    // Every rank returns to the same checkpoint: the others get its bytes from this one, so
+    // they need no access to the run folder.
+    if (distributed) shareFromRankZero(rollbackMessage(factor, checkpoint));
     m_trainer->rollBack(checkpoint, factor);
     char detail[160];
     std::snprintf(detail, sizeof(detail),

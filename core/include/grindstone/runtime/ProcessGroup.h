@@ -35,4 +35,9 @@ void joinProcessGroup(const ProcessGroupSettings& settings);
 int processRank();
 int processWorldSize();
 
+/// Rank 0's `bytes` on every rank (the others pass anything, e.g. nothing): how the ranks of
+/// a run that must roll back get the checkpoint rank 0 returns to. Every rank must call it at
+/// the same point. In a world of one, `bytes` back.
+std::string shareFromRankZero(const std::string& bytes);
+
 }  // namespace grindstone

@@ -19,6 +19,12 @@ namespace grindstone {
 std::string loadNewestReadableCheckpoint(Trainer& trainer, const std::string& folder,
                                          std::vector<std::string>& warnings);
 
+/// A rank other than 0 of a run whose step went non-finite: takes the checkpoint and the
+/// generator learning-rate factor rank 0's rollback returns to (shared through the process
+/// group) and rolls `trainer` back to them. False when rank 0 gave up instead (the run
+/// diverged). Rank 0 calls TrainingRun's own rollback at the same point.
+bool followRankZeroRollback(Trainer& trainer);
+
 /// One training run written to its session folder: loads the data, builds the trainer, writes
 /// the log and snapshots, checkpoints every `checkpoint_every` steps (keeping the newest
 /// `keep_checkpoints`), evaluates at the end and records the status. The CLI and the GUI's
