@@ -74,10 +74,12 @@ bool survey(QWidget* w, Shown* out) {
     if (auto* label = qobject_cast<QLabel*>(w)) {
         out->text = label->text();
         out->clipped = label->wordWrap() ? label->height() < label->heightForWidth(label->width())
-                                         : label->width() < label->sizeHint().width();
+                                         : label->width() < label->sizeHint().width() ||
+                                               label->height() < label->sizeHint().height();
     } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
         out->text = button->text();
-        out->clipped = button->width() < button->sizeHint().width();
+        out->clipped = button->width() < button->sizeHint().width() ||
+                       button->height() < button->sizeHint().height();
     } else if (auto* group = qobject_cast<QGroupBox*>(w)) {
         out->text = group->title();
         out->clipped = group->width() < group->minimumSizeHint().width();
