@@ -49,9 +49,11 @@ packages=(
   libfaiss-dev libopencv-dev nlohmann-json3-dev zlib1g-dev
   # Cars196's labels are a MATLAB file
   libmatio-dev
-  # GUI: Qt 6 widgets, charts, tests, translations (lupdate / lrelease); VTK (needs MPI
-  # headers to configure); the Japanese interface's typeface
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-l10n-tools fonts-noto-cjk
+  # GUI: Qt 6 widgets, charts, tests, translations (lupdate / lrelease and their CMake
+  # package); VTK (needs MPI headers to configure); the Japanese interface's typeface and Qt's
+  # own Japanese texts
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-l10n-tools qt6-tools-dev
+  fonts-noto-cjk qt6-translations-l10n
   libvtk9-dev libopenmpi-dev
   # Mesa's software OpenGL (llvmpipe): the 3D embedding view renders with it under Xvfb
   libgl1-mesa-dri
