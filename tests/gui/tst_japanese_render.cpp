@@ -248,7 +248,7 @@ private Q_SLOTS:
 
     void translationsAreEmbedded() {
         for (const char* file : {":/i18n/grindstone_gui_ja.qm", ":/i18n/grindstone_widgets_ja.qm",
-                                 ":/i18n/grindstone_gui_en.qm"})
+                                 ":/i18n/grindstone_gui_en.qm", ":/i18n/grindstone_widgets_en.qm"})
             QVERIFY2(QFile::exists(QString::fromLatin1(file)), file);
         // English translates its plural forms only: one step, not "1 steps".
         QTranslator english;
@@ -257,6 +257,11 @@ private Q_SLOTS:
                  QStringLiteral("%n step logged"));
         QCOMPARE(english.translate("grindstone::gui::MainWindow", "%n steps logged", nullptr, 2),
                  QStringLiteral("%n steps logged"));
+        QTranslator widgets;
+        QVERIFY(widgets.load(QStringLiteral(":/i18n/grindstone_widgets_en.qm")));
+        QCOMPARE(widgets.translate("grindstone::widgets::GalleryView", "  %n selected row(s) only",
+                                   nullptr, 1),
+                 QStringLiteral("  %n selected row only"));
     }
 
     void japaneseFitsWhereEnglishFits() {
