@@ -101,6 +101,11 @@ MainWindow::MainWindow(const MainWindowSetup& setup, QWidget* parent)
     });
     connect(m_controller, &TrainingController::runEnded, this, &MainWindow::onRunEnded);
     connect(m_runs, &widgets::RunBrowser::openRequested, this, &MainWindow::openRun);
+    m_follower = new RunFollower(this);
+    connect(m_follower, &RunFollower::changed, this,
+            [this](const QString& folder) { refreshFollowedRun(folder, false); });
+    connect(m_follower, &RunFollower::ended, this,
+            [this](const QString& folder) { refreshFollowedRun(folder, true); });
     connect(m_runs, &widgets::RunBrowser::resumeRequested, this, &MainWindow::resumeRun);
 
     restoreSettings();

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QString>
 
+#include "RunFollower.h"
 #include "SamplesController.h"
 #include "TrainingController.h"
 
@@ -93,6 +94,8 @@ private:
     void updateStatus();
     void onRunEnded(const QString& folder, RunEnd end, const QString& summary);
     void chooseRunFolder();
+    /// A run opened read-only that another process trains: its new lines, then its end.
+    void refreshFollowedRun(const QString& folder, bool ended);
 
     MainWindowSetup m_setup;
     widgets::MetricStore* m_store = nullptr;
@@ -114,6 +117,7 @@ private:
     QAction* m_stop = nullptr;
     QLabel* m_stateLabel = nullptr;
     QLabel* m_stepLabel = nullptr;
+    RunFollower* m_follower = nullptr;
     bool m_closeWhenIdle = false;
 };
 

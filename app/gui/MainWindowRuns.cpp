@@ -44,6 +44,7 @@ void MainWindow::startTraining() {
         newRunFolder(m_setup.workspace, values.value(QStringLiteral("method")),
                      values.value(QStringLiteral("miner")), values.value(QStringLiteral("seed")));
     QString error;
+    m_follower->stop();  // the charts are the new run's now
     if (!m_controller->startRun(values, folder, &error)) {
         m_log->append(Level::Error, error);
         return;
@@ -64,10 +65,16 @@ bool MainWindow::openRun(const QString& folder) {
     const widgets::RunLogSummary log = widgets::loadRunLog(folder, *m_store);
     if (!log.problem.isEmpty()) m_log->append(Level::Warning, log.problem);
     if (log.lines == 0 && !log.problem.isEmpty()) return false;
-    m_charts->setRunTitle(tr("Read-only: %1").arg(runName(folder)));
+    // A run another process still trains (grindstone-cli, the ranks of a distributed run) is
+    // followed: its curves, samples and snapshots grow as it writes them.
+    const bool following = m_follower->follow(folder);
     m_samplesController->setRun(folder, false);
-    m_embedding->setRun(folder, false);
+    m_embedding->setRun(folder, following);
     setWindowTitle(tr("%1 - Grindstone").arg(runName(folder)));
+    m_runs->selectRun(folder);  // its details: status, ranks, changed options
+    m_charts->setRunTitle(
+        following ? tr("Following: %1 (trained elsewhere, read-only)").arg(runName(folder))
+                  : tr("Read-only: %1").arg(runName(folder)));
     // Counts first: lupdate misreads a template argument list among tr()'s arguments.
     const auto steps = static_cast<int>(m_store->steps().size());
     const auto evaluations = static_cast<int>(m_store->evaluations().size());
@@ -78,8 +85,22 @@ bool MainWindow::openRun(const QString& folder) {
     return true;
 }
 
+void MainWindow::refreshFollowedRun(const QString& folder, bool ended) {
+    if (m_controller->busy()) return;
+    const widgets::RunLogSummary log = widgets::loadRunLog(folder, *m_store);
+    if (!log.problem.isEmpty()) m_log->append(Level::Warning, log.problem);
+    m_samplesController->refreshSteps();
+    m_runs->refresh();
+    m_runs->selectRun(folder);
+    if (!ended) return;
+    m_embedding->setLive(false);
+    m_charts->setRunTitle(tr("Read-only: %1").arg(runName(folder)));
+    m_log->append(Level::Info, tr("%1: the process training it let go of it").arg(runName(folder)));
+}
+
 void MainWindow::resumeRun(const QString& folder) {
     if (m_controller->busy() || folder.isEmpty()) return;
+    m_follower->stop();
     m_controller->resumeRun(folder);
     m_samplesController->setRun(folder, true);
     m_charts->setRunTitle(tr("Live: %1 (resumed)").arg(runName(folder)));

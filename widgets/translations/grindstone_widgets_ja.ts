@@ -4,6 +4,7 @@
 <context>
     <name>ChartExport</name>
     <message>
+        <location filename="../charts/ChartExport.cpp" line="62"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; に書き込めません: %2</translation>
     </message>
@@ -11,146 +12,182 @@
 <context>
     <name>ChartSpec</name>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="25"/>
         <source>Only hdml and two-stage runs log this.</source>
         <translation>hdml と two-stage の実行だけが記録します。</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="27"/>
         <source>Only two-stage runs with stage 1 log this.</source>
         <translation>ステージ 1 を使う two-stage の実行だけが記録します。</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="29"/>
         <source>Only two-stage runs with stage 2 log this.</source>
         <translation>ステージ 2 を使う two-stage の実行だけが記録します。</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="34"/>
         <source>Metric loss: J_real vs J_syn</source>
         <translation>距離学習の損失: J_real と J_syn</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="40"/>
         <source>Generator and critic losses</source>
         <translation>生成器と識別器の損失</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="49"/>
         <source>Retrieval on the test classes (%)</source>
         <translation>テストクラスでの検索性能（%）</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="53"/>
         <source>Filled at each evaluation (the first one runs before step 1).</source>
         <translation>評価のたびに追加されます（最初の評価はステップ 1 の前）。</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="59"/>
         <source>ART margin m_t</source>
         <translation>ART マージン m_t</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="63"/>
         <source>Real / synthetic weight p_t</source>
         <translation>実 / 合成の重み p_t</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="67"/>
         <source>Stretch threshold tau_t</source>
         <translation>伸長しきい値 tau_t</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="72"/>
         <source>Stretch factor lambda: range and mean</source>
         <translation>伸長係数 lambda: 範囲と平均</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="79"/>
         <source>Mined triplets per batch</source>
         <translation>バッチごとのマイニング済みトリプレット</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="86"/>
         <source>Triplets violating the margin</source>
         <translation>マージンを破るトリプレット</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="101"/>
         <source>J_real</source>
         <translation>J_real</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="102"/>
         <source>J_syn</source>
         <translation>J_syn</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="103"/>
         <source>J_metric</source>
         <translation>J_metric</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="104"/>
         <source>G1</source>
         <translation>G1</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="105"/>
         <source>GS</source>
         <translation>GS</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="106"/>
         <source>G2</source>
         <translation>G2</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="107"/>
         <source>ART</source>
         <translation>ART</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="109"/>
         <source>generator</source>
         <translation>生成器</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="111"/>
         <source>critics</source>
         <translation>識別器</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="113"/>
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="114"/>
         <source>R@1</source>
         <translation>R@1</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="115"/>
         <source>R@2</source>
         <translation>R@2</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="116"/>
         <source>R@4</source>
         <translation>R@4</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="117"/>
         <source>R@8</source>
         <translation>R@8</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="118"/>
         <source>MAP@R</source>
         <translation>MAP@R</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="120"/>
         <source>mean d(a,p)</source>
         <translation>d(a,p) の平均</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="121"/>
         <source>mean</source>
         <translation>平均</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="122"/>
         <source>range</source>
         <translation>範囲</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="123"/>
         <source>easy</source>
         <translation>easy</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="125"/>
         <source>semi-hard</source>
         <translation>semi-hard</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="126"/>
         <source>hard</source>
         <translation>hard</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="127"/>
         <source>real</source>
         <translation>実</translation>
     </message>
     <message>
+        <location filename="../charts/ChartSpec.cpp" line="129"/>
         <source>synthetic</source>
         <translation>合成</translation>
     </message>
@@ -158,26 +195,32 @@
 <context>
     <name>CompareCharts</name>
     <message>
+        <location filename="../compare/CompareView.cpp" line="43"/>
         <source>Recall@1 (%)</source>
         <translation>Recall@1（%）</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="44"/>
         <source>MAP@R (%)</source>
         <translation>MAP@R（%）</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="45"/>
         <source>Metric loss J_metric</source>
         <translation>距離学習の損失 J_metric</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="46"/>
         <source>J_syn</source>
         <translation>J_syn</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="47"/>
         <source>Real / synthetic weight p_t</source>
         <translation>実 / 合成の重み p_t</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="48"/>
         <source>ART margin m_t</source>
         <translation>ART マージン m_t</translation>
     </message>
@@ -185,14 +228,17 @@
 <context>
     <name>Duration</name>
     <message>
+        <location filename="../experiment/StepRate.cpp" line="39"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
+        <location filename="../experiment/StepRate.cpp" line="41"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
+        <location filename="../experiment/StepRate.cpp" line="44"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
@@ -200,74 +246,92 @@
 <context>
     <name>EmbeddingScene</name>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="10"/>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="24"/>
         <source>evaluation test</source>
         <translation>評価（テスト）</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="26"/>
         <source>evaluation train</source>
         <translation>評価（学習）</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="28"/>
         <source>real anchor</source>
         <translation>実アンカー</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="30"/>
         <source>real positive</source>
         <translation>実ポジティブ</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="32"/>
         <source>real negative</source>
         <translation>実ネガティブ</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="34"/>
         <source>stretched</source>
         <translation>伸長</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="36"/>
         <source>stage-1 output</source>
         <translation>ステージ 1 出力</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="38"/>
         <source>reconstruction</source>
         <translation>再構成</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="40"/>
         <source>stage-2 output</source>
         <translation>ステージ 2 出力</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="42"/>
         <source>HDML interpolated</source>
         <translation>HDML 補間</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="44"/>
         <source>HDML generated</source>
         <translation>HDML 生成</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="54"/>
         <source>stage 1</source>
         <translation>ステージ 1</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="56"/>
         <source>stage 2</source>
         <translation>ステージ 2</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="59"/>
         <source>HDML</source>
         <translation>HDML</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="61"/>
         <source>real</source>
         <translation>実データ</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="80"/>
         <source>test</source>
         <translation>テスト</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingScene.cpp" line="81"/>
         <source>train</source>
         <translation>学習</translation>
     </message>
@@ -275,30 +339,37 @@
 <context>
     <name>MarkerStyle</name>
     <message>
+        <location filename="../charts/MarkerStyle.cpp" line="10"/>
         <source>evaluation</source>
         <translation>評価</translation>
     </message>
     <message>
+        <location filename="../charts/MarkerStyle.cpp" line="13"/>
         <source>checkpoint</source>
         <translation>チェックポイント</translation>
     </message>
     <message>
+        <location filename="../charts/MarkerStyle.cpp" line="16"/>
         <source>LR drop</source>
         <translation>学習率の低下</translation>
     </message>
     <message>
+        <location filename="../charts/MarkerStyle.cpp" line="19"/>
         <source>rollback</source>
         <translation>ロールバック</translation>
     </message>
     <message>
+        <location filename="../charts/MarkerStyle.cpp" line="22"/>
         <source>diverged</source>
         <translation>発散</translation>
     </message>
     <message>
+        <location filename="../charts/MarkerStyle.cpp" line="25"/>
         <source>config change</source>
         <translation>設定変更</translation>
     </message>
     <message>
+        <location filename="../charts/MarkerStyle.cpp" line="28"/>
         <source>resume</source>
         <translation>再開</translation>
     </message>
@@ -306,6 +377,7 @@
 <context>
     <name>OpenGlSupport</name>
     <message>
+        <location filename="../embedding/OpenGlSupport.cpp" line="24"/>
         <source>no OpenGL 3.2 context on the &apos;%1&apos; Qt platform: run under xvfb-run -a -s &quot;-screen 0 1600x1000x24&quot; (as CI does)</source>
         <translation>Qt プラットフォーム &apos;%1&apos; では OpenGL 3.2 コンテキストを作れません: xvfb-run -a -s &quot;-screen 0 1600x1000x24&quot; の下で実行してください（CI と同じ）</translation>
     </message>
@@ -313,430 +385,539 @@
 <context>
     <name>OptionTable</name>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="10"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="11"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="12"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="13"/>
         <source>Generation</source>
         <translation>生成</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="14"/>
         <source>Stage 1</source>
         <translation>ステージ 1</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="15"/>
         <source>Stage 2</source>
         <translation>ステージ 2</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="16"/>
         <source>Evaluation</source>
         <translation>評価</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="17"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="18"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="19"/>
         <source>classes</source>
         <translation>クラス</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="20"/>
         <source>images</source>
         <translation>画像</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="21"/>
         <source>triplets</source>
         <translation>トリプレット</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="22"/>
         <source>batches</source>
         <translation>バッチ</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="23"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="24"/>
         <source>threads</source>
         <translation>スレッド</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="25"/>
         <source>pairs</source>
         <translation>ペア</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="26"/>
         <source>integer</source>
         <translation>整数</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="27"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="28"/>
         <source>boolean</source>
         <translation>真偽値</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="29"/>
         <source>choice</source>
         <translation>選択肢</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="30"/>
+        <location filename="../experiment/OptionText.cpp" line="62"/>
+        <location filename="../experiment/OptionText.cpp" line="64"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="31"/>
         <source>Dataset: glyphs (the glyph benchmark, built on first use into the user&apos;s data folder), fashion-mnist (Debian&apos;s dataset-fashion-mnist), or a path: a folder of IDX files (every images/labels pair in it is pooled), a folder with one sub-folder of images per class, a CUB-200-2011, Cars196, Stanford Online Products or In-Shop Clothes folder as published, or a CSV file of path,label[,split] rows.</source>
         <translation>データセット: glyphs（グリフベンチマーク。初回使用時にユーザーのデータフォルダへ作成）、fashion-mnist（Debian の dataset-fashion-mnist）、またはパス: IDX ファイルのフォルダ（中の images/labels の組をすべてまとめる）、クラスごとに画像のサブフォルダを持つフォルダ、公開時のままの CUB-200-2011・Cars196・Stanford Online Products・In-Shop Clothes のフォルダ、または path,label[,split] 行の CSV ファイル。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="32"/>
         <source>How to read `dataset`; auto picks by the files it finds: images.txt + image_class_labels.txt (cub), cars_annos.mat (cars), Ebay_train.txt (sop), list_eval_partition.txt (inshop: its test images are evaluated as queries against a gallery), IDX files (idx), a .csv file (csv), else class sub-folders (folder).</source>
         <translation>`dataset` の読み方。auto は見つかったファイルで選びます: images.txt + image_class_labels.txt（cub）、cars_annos.mat（cars）、Ebay_train.txt（sop）、list_eval_partition.txt（inshop: テスト画像をクエリとしてギャラリーに対して評価）、IDX ファイル（idx）、.csv ファイル（csv）、それ以外はクラスのサブフォルダ（folder）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="33"/>
         <source>An image file that does not decode: fail names it; skip leaves it out and warns with the count.</source>
         <translation>デコードできない画像ファイルの扱い: fail はそのファイル名を示して止め、skip は除外して件数を警告します。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="34"/>
         <source>Side length images are resized to; 0 keeps IDX images as they are and resizes other images to 32 (224 with backbone = torchscript).</source>
         <translation>画像をリサイズする一辺の長さ。0 なら IDX 画像はそのまま、他の画像は 32（backbone = torchscript なら 224）にリサイズします。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="35"/>
         <source>1 = grayscale, 3 = colour (image folders).</source>
         <translation>1 = グレースケール、3 = カラー（画像フォルダ）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="36"/>
         <source>How an image that is not square becomes image_size x image_size: stretch (resize both sides), or crop (shorter side to image_size, then the centre square: the literature&apos;s evaluation transform for photographs).</source>
         <translation>正方形でない画像を image_size x image_size にする方法: stretch（両辺をリサイズ）または crop（短辺を image_size にしてから中央の正方形を切り出す。写真の評価で文献が使う変換）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="37"/>
         <source>Where decoded images are kept: memory, or disk (a file in the cache folder, mapped into memory and deleted when the run ends: a dataset larger than memory still loads); auto takes the disk when they would fill more than a quarter of the machine&apos;s memory.</source>
         <translation>デコード済み画像の置き場所: memory、または disk（キャッシュフォルダのファイルをメモリにマップし、実行の終了時に削除。メモリより大きなデータセットも読み込めます）。auto はマシンのメモリの 4 分の 1 を超えるときに disk を使います。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="38"/>
         <source>Training batches only: random resized crops (16-100 % of the area, aspect 3:4 to 4:3, resized back) and / or horizontal flips. Never flip characters or digits (a mirrored b is a d). Not applied in feature mode.</source>
         <translation>学習バッチのみ: ランダムなリサイズ付き切り抜き（面積の 16-100 %、縦横比 3:4 から 4:3、元のサイズに戻す）と左右反転。文字や数字は反転しないこと（b を反転すると d）。特徴量モードでは適用しません。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="39"/>
         <source>Training classes: first-half, second-half, official (the dataset&apos;s own split: CUB, Cars196, SOP, a CSV with a split column), or a list like 0-4,7.</source>
         <translation>学習クラス: first-half、second-half、official（データセット自身の分割: CUB、Cars196、SOP、split 列のある CSV）、または 0-4,7 のようなリスト。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="40"/>
         <source>Test classes (never trained on): first-half, second-half, official, or a list.</source>
         <translation>テストクラス（学習には使わない）: first-half、second-half、official、またはリスト。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="41"/>
         <source>Training classes held out for validation (tuning); empty = none.</source>
         <translation>検証（チューニング）用に取り分ける学習クラス。空 = なし。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="42"/>
         <source>P of the P x K sampler: classes per batch (capped at the class count).</source>
         <translation>P x K サンプラーの P: バッチあたりのクラス数（クラス数が上限）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="43"/>
         <source>K of the P x K sampler: images per class in a batch.</source>
         <translation>P x K サンプラーの K: バッチ内のクラスあたりの画像数。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="44"/>
         <source>Triplets formed from each batch (the reference uses 43).</source>
         <translation>各バッチから作るトリプレットの数（参照設定は 43）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="45"/>
         <source>P x K batches per step and process, each mined and generated on its own, their gradients and schedule figures averaged: one process computing what as many distributed ranks compute together.</source>
         <translation>ステップ・プロセスあたりの P x K バッチ数。各バッチを個別にマイニング・生成し、勾配とスケジュールの値を平均します: 同じ数の分散ランクが共同で計算する内容を 1 プロセスで計算します。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="46"/>
         <source>CNN backbone; auto = small for images up to 32 px, deep above; torchscript = the module in backbone_module.</source>
         <translation>CNN バックボーン。auto = 32 px までの画像は small、それより大きければ deep。torchscript = backbone_module のモジュール。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="47"/>
         <source>TorchScript file of the backbone (backbone = torchscript): a module mapping N x C x H x W images to N x F features or N x F x h x w maps (pooled by GeM), e.g. a torchvision ResNet-50 exported with pretrained weights.</source>
         <translation>バックボーンの TorchScript ファイル（backbone = torchscript）: N x C x H x W の画像を N x F の特徴量または N x F x h x w のマップ（GeM でプーリング）に写すモジュール。例: 事前学習済みの重みごとエクスポートした torchvision の ResNet-50。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="48"/>
         <source>Per-channel input mean of a TorchScript backbone (e.g. 0.485,0.456,0.406 for ImageNet models); empty = its `mean` attribute, else 0.5.</source>
         <translation>TorchScript バックボーンのチャンネルごとの入力平均（例: ImageNet モデルなら 0.485,0.456,0.406）。空 = モジュールの `mean` 属性、なければ 0.5。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="49"/>
         <source>Per-channel input std of a TorchScript backbone (e.g. 0.229,0.224,0.225); empty = its `std` attribute, else 0.25.</source>
         <translation>TorchScript バックボーンのチャンネルごとの入力標準偏差（例: 0.229,0.224,0.225）。空 = モジュールの `std` 属性、なければ 0.25。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="50"/>
         <source>Keep a TorchScript backbone&apos;s weights and BatchNorm statistics as loaded; only the head and the generators train.</source>
         <translation>TorchScript バックボーンの重みと BatchNorm の統計量を読み込んだまま固定します。学習するのはヘッドと生成器だけです。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="51"/>
         <source>Keep a fine-tuned TorchScript backbone&apos;s BatchNorm statistics as loaded.</source>
         <translation>ファインチューニングする TorchScript バックボーンの BatchNorm の統計量を読み込んだまま固定します。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="52"/>
         <source>Learning rate of a fine-tuned TorchScript backbone; 0 = lr_metric.</source>
         <translation>ファインチューニングする TorchScript バックボーンの学習率。0 = lr_metric。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="53"/>
         <source>With freeze_backbone: compute each image&apos;s backbone features once and keep them in the user&apos;s cache folder (reused by later runs on the same module, images and input scale); training then runs the head on them.</source>
         <translation>freeze_backbone のとき: 各画像のバックボーン特徴量を一度だけ計算してユーザーのキャッシュフォルダに保存します（同じモジュール・画像・入力スケールの後の実行で再利用）。学習はその特徴量にヘッドを適用します。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="54"/>
         <source>Embedding size D.</source>
         <translation>埋め込みの次元 D。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="55"/>
         <source>L2-normalise embeddings.</source>
         <translation>埋め込みを L2 正規化します。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="56"/>
         <source>Initial (learnable) GeM pooling exponent.</source>
         <translation>GeM プーリングの指数の初期値（学習可能）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="57"/>
         <source>triplet: no generation; hdml: one-stage baseline; two-stage: the method.</source>
         <translation>triplet: 生成なし。hdml: 1 段階のベースライン。two-stage: 本手法。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="58"/>
         <source>How real triplets are chosen from each P x K batch.</source>
         <translation>各 P x K バッチから実トリプレットを選ぶ方法。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="59"/>
         <source>Optimiser steps to train (the defaults were chosen on validation characters of the glyph benchmark at 600 steps).</source>
         <translation>学習する最適化ステップ数（既定値はグリフベンチマークの検証用文字で 600 ステップのときに選んだもの）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="60"/>
         <source>Random seed (recorded in the run).</source>
         <translation>乱数シード（実行に記録されます）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="61"/>
         <source>LibTorch intra-op threads; 0 = all cores.</source>
         <translation>LibTorch の演算内スレッド数。0 = 全コア。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="62"/>
         <source>Where tensors live.</source>
         <translation>テンソルを置くデバイス。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="63"/>
         <source>Adam learning rate of the metric net.</source>
         <translation>距離学習ネットワークの Adam の学習率。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="64"/>
         <source>Fractions of `steps` at which the metric learning rate is halved.</source>
         <translation>距離学習の学習率を半分にする時点（`steps` に対する割合）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="65"/>
         <source>Weight decay of the metric net.</source>
         <translation>距離学習ネットワークの重み減衰。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="66"/>
         <source>Triplet margin m on squared distances (J_real and J_syn).</source>
         <translation>二乗距離に対するトリプレットのマージン m（J_real と J_syn）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="67"/>
         <source>Window of the running means that drive the adaptive schedules.</source>
         <translation>適応スケジュールを動かす移動平均の窓幅。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="68"/>
         <source>w: scale of adversarial and ART terms (reference 1e3).</source>
         <translation>w: 敵対的損失項と ART 項の係数（参照設定 1e3）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="69"/>
         <source>R: scale of reconstruction terms (reference 100).</source>
         <translation>R: 再構成項の係数（参照設定 100）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="70"/>
         <source>lambda_cls of the softmax term (reference 0.4; 400 reproduces the released code&apos;s w-squared weighting of G2&apos;s label terms, validated best).</source>
         <translation>softmax 項の lambda_cls（参照設定 0.4。400 は公開コードの G2 のラベル項に対する w の二乗の重み付けを再現し、検証で最良）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="71"/>
         <source>Schedule constant of p_t = exp(-beta / Jbar) and of the ART margin (reference 1e5, coupled to the loss scales).</source>
         <translation>p_t = exp(-beta / Jbar) と ART マージンのスケジュール定数（参照設定 1e5。損失のスケールと連動）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="72"/>
         <source>Adam learning rate of generators (reference 1e-2; 1e-3 validated better).</source>
         <translation>生成器の Adam の学習率（参照設定 1e-2。検証では 1e-3 の方が良好）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="73"/>
         <source>Adam learning rate of discriminators and the softmax classifier.</source>
         <translation>識別器と softmax 分類器の Adam の学習率。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="74"/>
         <source>Discriminator updates per step (the reference: 3).</source>
         <translation>ステップあたりの識別器の更新回数（参照設定: 3）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="75"/>
         <source>plain: a generator&apos;s MLP output is the sample; residual: x + MLP(x), starting as the identity (its last layer zeroed).</source>
         <translation>plain: 生成器の MLP の出力をそのままサンプルにします。residual: x + MLP(x)。恒等写像から始めます（最終層をゼロで初期化）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="76"/>
         <source>Weight decay of the generators&apos; Adam (the released two-stage code: 5e-3).</source>
         <translation>生成器の Adam の重み減衰（公開されている two-stage のコード: 5e-3）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="77"/>
         <source>Steps during which J_metric uses real triplets only (p_t = 1) while the generators already train.</source>
         <translation>生成器は学習しつつ、J_metric が実トリプレットだけを使う（p_t = 1）ステップ数。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="78"/>
         <source>If &gt; 0, the running mean of the generator loss starts as a full window of this value (the released code: 1e6, p_t ~ 0.9 at first); 0 = empty.</source>
         <translation>0 より大きいと、生成器の損失の移動平均を窓いっぱいのこの値で始めます（公開コード: 1e6、最初は p_t ~ 0.9）。0 = 空から始める。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="79"/>
         <source>Scale J_syn so the gradient it sends into the embeddings is as large as J_real&apos;s (norms measured each step).</source>
         <translation>J_syn が埋め込みに送る勾配が J_real の勾配と同じ大きさになるようにスケールします（ノルムは毎ステップ測定）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="80"/>
         <source>Two-stage: normalisation in the critics&apos; hidden layers (D1, DS, D2). BatchNorm makes them blind to a batch&apos;s scale.</source>
         <translation>two-stage: 識別器（D1、DS、D2）の隠れ層の正規化。BatchNorm を使うと識別器はバッチのスケールを見分けられません。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="81"/>
         <source>Two-stage: real and generated rows through a critic in one forward pass (shared batch statistics) or one pass each.</source>
         <translation>two-stage: 実データと生成データの行を 1 回の順伝播でまとめて識別器に通す（バッチ統計量を共有）か、別々に通すか。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="82"/>
         <source>HDML: paper = its two-layer generator, squared reconstruction, hdml_* constants, interpolation driven by the real metric loss; shared = two-stage&apos;s generator, loss form and constants.</source>
         <translation>HDML: paper = 論文の 2 層の生成器、二乗再構成誤差、hdml_* の定数、実データの距離学習損失による補間。shared = two-stage の生成器・損失の形・定数。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="83"/>
         <source>HDML: alpha of the interpolation toward the anchor (its paper: 7 with the triplet loss, 90 with N-pair).</source>
         <translation>HDML: アンカーへの補間の alpha（論文: トリプレット損失で 7、N-pair で 90）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="84"/>
         <source>HDML (paper variant): beta of p_t = exp(-beta / Jbar_gen).</source>
         <translation>HDML（paper 版）: p_t = exp(-beta / Jbar_gen) の beta。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="85"/>
         <source>HDML (paper variant): weight of the squared reconstruction error.</source>
         <translation>HDML（paper 版）: 二乗再構成誤差の重み。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="86"/>
         <source>HDML (paper variant): weight of the softmax label-preserving loss.</source>
         <translation>HDML（paper 版）: ラベルを保つ softmax 損失の重み。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="87"/>
         <source>Two-stage ablations: both stages, stage 1 only, stage 2 only.</source>
         <translation>two-stage のアブレーション: 両ステージ、ステージ 1 のみ、ステージ 2 のみ。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="88"/>
         <source>symmetric: p&apos; from x_a; sequential (released code): p&apos; from a&apos;.</source>
         <translation>symmetric: p&apos; を x_a から作る。sequential（公開コード）: p&apos; を a&apos; から作る。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="89"/>
         <source>Stretch threshold: adaptive (factor x running mean of d) or fixed.</source>
         <translation>伸長しきい値: adaptive（係数 x d の移動平均）または fixed。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="90"/>
         <source>Adaptive tau = factor x mean d.</source>
         <translation>適応的な tau = 係数 x d の平均。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="91"/>
         <source>Fixed tau.</source>
         <translation>固定の tau。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="92"/>
         <source>Slope s of lambda(d) below tau.</source>
         <translation>tau 未満での lambda(d) の傾き s。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="93"/>
         <source>Reconstruction cycle GS/DS that rebuilds x from G1&apos;s output.</source>
         <translation>G1 の出力から x を復元する再構成サイクル GS/DS。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="94"/>
         <source>label: D1 also sees the class (one-hot).</source>
         <translation>label: D1 にクラスも渡します（one-hot）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="95"/>
         <source>shared: one Adam steps G1 and GS on L_G1 + L_GS; split (released code): one for L_G1 on G1, another for L_GS on GS and G1.</source>
         <translation>shared: 1 つの Adam で G1 と GS を L_G1 + L_GS について更新。split（公開コード）: L_G1 で G1 を更新する Adam と、L_GS で GS と G1 を更新する Adam を分けます。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="96"/>
         <source>Weight of matching G1&apos;s output means and spreads (per dimension) to the real anchors&apos; and positives&apos;.</source>
         <translation>G1 の出力の平均と広がり（次元ごと）を実アンカー・実ポジティブのものに合わせる項の重み。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="97"/>
         <source>ART margin m_t: adaptive schedule or fixed.</source>
         <translation>ART マージン m_t: 適応スケジュールまたは固定。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="98"/>
         <source>m_lo of the adaptive margin.</source>
         <translation>適応マージンの m_lo。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="99"/>
         <source>m_hi of the adaptive margin.</source>
         <translation>適応マージンの m_hi。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="100"/>
         <source>Margin when art_margin=fixed.</source>
         <translation>art_margin=fixed のときのマージン。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="101"/>
         <source>Weight of mean ||h_n - x_n|| in L_G2: keeps a generated negative near the real negative it came from.</source>
         <translation>L_G2 における ||h_n - x_n|| の平均の重み: 生成したネガティブを元の実ネガティブの近くに保ちます。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="102"/>
         <source>label: weigh each synthetic triplet in J_syn by the softmax&apos;s P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n)).</source>
         <translation>label: J_syn の各合成トリプレットを softmax の P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n)) で重み付けします。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="103"/>
         <source>Evaluate on the test classes every N steps (0 = only at the end).</source>
         <translation>N ステップごとにテストクラスで評価します（0 = 最後だけ）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="104"/>
         <source>Ks of Recall@K.</source>
         <translation>Recall@K の K。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="105"/>
         <source>Cap on test images evaluated during training, a fixed random subset (0 = all); the final evaluation always uses every test image.</source>
         <translation>学習中に評価するテスト画像の上限。固定のランダムな部分集合です（0 = すべて）。最終評価は常に全テスト画像を使います。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="106"/>
         <source>Final evaluation, verification: same-class pairs and different-class pairs used, each (all of a kind when there are fewer; else a fixed-seed sample).</source>
         <translation>最終評価の照合: 同一クラスのペアと異なるクラスのペアを、それぞれこの数だけ使います（少なければその種類をすべて、多ければ固定シードで抽出）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="107"/>
         <source>Final evaluation, verification: the false-accept rate a distance threshold is chosen for on the validation classes, then applied to the test classes.</source>
         <translation>最終評価の照合: 距離しきい値を検証クラスで選ぶときの目標他人受入率。選んだしきい値をテストクラスに適用します。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="108"/>
         <source>Store embedding snapshots and probe samples every N steps (0 = never).</source>
         <translation>N ステップごとに埋め込みのスナップショットとプローブサンプルを保存します（0 = 保存しない）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="109"/>
         <source>Size of the fixed evaluation subset stored in snapshots.</source>
         <translation>スナップショットに保存する固定の評価用部分集合のサイズ。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="110"/>
         <source>Checkpoint every N steps (0 = only at the end).</source>
         <translation>N ステップごとにチェックポイントを保存します（0 = 最後だけ）。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="111"/>
         <source>Newest checkpoints kept.</source>
         <translation>残しておく最新のチェックポイントの数。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="112"/>
         <source>Metrics log interval.</source>
         <translation>メトリクスを記録する間隔。</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionText.cpp" line="45"/>
         <source>an integer in [%1, %2]</source>
         <translation>[%1, %2] の整数</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionText.cpp" line="49"/>
         <source>a number in [%1, %2]</source>
         <translation>[%1, %2] の数値</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionText.cpp" line="52"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionText.cpp" line="58"/>
         <source>one of: %1</source>
         <translation>次のいずれか: %1</translation>
     </message>
@@ -744,26 +925,32 @@
 <context>
     <name>Presets</name>
     <message>
+        <location filename="../experiment/Presets.cpp" line="75"/>
         <source>Reference (METHOD.md)</source>
         <translation>参照設定（METHOD.md）</translation>
     </message>
     <message>
+        <location filename="../experiment/Presets.cpp" line="76"/>
         <source>The method&apos;s reference settings: two-stage, both stages, adaptive tau and ART margin, w = 1e3, R = 100, beta = 1e5, learning rates 7e-5 (halved twice) / 1e-2 / 1e-3.</source>
         <translation>本手法の参照設定: two-stage、両ステージ、適応的な tau と ART マージン、w = 1e3、R = 100、beta = 1e5、学習率 7e-5（2 回半減）/ 1e-2 / 1e-3。</translation>
     </message>
     <message>
+        <location filename="../experiment/Presets.cpp" line="82"/>
         <source>Fast demo</source>
         <translation>クイックデモ</translation>
     </message>
     <message>
+        <location filename="../experiment/Presets.cpp" line="83"/>
         <source>A short two-stage run (300 steps, an evaluation every 100) that shows every chart within minutes.</source>
         <translation>数分ですべてのグラフが見られる短い two-stage の実行（300 ステップ、100 ステップごとに評価）。</translation>
     </message>
     <message>
+        <location filename="../experiment/Presets.cpp" line="87"/>
         <source>Defaults</source>
         <translation>既定値</translation>
     </message>
     <message>
+        <location filename="../experiment/Presets.cpp" line="89"/>
         <source>Every option at the option table&apos;s default.</source>
         <translation>すべてのオプションを既定値にします。</translation>
     </message>
@@ -771,26 +958,32 @@
 <context>
     <name>RunStatus</name>
     <message>
+        <location filename="../common/RunStatusText.cpp" line="10"/>
         <source>finished</source>
         <translation>完了</translation>
     </message>
     <message>
+        <location filename="../common/RunStatusText.cpp" line="10"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
+        <location filename="../common/RunStatusText.cpp" line="11"/>
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
+        <location filename="../common/RunStatusText.cpp" line="11"/>
         <source>crashed</source>
         <translation>異常終了</translation>
     </message>
     <message>
+        <location filename="../common/RunStatusText.cpp" line="12"/>
         <source>damaged</source>
         <translation>破損</translation>
     </message>
     <message>
+        <location filename="../common/RunStatusText.cpp" line="12"/>
         <source>not started</source>
         <translation>未開始</translation>
     </message>
@@ -798,10 +991,12 @@
 <context>
     <name>RunThumbnails</name>
     <message>
+        <location filename="../common/RunThumbnails.cpp" line="29"/>
         <source>%1: cannot be read as an image</source>
         <translation>%1: 画像として読み込めません</translation>
     </message>
     <message>
+        <location filename="../common/RunThumbnails.cpp" line="40"/>
         <source>%1 is %2 x %3 px, smaller than its sidecar&apos;s %4 x %5 tiles</source>
         <translation>%1 は %2 x %3 px で、付属ファイルが示す %4 x %5 タイルより小さいです</translation>
     </message>
@@ -809,18 +1004,23 @@
 <context>
     <name>SceneLegend</name>
     <message>
+        <location filename="../embedding/SceneLegend.cpp" line="38"/>
         <source>... and %1 more</source>
         <translation>... ほか %1 件</translation>
     </message>
     <message>
+        <location filename="../embedding/SceneLegend.cpp" line="77"/>
         <source>triplet violates margin</source>
         <translation>マージンを破るトリプレット</translation>
     </message>
     <message>
+        <location filename="../embedding/SceneLegend.cpp" line="96"/>
+        <location filename="../embedding/SceneLegend.cpp" line="161"/>
         <source>not defined</source>
         <translation>未定義</translation>
     </message>
     <message>
+        <location filename="../embedding/SceneLegend.cpp" line="114"/>
         <source>triplet within margin</source>
         <translation>マージン内のトリプレット</translation>
     </message>
@@ -828,18 +1028,22 @@
 <context>
     <name>SceneStyle</name>
     <message>
+        <location filename="../embedding/SceneStyle.cpp" line="50"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
+        <location filename="../embedding/SceneStyle.cpp" line="52"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
+        <location filename="../embedding/SceneStyle.cpp" line="54"/>
         <source>Hardness</source>
         <translation>難度</translation>
     </message>
     <message>
+        <location filename="../embedding/SceneStyle.cpp" line="56"/>
         <source>Split</source>
         <translation>分割</translation>
     </message>
@@ -847,34 +1051,42 @@
 <context>
     <name>StageStyle</name>
     <message>
+        <location filename="../gallery/StageStyle.cpp" line="16"/>
         <source>anchor</source>
         <translation>アンカー</translation>
     </message>
     <message>
+        <location filename="../gallery/StageStyle.cpp" line="17"/>
         <source>positive</source>
         <translation>ポジティブ</translation>
     </message>
     <message>
+        <location filename="../gallery/StageStyle.cpp" line="18"/>
         <source>negative</source>
         <translation>ネガティブ</translation>
     </message>
     <message>
+        <location filename="../gallery/StageStyle.cpp" line="27"/>
         <source>real</source>
         <translation>実データ</translation>
     </message>
     <message>
+        <location filename="../gallery/StageStyle.cpp" line="30"/>
         <source>stretched</source>
         <translation>伸長</translation>
     </message>
     <message>
+        <location filename="../gallery/StageStyle.cpp" line="33"/>
         <source>interpolated</source>
         <translation>補間</translation>
     </message>
     <message>
+        <location filename="../gallery/StageStyle.cpp" line="45"/>
         <source>generated</source>
         <translation>生成</translation>
     </message>
     <message>
+        <location filename="../gallery/StageStyle.cpp" line="49"/>
         <source>%1 %2</source>
         <extracomment>A probe stage file&apos;s title: the stage (%1, e.g. &quot;G2&quot;), then the role (%2, e.g. &quot;negative&quot;).</extracomment>
         <translation>%2（%1）</translation>
@@ -883,14 +1095,17 @@
 <context>
     <name>StepSamples</name>
     <message>
+        <location filename="../gallery/StepSamples.cpp" line="77"/>
         <source>anchor #%1 (class %2), positive #%3, negative #%4 (class %5)</source>
         <translation>アンカー #%1（クラス %2）、ポジティブ #%3、ネガティブ #%4（クラス %5）</translation>
     </message>
     <message>
+        <location filename="../gallery/StepSamples.cpp" line="85"/>
         <source> · stretch factor %1</source>
         <translation> · 伸長係数 %1</translation>
     </message>
     <message>
+        <location filename="../gallery/StepSamples.cpp" line="139"/>
         <source>the decoder could not be used: %1</source>
         <translation>デコーダを使えませんでした: %1</translation>
     </message>
@@ -898,62 +1113,78 @@
 <context>
     <name>grindstone::widgets::ChartsView</name>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="26"/>
         <source>No run</source>
         <translation>実行なし</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="37"/>
         <source>Exponential moving average of step curves (0 = raw values). The hover read-out always shows the raw value too.</source>
         <translation>ステップ曲線の指数移動平均（0 = 生の値）。ホバー時の表示には常に生の値も出ます。</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="39"/>
+        <location filename="../charts/ChartsView.cpp" line="93"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="42"/>
         <source>Log scale for losses</source>
         <translation>損失を対数スケールで表示</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="45"/>
         <source>Log y axis on the loss charts (zeros, e.g. satisfied hinge losses, are not drawn).</source>
         <translation>損失のグラフの y 軸を対数にします（満たされたヒンジ損失などのゼロは描きません）。</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="46"/>
         <source>Export all...</source>
         <translation>すべてエクスポート...</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="47"/>
         <source>Write every chart as PNG and its data as CSV</source>
         <translation>すべてのグラフを PNG で、そのデータを CSV で書き出します</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="55"/>
         <source>Smoothing</source>
         <translation>平滑化</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="75"/>
         <source>Hover a chart for values; right-click it for log scale and export</source>
         <translation>グラフにカーソルを合わせると値を表示、右クリックで対数スケールとエクスポート</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="185"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#8212; &amp;#8212;&lt;/span&gt;&amp;nbsp;raw pixels, no training&amp;nbsp;&amp;nbsp; </source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#8212; &amp;#8212;&lt;/span&gt;&amp;nbsp;生ピクセル（学習なし）&amp;nbsp;&amp;nbsp; </translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="192"/>
         <source>Event markers: vertical lines on the charts; evaluations are ticks on the bottom edge.</source>
         <translation>イベントマーカー: グラフ上の縦線。評価は下端の目盛りです。</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="196"/>
         <source>Dashed lines: Recall@1 and MAP@R of the test images&apos; raw pixels, the floor a trained embedding must clear.</source>
         <translation>破線: テスト画像の生ピクセルでの Recall@1 と MAP@R。学習した埋め込みが上回るべき下限です。</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="207"/>
         <source>cannot write &apos;%1.png&apos;</source>
         <translation>&apos;%1.png&apos; に書き込めません</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="216"/>
         <source>Export every chart into</source>
         <translation>すべてのグラフのエクスポート先</translation>
     </message>
     <message>
+        <location filename="../charts/ChartsView.cpp" line="219"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
@@ -961,118 +1192,147 @@
 <context>
     <name>grindstone::widgets::CompareView</name>
     <message>
+        <location filename="../compare/CompareReport.cpp" line="24"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; に書き込めません: %2</translation>
     </message>
     <message>
+        <location filename="../compare/CompareReport.cpp" line="88"/>
         <source>Grindstone comparison</source>
         <translation>Grindstone 比較</translation>
     </message>
     <message numerus="yes">
+        <location filename="../compare/CompareReport.cpp" line="91"/>
         <source>&lt;h1&gt;Run comparison&lt;/h1&gt;&lt;p&gt;%n runs of %1, written %2. Metrics are the last evaluation&apos;s on the test classes (never the best one), in percent.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h1&gt;実行の比較&lt;/h1&gt;&lt;p&gt;%1 の %n 件の実行、%2 に作成。指標はテストクラスでの最後の評価の値（最良値ではありません）で、単位は % です。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../compare/CompareReport.cpp" line="97"/>
         <source>&lt;h2&gt;Runs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;実行&lt;/h2&gt;</translation>
     </message>
     <message>
+        <location filename="../compare/CompareReport.cpp" line="98"/>
         <source>&lt;h2&gt;Configuration (differences only)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;設定（差分のみ）&lt;/h2&gt;</translation>
     </message>
     <message>
+        <location filename="../compare/CompareReport.cpp" line="99"/>
         <source>&lt;h2&gt;Configuration&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;設定&lt;/h2&gt;</translation>
     </message>
     <message>
+        <location filename="../compare/CompareReport.cpp" line="101"/>
         <source>&lt;h2&gt;Curves&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;曲線&lt;/h2&gt;</translation>
     </message>
     <message>
+        <location filename="../compare/CompareReport.cpp" line="105"/>
         <source>&lt;h2&gt;Verification&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;照合&lt;/h2&gt;</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="77"/>
         <source>Filter runs (name, method, miner, status...)</source>
         <translation>実行を絞り込み（名前、手法、マイナー、状態...）</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="79"/>
         <source>Group seeds (mean ± std)</source>
         <translation>シードをまとめる（平均 ± 標準偏差）</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="81"/>
         <source>One row per set of finished runs whose options differ only by seed (and bookkeeping such as threads or logging cadence)</source>
         <translation>シード（とスレッド数や記録間隔などの管理用の設定）だけが異なる完了済みの実行をまとめて 1 行にします</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="83"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="104"/>
+        <location filename="../compare/CompareView.cpp" line="265"/>
         <source>Select two or more runs (Ctrl/Shift+click) to compare them.</source>
         <translation>比較する実行を 2 つ以上選んでください（Ctrl/Shift+クリック）。</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="105"/>
         <source>Differences only</source>
         <translation>差分のみ</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="108"/>
         <source>x: step</source>
         <translation>x: ステップ</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="108"/>
         <source>x: training time</source>
         <translation>x: 学習時間</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="109"/>
         <source>Export report...</source>
         <translation>レポートをエクスポート...</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="137"/>
         <source>Curves</source>
         <translation>曲線</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="139"/>
         <source>Verification</source>
         <translation>照合</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="140"/>
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="183"/>
         <source>Export the comparison report</source>
         <translation>比較レポートのエクスポート</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="185"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="188"/>
         <source>Report written: %1 (+ .csv)</source>
         <translation>レポートを書き出しました: %1（+ .csv）</translation>
     </message>
     <message numerus="yes">
+        <location filename="../compare/CompareView.cpp" line="266"/>
         <source>Comparing %n runs</source>
         <translation>
             <numerusform>%n 件の実行を比較中</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="275"/>
         <source>Option</source>
         <translation>オプション</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="289"/>
         <source>(missing)</source>
         <translation>（なし）</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="322"/>
         <source>training time (s)</source>
         <translation>学習時間（秒）</translation>
     </message>
     <message>
+        <location filename="../compare/CompareView.cpp" line="322"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -1080,94 +1340,117 @@
 <context>
     <name>grindstone::widgets::DatasetPicker</name>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="21"/>
         <source>glyphs, fashion-mnist, a folder of IDX files (MNIST format, gzipped or not), a folder with one sub-folder of images per class, a CUB-200-2011, Cars196, Stanford Online Products or In-Shop Clothes folder as published, or a CSV list of path,label[,split]</source>
         <translation>glyphs、fashion-mnist、IDX ファイルのフォルダ（MNIST 形式、gzip 圧縮の有無は問わない）、クラスごとに画像のサブフォルダを持つフォルダ、公開時のままの CUB-200-2011・Cars196・Stanford Online Products・In-Shop Clothes のフォルダ、または path,label[,split] の CSV リスト</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="25"/>
         <source>Glyphs</source>
         <translation>グリフ</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="28"/>
         <source>The glyph benchmark: 62 characters drawn in the installed font families, built on first use into %1</source>
         <translation>グリフベンチマーク: インストール済みのフォントファミリーで描いた 62 文字。初回使用時に %1 へ作成します</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="31"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="33"/>
         <source>Fashion-MNIST from Debian&apos;s dataset-fashion-mnist: %1</source>
         <translation>Debian の dataset-fashion-mnist の Fashion-MNIST: %1</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="35"/>
         <source>Folder...</source>
         <translation>フォルダ...</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="37"/>
         <source>Choose a dataset folder: one sub-folder per class, IDX files, or a CUB-200-2011, Cars196, Stanford Online Products or In-Shop Clothes folder</source>
         <translation>データセットのフォルダを選びます: クラスごとのサブフォルダ、IDX ファイル、または CUB-200-2011・Cars196・Stanford Online Products・In-Shop Clothes のフォルダ</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="39"/>
         <source>CSV...</source>
         <translation>CSV...</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="42"/>
         <source>Choose a CSV list of images: path,label[,split] rows, paths relative to the file</source>
         <translation>画像の CSV リストを選びます: path,label[,split] の行、パスはファイルからの相対パス</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="71"/>
         <source>Choose a dataset folder</source>
         <translation>データセットのフォルダを選択</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="76"/>
         <source>Choose a CSV list of images</source>
         <translation>画像の CSV リストを選択</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="77"/>
         <source>CSV lists (*.csv);;All files (*)</source>
         <translation>CSV リスト (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="106"/>
         <source>IDX images (MNIST format)</source>
         <translation>IDX 画像（MNIST 形式）</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="108"/>
         <source>CUB-200-2011 layout (images.txt); train_classes = official uses its split</source>
         <translation>CUB-200-2011 の構成（images.txt）。train_classes = official でその分割を使います</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="112"/>
         <source>Cars196 layout (cars_annos.mat); train_classes = official uses its split</source>
         <translation>Cars196 の構成（cars_annos.mat）。train_classes = official でその分割を使います</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="116"/>
         <source>Stanford Online Products layout (Ebay_train.txt, Ebay_test.txt); train_classes = official uses its split</source>
         <translation>Stanford Online Products の構成（Ebay_train.txt、Ebay_test.txt）。train_classes = official でその分割を使います</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="120"/>
         <source>In-Shop Clothes layout (list_eval_partition.txt); train_classes = official uses its split, test queries search the gallery</source>
         <translation>In-Shop Clothes の構成（list_eval_partition.txt）。train_classes = official でその分割を使い、テストクエリでギャラリーを検索します</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="123"/>
         <source>CSV list of images (path,label[,split])</source>
         <translation>画像の CSV リスト（path,label[,split]）</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="125"/>
         <source>Image folder: %1 class sub-folders</source>
         <translation>画像フォルダ: クラスのサブフォルダ %1 個</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="141"/>
         <source>Choose a dataset folder.</source>
         <translation>データセットのフォルダを選んでください。</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="144"/>
         <source>Glyph benchmark (IDX images in %1)</source>
         <translation>グリフベンチマーク（%1 の IDX 画像）</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="145"/>
         <source>Glyph benchmark: drawn from the installed fonts when training starts (a few seconds), into %1</source>
         <translation>グリフベンチマーク: 学習の開始時にインストール済みのフォントから描画します（数秒）。保存先: %1</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="149"/>
         <source>Fashion-MNIST is not installed (no folder %1). Install it with
     %2
 or choose another dataset.</source>
@@ -1176,10 +1459,12 @@ or choose another dataset.</source>
 別のデータセットを選んでください。</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="154"/>
         <source>&apos;%1&apos; is not a dataset: choose a folder or a .csv list.</source>
         <translation>&apos;%1&apos; はデータセットではありません: フォルダか .csv リストを選んでください。</translation>
     </message>
     <message>
+        <location filename="../experiment/DatasetPicker.cpp" line="156"/>
         <source>No dataset folder at &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; にデータセットのフォルダがありません。</translation>
     </message>
@@ -1187,14 +1472,17 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::EmbeddingView</name>
     <message>
+        <location filename="../embedding/EmbeddingView.cpp" line="82"/>
         <source> · hardness %1</source>
         <translation> · 難度 %1</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingView.cpp" line="326"/>
         <source>the view could not be rendered (no OpenGL context)</source>
         <translation>ビューを描画できませんでした（OpenGL コンテキストがありません）</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingView.cpp" line="330"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1202,74 +1490,95 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::EmbeddingViewOptions</name>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="34"/>
         <source>Colour:</source>
         <translation>色:</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="44"/>
         <source>Kinds</source>
         <translation>種類</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="44"/>
         <source>Which kinds of points to draw</source>
         <translation>描画する点の種類</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="50"/>
         <source>Triplets</source>
         <translation>トリプレット</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="51"/>
         <source>Lines anchor - positive and anchor - generated negative</source>
         <translation>アンカー - ポジティブ、アンカー - 生成ネガティブの線</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="57"/>
         <source>Size:</source>
         <translation>サイズ:</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="61"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="63"/>
         <source>Point size in pixels</source>
         <translation>点のサイズ（ピクセル）</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="68"/>
         <source>Orthographic</source>
         <translation>平行投影</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="68"/>
         <source>Orthographic projection (off: perspective)</source>
         <translation>平行投影（オフ: 透視投影）</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="74"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="74"/>
         <source>Reset the camera (R)</source>
         <translation>カメラをリセット（R）</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="78"/>
         <source>Export PNG...</source>
         <translation>PNG をエクスポート...</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="78"/>
         <source>Save the view as a PNG image at a chosen size</source>
         <translation>ビューを指定したサイズの PNG 画像として保存します</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="102"/>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="111"/>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="118"/>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="123"/>
         <source>Export PNG</source>
         <translation>PNG のエクスポート</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="102"/>
         <source>Image size (width x height):</source>
         <translation>画像サイズ（幅 x 高さ）:</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="112"/>
         <source>&quot;%1&quot; is not a size like 2000x1600 (at most 8000 on a side).</source>
         <translation>&quot;%1&quot; は 2000x1600 のようなサイズではありません（一辺は 8000 まで）。</translation>
     </message>
     <message>
+        <location filename="../embedding/EmbeddingViewOptions.cpp" line="120"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
@@ -1277,30 +1586,38 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::ExperimentPanel</name>
     <message>
+        <location filename="../experiment/ExperimentPanel.cpp" line="33"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
+        <location filename="../experiment/ExperimentPanel.cpp" line="33"/>
         <source>Values of your own</source>
         <translation>独自の値</translation>
     </message>
     <message>
+        <location filename="../experiment/ExperimentPanel.cpp" line="42"/>
         <source>Preset</source>
         <translation>プリセット</translation>
     </message>
     <message>
+        <location filename="../experiment/ExperimentPanel.cpp" line="43"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
+        <location filename="../experiment/ExperimentPanel.cpp" line="51"/>
+        <location filename="../experiment/ExperimentPanel.cpp" line="135"/>
         <source>%v / %m steps</source>
         <translation>%v / %m ステップ</translation>
     </message>
     <message>
+        <location filename="../experiment/ExperimentPanel.cpp" line="55"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>
     <message>
+        <location filename="../experiment/ExperimentPanel.cpp" line="107"/>
         <source>Invalid value for: %1</source>
         <translation>不正な値: %1</translation>
     </message>
@@ -1308,40 +1625,49 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::GalleryView</name>
     <message>
+        <location filename="../gallery/GalleryView.cpp" line="63"/>
         <source>Stage:</source>
         <translation>ステージ:</translation>
     </message>
     <message>
+        <location filename="../gallery/GalleryView.cpp" line="66"/>
         <source>Sort:</source>
         <translation>並び順:</translation>
     </message>
     <message>
+        <location filename="../gallery/GalleryView.cpp" line="69"/>
         <source>Show:</source>
         <translation>表示:</translation>
     </message>
     <message numerus="yes">
+        <location filename="../gallery/GalleryView.cpp" line="202"/>
         <source>  %n selected row(s) only</source>
         <translation>
             <numerusform>  選択した %n 行のみ</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../gallery/GalleryView.cpp" line="230"/>
         <source>No probe samples to show.</source>
         <translation>表示するプローブサンプルがありません。</translation>
     </message>
     <message>
+        <location filename="../gallery/GalleryView.cpp" line="234"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 samples · mean hardness %3 · violating the margin %4 · label consistent %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 サンプル · 平均難度 %3 · マージン違反 %4 · ラベル一致 %5</translation>
     </message>
     <message>
+        <location filename="../gallery/GalleryView.cpp" line="241"/>
         <source> · not negatives %1</source>
         <translation> · ネガティブでない %1</translation>
     </message>
     <message>
+        <location filename="../gallery/GalleryView.cpp" line="242"/>
         <source> · outliers %1 · spread %2× its sources&apos;</source>
         <translation> · 外れ値 %1 · 広がりは元の %2 倍</translation>
     </message>
     <message>
+        <location filename="../gallery/GalleryView.cpp" line="245"/>
         <source> &lt;span style=&quot;color:#c42828&quot;&gt;&lt;b&gt;COLLAPSED&lt;/b&gt;&lt;/span&gt;</source>
         <translation> &lt;span style=&quot;color:#c42828&quot;&gt;&lt;b&gt;崩壊&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
@@ -1349,10 +1675,12 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::LogPanel</name>
     <message>
+        <location filename="../log/LogPanel.cpp" line="23"/>
         <source>warning: </source>
         <translation>警告: </translation>
     </message>
     <message>
+        <location filename="../log/LogPanel.cpp" line="26"/>
         <source>error: </source>
         <translation>エラー: </translation>
     </message>
@@ -1360,76 +1688,94 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::MetricChart</name>
     <message>
+        <location filename="../charts/MetricChart.cpp" line="239"/>
         <source>%1, raw pixels</source>
         <translation>%1（生ピクセル）</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChart.cpp" line="263"/>
         <source>No data yet.</source>
         <translation>まだデータがありません。</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChart.cpp" line="265"/>
         <source>No positive values to show on a log axis.</source>
         <translation>対数軸に表示できる正の値がありません。</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="78"/>
         <source>
 %1 at step %2: %3</source>
         <translation>
 %1（ステップ %2）: %3</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="96"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="105"/>
         <source> (smoothed %1)</source>
         <translation>（平滑化 %1）</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="110"/>
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="111"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="125"/>
         <source>evaluation at step %1%2</source>
         <translation>ステップ %1 の評価%2</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="127"/>
         <source> (final, every test image)</source>
         <translation>（最終、全テスト画像）</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="172"/>
         <source>Log scale</source>
         <translation>対数スケール</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="177"/>
         <source>Export image (PNG)...</source>
         <translation>画像をエクスポート (PNG)...</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="178"/>
         <source>Export data (CSV)...</source>
         <translation>データをエクスポート (CSV)...</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="183"/>
         <source>Export chart image</source>
         <translation>グラフ画像のエクスポート</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="186"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="188"/>
         <source>Could not write %1</source>
         <translation>%1 に書き込めませんでした</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="190"/>
         <source>Export chart data</source>
         <translation>グラフデータのエクスポート</translation>
     </message>
     <message>
+        <location filename="../charts/MetricChartInteraction.cpp" line="193"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -1437,6 +1783,7 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::MetricStore</name>
     <message>
+        <location filename="../charts/MetricStore.cpp" line="52"/>
         <source>training went back to step %1; %2 later logged steps discarded</source>
         <translation>学習がステップ %1 に戻りました。その後に記録された %2 ステップを破棄しました</translation>
     </message>
@@ -1444,14 +1791,17 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::OptionField</name>
     <message>
+        <location filename="../experiment/OptionField.cpp" line="21"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;&lt;br&gt;Allowed: %4&lt;br&gt;Default: %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3&lt;br&gt;&lt;br&gt;許容値: %4&lt;br&gt;既定値: %5</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionField.cpp" line="26"/>
         <source>&lt;br&gt;Unit: %1</source>
         <translation>&lt;br&gt;単位: %1</translation>
     </message>
     <message>
+        <location filename="../experiment/OptionField.cpp" line="62"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -1459,6 +1809,7 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::OptionForm</name>
     <message numerus="yes">
+        <location filename="../experiment/OptionForm.cpp" line="121"/>
         <source>%1  (%n invalid)</source>
         <translation>
             <numerusform>%1  （不正 %n 件）</numerusform>
@@ -1468,10 +1819,12 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::ParallelCoordinates</name>
     <message>
+        <location filename="../tune/ParallelCoordinates.cpp" line="73"/>
         <source>No trials yet</source>
         <translation>まだ試行がありません</translation>
     </message>
     <message>
+        <location filename="../tune/ParallelCoordinates.cpp" line="121"/>
         <source> (log)</source>
         <translation>（対数）</translation>
     </message>
@@ -1479,62 +1832,77 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::PointInfoPanel</name>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="27"/>
         <source>Class:</source>
         <translation>クラス:</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="28"/>
         <source>Kind:</source>
         <translation>種類:</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="29"/>
         <source>Stage:</source>
         <translation>ステージ:</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="30"/>
         <source>Split:</source>
         <translation>分割:</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="31"/>
         <source>Source row:</source>
         <translation>元の行:</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="32"/>
         <source>Hardness:</source>
         <translation>難度:</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="60"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="60"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="60"/>
         <source>Distance</source>
         <translation>距離</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="113"/>
         <source>no image</source>
         <translation>画像なし</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="151"/>
         <source>Click a point to see it here.</source>
         <translation>点をクリックするとここに表示します。</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="156"/>
         <source>&lt;b&gt;Point %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;点 %1&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="168"/>
         <source>not defined</source>
         <translation>未定義</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="170"/>
         <source>Nearest neighbours in the embedding space (%1 dimensions):</source>
         <translation>埋め込み空間（%1 次元）での最近傍:</translation>
     </message>
     <message>
+        <location filename="../embedding/PointInfoPanel.cpp" line="172"/>
         <source>Nearest neighbours in the projected 3D space (the scene has no embeddings):</source>
         <translation>射影した 3D 空間での最近傍（シーンに埋め込みがありません）:</translation>
     </message>
@@ -1542,70 +1910,87 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::QaReviewPanel</name>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="24"/>
         <source>Accept (A)</source>
         <translation>承認 (A)</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="26"/>
         <source>Reject (R)</source>
         <translation>却下 (R)</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="28"/>
         <source>Note (N)</source>
         <translation>メモ (N)</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="31"/>
         <source>note: Enter saves, Esc cancels</source>
         <translation>メモ: Enter で保存、Esc で取り消し</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="36"/>
         <source>your name</source>
         <translation>名前</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="39"/>
         <source>Export tags</source>
         <translation>タグをエクスポート</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="41"/>
         <source>As CSV...</source>
         <translation>CSV で...</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="42"/>
         <source>As JSON...</source>
         <translation>JSON で...</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="52"/>
         <source>Reviewer:</source>
         <translation>レビュー担当:</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="167"/>
         <source>QA tags unavailable</source>
         <translation>QA タグを使えません</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="182"/>
         <source>%1 / %2 reviewed at step %3</source>
         <translation>ステップ %3 で %1 / %2 件レビュー済み</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="185"/>
         <source> · %1: %2 / %3</source>
         <translation> · %1: %2 / %3</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="187"/>
         <source> · real samples are not reviewed</source>
         <translation> · 実サンプルはレビュー対象外</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="228"/>
         <source>Export QA tags as CSV</source>
         <translation>QA タグを CSV でエクスポート</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="228"/>
         <source>Export QA tags as JSON</source>
         <translation>QA タグを JSON でエクスポート</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="229"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../gallery/QaReviewPanel.cpp" line="229"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -1613,22 +1998,27 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::QaSummaryTable</name>
     <message>
+        <location filename="../gallery/QaSummaryTable.cpp" line="13"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
+        <location filename="../gallery/QaSummaryTable.cpp" line="13"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
+        <location filename="../gallery/QaSummaryTable.cpp" line="13"/>
         <source>Accepted</source>
         <translation>承認</translation>
     </message>
     <message>
+        <location filename="../gallery/QaSummaryTable.cpp" line="13"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
+        <location filename="../gallery/QaSummaryTable.cpp" line="13"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -1636,110 +2026,136 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::RunBrowser</name>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="87"/>
         <source>status: %1</source>
         <translation>状態: %1</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="97"/>
         <source>
 every option at its default</source>
         <translation>
 すべてのオプションが既定値</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="98"/>
         <source>
 options changed from the defaults:</source>
         <translation>
 既定値から変更したオプション:</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="118"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="118"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="118"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="118"/>
         <source>Miner</source>
         <translation>マイナー</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="118"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="119"/>
         <source>R@1</source>
         <translation>R@1</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="119"/>
         <source>MAP@R</source>
         <translation>MAP@R</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="119"/>
         <source>vs pixels</source>
         <translation>対ピクセル</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="121"/>
         <source>Recall@1 minus raw pixels&apos; Recall@1 on the same test images, in points: below zero, training made retrieval worse</source>
         <translation>同じテスト画像での Recall@1 から生ピクセルの Recall@1 を引いた値（ポイント）。ゼロ未満なら学習で検索が悪化しています</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="143"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="144"/>
         <source>Open read-only</source>
         <translation>読み取り専用で開く</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="145"/>
         <source>Show the run&apos;s curves in the charts (double-click a run)</source>
         <translation>実行の曲線をグラフに表示します（実行をダブルクリックでも可）</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="146"/>
         <source>Resume run</source>
         <translation>実行を再開</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="147"/>
         <source>Continue a stopped or crashed run from its newest checkpoint</source>
         <translation>停止または異常終了した実行を最新のチェックポイントから続けます</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="173"/>
         <source>Workspace: %1</source>
         <translation>ワークスペース: %1</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="205"/>
         <source>raw pixels: R@1 %1, MAP@R %2</source>
         <translation>生ピクセル: R@1 %1、MAP@R %2</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="218"/>
         <source>No runs yet in this workspace.</source>
         <translation>このワークスペースにはまだ実行がありません。</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="260"/>
         <source>Select a run to see its folder, status and changed options.</source>
         <translation>実行を選ぶと、そのフォルダ、状態、変更したオプションを表示します。</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="61"/>
         <source>%1 from step %2</source>
         <translation>ステップ %2 から %1</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="73"/>
         <source>rank %1 %2 s</source>
         <translation>ランク %1 %2 秒</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="76"/>
         <source>compute per step, median over the logged steps %1-%2:</source>
         <translation>1 ステップの計算時間（記録されたステップ %1-%2 の中央値）:</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="80"/>
         <source>rank 0 in exchanges %1 s</source>
         <translation>ランク 0 の通信時間 %1 秒</translation>
     </message>
     <message>
+        <location filename="../runs/RunBrowser.cpp" line="90"/>
         <source>ranks (c10d): %1</source>
         <translation>ランク数 (c10d): %1</translation>
     </message>
@@ -1747,82 +2163,102 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::RunTableModel</name>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="42"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="43"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="78"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="78"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="78"/>
         <source>Miner</source>
         <translation>マイナー</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="78"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="79"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="79"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="79"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="79"/>
         <source>R@1</source>
         <translation>R@1</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>R@2</source>
         <translation>R@2</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>R@4</source>
         <translation>R@4</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>R@8</source>
         <translation>R@8</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="81"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="81"/>
         <source>MAP@R</source>
         <translation>MAP@R</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="82"/>
         <source>Runs (seeds)</source>
         <translation>実行（シード）</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="139"/>
         <source>raw pixels, no training: %1</source>
         <translation>生ピクセル（学習なし）: %1</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="171"/>
         <source>%1 (seeds %2)</source>
         <translation>%1（シード %2）</translation>
     </message>
     <message>
+        <location filename="../compare/RunTableModel.cpp" line="176"/>
         <source>finished x%1</source>
         <translation>完了 x%1</translation>
     </message>
@@ -1830,70 +2266,87 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::SampleListModel</name>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="55"/>
         <source>%1 row %2</source>
         <translation>%1 の %2 行目</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="60"/>
         <source>&lt;br&gt;#%1: class %2, distance %3</source>
         <translation>&lt;br&gt;#%1: クラス %2、距離 %3</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="64"/>
         <source>&lt;b&gt;%1, triplet %2&lt;/b&gt;&lt;br&gt;hardness D²(a,p) − D²(a,n) = %3 (violates the margin: %4)&lt;br&gt;intended class %5; the softmax on real embeddings says %6 (p %7)&lt;br&gt;k-th nearest real at %8 (%9× the reals&apos; median)%10&lt;br&gt;&lt;br&gt;Nearest real images (class, distance):%11</source>
         <translation>&lt;b&gt;%1、トリプレット %2&lt;/b&gt;&lt;br&gt;難度 D²(a,p) − D²(a,n) = %3（マージン違反: %4）&lt;br&gt;意図したクラス %5。実データの埋め込みで学習した softmax の判定は %6（p %7）&lt;br&gt;k 番目に近い実データまでの距離 %8（実データの中央値の %9 倍）%10&lt;br&gt;&lt;br&gt;最も近い実画像（クラス、距離）:%11</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="71"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="71"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="77"/>
         <source> — an outlier</source>
         <translation> — 外れ値</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="138"/>
         <source>Triplet row</source>
         <translation>トリプレットの行</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="140"/>
         <source>Hardness (hardest first)</source>
         <translation>難度（難しい順）</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="142"/>
         <source>Label probability (lowest first)</source>
         <translation>ラベル確率（低い順）</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="144"/>
         <source>Distance to data (farthest first)</source>
         <translation>データまでの距離（遠い順）</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="152"/>
         <source>All samples</source>
         <translation>すべてのサンプル</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="154"/>
         <source>Any flag</source>
         <translation>いずれかのフラグ</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="156"/>
         <source>Violates margin</source>
         <translation>マージン違反</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="158"/>
         <source>Label inconsistent</source>
         <translation>ラベル不一致</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="160"/>
         <source>Not a negative</source>
         <translation>ネガティブでない</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="162"/>
         <source>Outlier</source>
         <translation>外れ値</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleListModel.cpp" line="164"/>
         <source>Not reviewed yet</source>
         <translation>未レビュー</translation>
     </message>
@@ -1901,66 +2354,82 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::SampleTileDelegate</name>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="60"/>
         <source>not decoded</source>
         <translation>未デコード</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="60"/>
         <source>no decoder</source>
         <translation>デコーダなし</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="74"/>
         <source>#%1 · class %2</source>
         <translation>#%1 · クラス %2</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="78"/>
         <source>hardness %1</source>
         <translation>難度 %1</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="80"/>
         <source>classified as intended (p %1)</source>
         <translation>意図どおりに分類（p %1）</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="81"/>
         <source>classified as %1 (p %2)</source>
         <translation>%1 に分類（p %2）</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="84"/>
         <source>k-th real dist. %1× median</source>
         <translation>k 近傍距離: 中央値の %1 倍</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="86"/>
         <source>k-NN in anchor class: %1%</source>
         <translation>k-NN のアンカークラス率: %1%</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="97"/>
         <source>violates margin</source>
         <translation>マージン違反</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="98"/>
         <source>label</source>
         <translation>ラベル</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="99"/>
         <source>not a negative</source>
         <translation>非ネガティブ</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="100"/>
         <source>outlier</source>
         <translation>外れ値</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="103"/>
         <source>✓ accepted</source>
         <translation>✓ 承認</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="104"/>
         <source>✗ rejected</source>
         <translation>✗ 却下</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="106"/>
         <source>note</source>
         <translation>メモ</translation>
     </message>
     <message>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="106"/>
         <source> + note</source>
         <translation> + メモ</translation>
     </message>
@@ -1968,74 +2437,92 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::SamplesView</name>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="31"/>
         <source>Train decoder</source>
         <translation>デコーダを学習</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="34"/>
         <source>Fit an embedding -&gt; image decoder on this run&apos;s training images for the checkpoint nearest this step (runs in the background)</source>
         <translation>このステップに最も近いチェックポイントについて、この実行の学習画像で埋め込み -&gt; 画像のデコーダを学習します（バックグラウンドで実行）</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="40"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="51"/>
         <source>Probe step:</source>
         <translation>プローブのステップ:</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="79"/>
         <source>Gallery</source>
         <translation>ギャラリー</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="80"/>
         <source>Triplet inspector</source>
         <translation>トリプレット詳細</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="81"/>
         <source>QA summary</source>
         <translation>QA の集計</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="114"/>
         <source>QA tags exported to %1</source>
         <translation>QA タグを %1 にエクスポートしました</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="133"/>
         <source>Open a run or start training.</source>
         <translation>実行を開くか、学習を開始してください。</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="146"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="150"/>
         <source>No probe batch stored yet: the first comes with the first snapshot (snapshot_every).</source>
         <translation>まだプローブバッチが保存されていません: 最初のスナップショット（snapshot_every）で保存されます。</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="152"/>
         <source>This run has no stored probe batch with a snapshot.</source>
         <translation>この実行にはスナップショット付きで保存されたプローブバッチがありません。</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="178"/>
         <source>Computing the quality figures of step %1...</source>
         <translation>ステップ %1 の品質指標を計算しています...</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="223"/>
         <source>Step %1 · m_t %2 · %3, triplet %4 · from %5</source>
         <translation>ステップ %1 · m_t %2 · %3、トリプレット %4 · 元: %5</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="236"/>
         <source>Decoded images: held-out MSE %1, mean image %2</source>
         <translation>デコード画像: ホールドアウト MSE %1、平均画像 %2</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="240"/>
         <source> (decoder of step %1)</source>
         <translation>（ステップ %1 のデコーダ）</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="243"/>
         <source>Mean squared pixel error (pixels in [0, 1]) on %1 held-out real images: %2 after training, %3 untrained, %4 for the mean training image. A decoded picture is only as trustworthy as this gap.</source>
         <translation>ホールドアウトした実画像 %1 枚での平均二乗ピクセル誤差（ピクセル値は [0, 1]）: 学習後 %2、未学習 %3、学習画像の平均画像 %4。デコード画像の信頼性はこの差で決まります。</translation>
     </message>
     <message>
+        <location filename="../gallery/SamplesView.cpp" line="252"/>
         <source>No decoder yet: train one to see generated samples as images</source>
         <translation>デコーダがまだありません: 学習すると生成サンプルを画像で見られます</translation>
     </message>
@@ -2043,74 +2530,92 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::StageQualityTable</name>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="23"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="23"/>
         <source>Hardness</source>
         <translation>難度</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="23"/>
         <source>Violate</source>
         <translation>違反</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="23"/>
         <source>Label ok</source>
         <translation>ラベル一致</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
         <source>Not neg.</source>
         <translation>非ネガ</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
         <source>Outliers</source>
         <translation>外れ値</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
         <source>Diversity</source>
         <translation>多様性</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="26"/>
         <source>The probe batch&apos;s stage files; hover one for its file name and size</source>
         <translation>プローブバッチのステージファイル。カーソルを合わせるとファイル名とサイズを表示します</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="27"/>
         <source>Mean D²(a, p) − D²(a, n) of the stage&apos;s triplets: higher is harder</source>
         <translation>ステージのトリプレットの D²(a, p) − D²(a, n) の平均: 大きいほど難しい</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="28"/>
         <source>Share of triplets inside the metric margin</source>
         <translation>距離学習のマージン内にあるトリプレットの割合</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="29"/>
         <source>Share the softmax trained on real embeddings gives the intended class</source>
         <translation>実データの埋め込みで学習した softmax が意図したクラスと判定する割合</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="30"/>
         <source>Negatives whose nearest real neighbours are mostly the anchor&apos;s class</source>
         <translation>最も近い実データの大半がアンカーのクラスであるネガティブ</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="31"/>
         <source>Samples farther from the real data than the reals&apos; 99th percentile</source>
         <translation>実データからの距離が実データの 99 パーセンタイルを超えるサンプル</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="32"/>
         <source>Spread against the spread of the real sources; red: collapsed</source>
         <translation>元の実データの広がりに対する広がり。赤: 崩壊</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="33"/>
         <source>QA verdicts at this step: accepted / rejected</source>
         <translation>このステップの QA 判定: 承認 / 却下</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="55"/>
         <source>%1: %2 samples</source>
         <translation>%1: %2 サンプル</translation>
     </message>
     <message>
+        <location filename="../gallery/StageQualityTable.cpp" line="68"/>
         <source>collapsed</source>
         <translation>崩壊</translation>
     </message>
@@ -2118,92 +2623,113 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::TripletInspector</name>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="72"/>
         <source>Triplet:</source>
         <translation>トリプレット:</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="120"/>
         <source>No probe batch to show.</source>
         <translation>表示するプローブバッチがありません。</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="123"/>
         <source>Step %1 · %2</source>
         <translation>ステップ %1 · %2</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="124"/>
         <source>&lt;br&gt;Metric margin m = %1 · ART margin m&lt;sub&gt;t&lt;/sub&gt; = %2 · hardness = D²(a,p) − D²(a,n); a triplet violates the margin when hardness + m &amp;gt; 0</source>
         <translation>&lt;br&gt;距離学習のマージン m = %1 · ART マージン m&lt;sub&gt;t&lt;/sub&gt; = %2 · 難度 = D²(a,p) − D²(a,n)。難度 + m &amp;gt; 0 のときトリプレットはマージン違反です</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="151"/>
         <source>hardness</source>
         <translation>難度</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="151"/>
         <source>margin</source>
         <translation>マージン</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="164"/>
         <source>real</source>
         <translation>実データ</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="165"/>
         <source>G1 (stage 1)</source>
         <translation>G1（ステージ 1）</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="166"/>
         <source>GS (reconstr.)</source>
         <translation>GS（再構成）</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="168"/>
         <source>G2 (stage 2)</source>
         <translation>G2（ステージ 2）</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="180"/>
         <source>— (uses the real one)</source>
         <translation>—（実データを使用）</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="190"/>
         <source>#%1
 class %2</source>
         <translation>#%1
 クラス %2</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="192"/>
         <source>decoded</source>
         <translation>デコード</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="194"/>
         <source>; nearest real
 class %1, d %2</source>
         <translation>。最近傍
 クラス %1、d %2</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="199"/>
         <source>nearest real #%1
 class %2, d %3</source>
         <translation>最近傍 #%1
 クラス %2、d %3</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="204"/>
         <source>no image</source>
         <translation>画像なし</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="208"/>
         <source>label</source>
         <translation>ラベル</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="211"/>
         <source>not neg.</source>
         <translation>非ネガ</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="213"/>
         <source>outlier</source>
         <translation>外れ値</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="236"/>
         <source>violated</source>
         <translation>違反</translation>
     </message>
     <message>
+        <location filename="../gallery/TripletInspector.cpp" line="236"/>
         <source>satisfied</source>
         <translation>充足</translation>
     </message>
@@ -2211,110 +2737,138 @@ class %2, d %3</source>
 <context>
     <name>grindstone::widgets::TuneView</name>
     <message>
+        <location filename="../tune/TuneView.cpp" line="63"/>
         <source>Open search...</source>
         <translation>探索を開く...</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="64"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="65"/>
         <source>Train with the best setting</source>
         <translation>最良の設定で学習</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="71"/>
         <source>Search:</source>
         <translation>探索:</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="79"/>
         <source>Variance of the objective each knob explains (%)</source>
         <translation>各パラメータが説明する目的値の分散（%）</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="109"/>
         <source>Objective by rung</source>
         <translation>段ごとの目的値</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="110"/>
+        <location filename="../tune/TuneView.cpp" line="374"/>
         <source>Running now</source>
         <translation>実行中</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="132"/>
         <source>Open a tune search folder</source>
         <translation>チューニング探索のフォルダを開く</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="138"/>
         <source>No search open. `grindstone-cli tune --out DIR` makes one; searches in the workspace are listed above.</source>
         <translation>探索が開かれていません。`grindstone-cli tune --out DIR` で作成できます。ワークスペース内の探索は上に一覧表示されます。</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="186"/>
         <source>%1 to %2 steps</source>
         <translation>%1 件を %2 ステップまで</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="187"/>
         <source> on %1 validation folds (their mean ranks them)</source>
         <translation>、検証フォールド %1 個（その平均で順位付け）</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="188"/>
         <source>%1: %2 trials of %3, objective %4 on the validation classes; rungs: %5. %6 of %2 trained to the first rung%7.</source>
         <translation>%1: %3 の %2 試行、目的値は検証クラスでの %4。段: %5。%2 試行中 %6 試行が最初の段まで学習済み%7。</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="194"/>
         <source>; a trial is training</source>
         <translation>。試行を学習中</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="201"/>
         <source> Best: %1 (%2 %3): %4.</source>
         <translation> 最良: %1（%2 %3）: %4。</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="217"/>
         <source>Trial</source>
         <translation>試行</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="217"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="298"/>
         <source>variance explained</source>
         <translation>説明される分散</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="320"/>
         <source>Sensitivity: needs 4 trials</source>
         <translation>感度: 4 試行が必要</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="321"/>
         <source>Sensitivity</source>
         <translation>感度</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="322"/>
         <source>% of %1 variance</source>
         <translation>%1 の分散の割合（%）</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="323"/>
         <source>Over the %1 trials at %2 steps: the share of the objective&apos;s variance the knob&apos;s bins account for</source>
         <translation>%2 ステップの %1 試行について: パラメータの区間が説明する目的値の分散の割合</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="331"/>
         <source>%1 by step, each trial</source>
         <translation>試行ごとのステップ別 %1</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="336"/>
         <source>step (log)</source>
         <translation>ステップ（対数）</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="375"/>
         <source>Running now (%1)</source>
         <translation>実行中（%1）</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="377"/>
         <source>Training loss of the running trials: none is training</source>
         <translation>実行中の試行の学習損失: 学習中の試行はありません</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="380"/>
         <source>Training loss (J_metric) of the running trials</source>
         <translation>実行中の試行の学習損失（J_metric）</translation>
     </message>
     <message>
+        <location filename="../tune/TuneView.cpp" line="383"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -2322,18 +2876,22 @@ class %2, d %3</source>
 <context>
     <name>grindstone::widgets::VerificationChart</name>
     <message>
+        <location filename="../compare/VerificationChart.cpp" line="55"/>
         <source>ROC: true-accept rate (%)</source>
         <translation>ROC: 本人受入率（%）</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationChart.cpp" line="56"/>
         <source>DET: false-reject rate (%)</source>
         <translation>DET: 本人拒否率（%）</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationChart.cpp" line="79"/>
         <source>false-accept rate (log)</source>
         <translation>他人受入率（対数）</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationChart.cpp" line="87"/>
         <source>false-accept rate (%)</source>
         <translation>他人受入率（%）</translation>
     </message>
@@ -2341,70 +2899,87 @@ class %2, d %3</source>
 <context>
     <name>grindstone::widgets::VerificationPage</name>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="31"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="31"/>
         <source>Pairs (same / different)</source>
         <translation>ペア（同一 / 異なる）</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="31"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="31"/>
         <source>EER %</source>
         <translation>EER %</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="32"/>
         <source>TAR@FAR 1e-2 %</source>
         <translation>TAR@FAR 1e-2 %</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="32"/>
         <source>TAR@FAR 1e-3 %</source>
         <translation>TAR@FAR 1e-3 %</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="32"/>
         <source>TAR@FAR 1e-4 %</source>
         <translation>TAR@FAR 1e-4 %</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="33"/>
         <source>Threshold (validation)</source>
         <translation>しきい値（検証）</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="33"/>
         <source>Test FAR %</source>
         <translation>テスト FAR %</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="33"/>
         <source>Test FRR %</source>
         <translation>テスト FRR %</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="35"/>
         <source>The distance chosen on the validation classes for the run&apos;s target false-accept rate (option verification_far)</source>
         <translation>実行の目標他人受入率（オプション verification_far）に対して検証クラスで選んだ距離</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="38"/>
         <source>What that threshold gives on the test classes: the share of different-class pairs accepted</source>
         <translation>そのしきい値でのテストクラスの結果: 受け入れた異なるクラスのペアの割合</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="41"/>
         <source>What that threshold gives on the test classes: the share of same-class pairs rejected</source>
         <translation>そのしきい値でのテストクラスの結果: 拒否した同一クラスのペアの割合</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="80"/>
         <source>%1 for FAR %2</source>
         <translation>%1（FAR %2）</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="86"/>
         <source>none (no validation classes)</source>
         <translation>なし（検証クラスなし）</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="102"/>
         <source>Pairs of test images: accepted as the same class when their embeddings are at most the threshold apart. FAR: different-class pairs accepted; TAR = 1 − FRR: same-class pairs accepted.</source>
         <translation>テスト画像のペア: 埋め込みの距離がしきい値以下なら同一クラスとして受け入れます。FAR: 受け入れた異なるクラスのペア。TAR = 1 − FRR: 受け入れた同一クラスのペア。</translation>
     </message>
     <message>
+        <location filename="../compare/VerificationPage.cpp" line="106"/>
         <source> No verification figures in: %1 (unfinished, or finished by an earlier version).</source>
         <translation> 照合の指標がない実行: %1（未完了、または以前のバージョンで完了）。</translation>
     </message>

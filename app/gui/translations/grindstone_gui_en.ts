@@ -4,7 +4,7 @@
 <context>
     <name>grindstone::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../MainWindowRuns.cpp" line="76"/>
+        <location filename="../MainWindowRuns.cpp" line="83"/>
         <source>%n steps logged</source>
         <translation>
             <numerusform>%n step logged</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindowRuns.cpp" line="77"/>
+        <location filename="../MainWindowRuns.cpp" line="84"/>
         <source>%n evaluations</source>
         <translation>
             <numerusform>%n evaluation</numerusform>

@@ -457,107 +457,107 @@ configuration など）、または triplet
         <translation>サンプル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="148"/>
+        <location filename="../MainWindow.cpp" line="153"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151"/>
+        <location filename="../MainWindow.cpp" line="156"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="154"/>
+        <location filename="../MainWindow.cpp" line="159"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="158"/>
+        <location filename="../MainWindow.cpp" line="163"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="178"/>
+        <location filename="../MainWindow.cpp" line="183"/>
         <source>Experiment</source>
         <translation>実験</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="184"/>
+        <location filename="../MainWindow.cpp" line="189"/>
         <source>Runs</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="190"/>
+        <location filename="../MainWindow.cpp" line="195"/>
         <source>Log</source>
         <translation>ログ</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="206"/>
+        <location filename="../MainWindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="207"/>
+        <location filename="../MainWindow.cpp" line="212"/>
         <source>&amp;Open run folder...</source>
         <translation>実行フォルダを開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="210"/>
+        <location filename="../MainWindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="213"/>
+        <location filename="../MainWindow.cpp" line="218"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="216"/>
+        <location filename="../MainWindow.cpp" line="221"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="220"/>
+        <location filename="../MainWindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="221"/>
+        <location filename="../MainWindow.cpp" line="226"/>
         <source>&amp;About Grindstone</source>
         <translation>Grindstone について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="222"/>
+        <location filename="../MainWindow.cpp" line="227"/>
         <source>About Grindstone</source>
         <translation>Grindstone について</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="223"/>
+        <location filename="../MainWindow.cpp" line="228"/>
         <source>&lt;b&gt;Grindstone %1&lt;/b&gt;&lt;br&gt;Deep metric learning with two-stage hard-sample generation.&lt;br&gt;Runs are saved in %2</source>
         <translation>&lt;b&gt;Grindstone %1&lt;/b&gt;&lt;br&gt;2 段階のハードサンプル生成による深層距離学習。&lt;br&gt;実行の保存先: %2</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="264"/>
+        <location filename="../MainWindow.cpp" line="269"/>
         <source>font families</source>
         <translation>フォントファミリー</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="266"/>
+        <location filename="../MainWindow.cpp" line="271"/>
         <source>images</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="274"/>
+        <location filename="../MainWindow.cpp" line="279"/>
         <source>step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="280"/>
+        <location filename="../MainWindow.cpp" line="285"/>
         <source>Tune</source>
         <translation>チューニング</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="286"/>
+        <location filename="../MainWindow.cpp" line="291"/>
         <source>Train with the best setting</source>
         <translation>最良の設定で学習</translation>
     </message>
@@ -567,84 +567,95 @@ configuration など）、または triplet
         <translation>ワークスペース &apos;%1&apos; を作成できません</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="53"/>
+        <location filename="../MainWindowRuns.cpp" line="54"/>
         <source>Live: %1</source>
         <translation>学習中: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="54"/>
-        <location filename="../MainWindowRuns.cpp" line="70"/>
-        <location filename="../MainWindowRuns.cpp" line="86"/>
+        <location filename="../MainWindowRuns.cpp" line="55"/>
+        <location filename="../MainWindowRuns.cpp" line="73"/>
+        <location filename="../MainWindowRuns.cpp" line="107"/>
         <source>%1 - Grindstone</source>
         <translation>%1 - Grindstone</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="55"/>
+        <location filename="../MainWindowRuns.cpp" line="56"/>
         <source>Training %1 (miner %2, %3 steps, seed %4) into %5</source>
         <translation>%1 を学習します（マイナー %2、%3 ステップ、シード %4）。保存先: %5</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="67"/>
+        <location filename="../MainWindowRuns.cpp" line="76"/>
+        <source>Following: %1 (trained elsewhere, read-only)</source>
+        <translation>追跡中: %1（別のプロセスで学習中、読み取り専用）</translation>
+    </message>
+    <message>
+        <location filename="../MainWindowRuns.cpp" line="77"/>
+        <location filename="../MainWindowRuns.cpp" line="97"/>
         <source>Read-only: %1</source>
         <translation>読み取り専用: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="75"/>
+        <location filename="../MainWindowRuns.cpp" line="82"/>
         <source>Opened %1 read-only: %2, %3</source>
         <comment>folder, steps logged, evaluations</comment>
         <translation>%1 を読み取り専用で開きました: %2、%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindowRuns.cpp" line="76"/>
+        <location filename="../MainWindowRuns.cpp" line="83"/>
         <source>%n steps logged</source>
         <translation>
             <numerusform>記録済み %n ステップ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindowRuns.cpp" line="77"/>
+        <location filename="../MainWindowRuns.cpp" line="84"/>
         <source>%n evaluations</source>
         <translation>
             <numerusform>評価 %n 回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="85"/>
+        <location filename="../MainWindowRuns.cpp" line="98"/>
+        <source>%1: the process training it let go of it</source>
+        <translation>%1: 学習していたプロセスが実行を終えました</translation>
+    </message>
+    <message>
+        <location filename="../MainWindowRuns.cpp" line="106"/>
         <source>Live: %1 (resumed)</source>
         <translation>学習中: %1（再開）</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="87"/>
+        <location filename="../MainWindowRuns.cpp" line="108"/>
         <source>Resuming %1</source>
         <translation>%1 を再開します</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="94"/>
+        <location filename="../MainWindowRuns.cpp" line="115"/>
         <source>Finished: %1</source>
         <translation>完了: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="98"/>
+        <location filename="../MainWindowRuns.cpp" line="119"/>
         <source>Stopped: %1</source>
         <translation>停止: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="102"/>
+        <location filename="../MainWindowRuns.cpp" line="123"/>
         <source>Failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="105"/>
+        <location filename="../MainWindowRuns.cpp" line="126"/>
         <source>The run failed: see the log</source>
         <translation>実行が失敗しました: ログを確認してください</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="124"/>
+        <location filename="../MainWindowRuns.cpp" line="145"/>
         <source>Stopping the run so it is saved before closing...</source>
         <translation>閉じる前に保存するため、実行を停止しています...</translation>
     </message>
     <message>
-        <location filename="../MainWindowRuns.cpp" line="135"/>
+        <location filename="../MainWindowRuns.cpp" line="156"/>
         <source>Open a run folder</source>
         <translation>実行フォルダを開く</translation>
     </message>
