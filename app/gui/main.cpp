@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -68,6 +69,10 @@ int main(int argc, char** argv) {
     }
     QApplication app(argc, argv);
     nameApplication();
+    // The desktop matches the window to the installed menu entry and its icon (the icon theme
+    // has it once the package is installed; from a build folder the window has none).
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.grindstone.Grindstone"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("dev.grindstone.Grindstone")));
     // One look everywhere (and what the render tests' baselines are drawn with).
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     // Before the command line's help texts and the window's widgets are made.
