@@ -89,6 +89,8 @@ void EmbeddingTab::buildControls() {
     m_cancel->setVisible(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("projectionStatus"));
+    // Wraps rather than clips: its numbers vary and translations run longer than English.
+    m_status->setWordWrap(true);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Layout"), this));
