@@ -112,21 +112,17 @@ std::string usageText() {
     return text;
 }
 
-namespace {
-
-std::string joinedSynopsis(const CommandHelp& command) {
+std::string spaceJoined(const std::vector<std::string>& parts) {
     std::string all;
-    for (const std::string& line : command.synopsis)
-        all += line + ' ';
+    for (const std::string& part : parts)
+        all += (all.empty() ? "" : " ") + part;
     return all;
 }
-
-}  // namespace
 
 std::vector<std::string> flagsOf(const CommandHelp& command) {
     static const std::regex flag(R"(--[a-z][a-z-]*)");
     std::vector<std::string> flags;
-    const std::string all = joinedSynopsis(command);
+    const std::string all = spaceJoined(command.synopsis);
     for (auto it = std::sregex_iterator(all.begin(), all.end(), flag); it != std::sregex_iterator();
          ++it)
         if (std::find(flags.begin(), flags.end(), it->str()) == flags.end())
@@ -135,7 +131,7 @@ std::vector<std::string> flagsOf(const CommandHelp& command) {
 }
 
 std::string flagValueName(const CommandHelp& command, const std::string& flag) {
-    const std::string all = joinedSynopsis(command);
+    const std::string all = spaceJoined(command.synopsis);
     if (flag.empty()) {  // the positional argument: the synopsis' first word when not a flag
         const size_t end = all.find_first_of(" ]");
         const std::string first = all.substr(all[0] == '[' ? 1 : 0, end - (all[0] == '[' ? 1 : 0));

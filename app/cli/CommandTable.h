@@ -16,6 +16,10 @@ struct CommandHelp {
     std::vector<std::string> description;
 };
 
+/// The words or lines joined by single spaces (a synopsis or description as one line, a
+/// word list for the shell).
+std::string spaceJoined(const std::vector<std::string>& parts);
+
 /// Every command, in the order the usage lists them.
 const std::vector<CommandHelp>& commandTable();
 

@@ -15,17 +15,10 @@ namespace grindstone::cli {
 
 namespace {
 
-std::string words(const std::vector<std::string>& list) {
-    std::string all;
-    for (const std::string& word : list)
-        all += (all.empty() ? "" : " ") + word;
-    return all;
-}
-
 /// How the script completes a value named `name` in a synopsis: a file, a folder, option keys
 /// (KEY=VALUE), or the listed words.
 std::string valueCompletion(const std::string& name, const std::vector<std::string>& choices) {
-    if (!choices.empty()) return "words '" + words(choices) + "'";
+    if (!choices.empty()) return "words '" + spaceJoined(choices) + "'";
     if (name == "KEY=VALUE") return "keyvalue";
     if (name == "METHOD:KEY=VALUE") return "methodkeyvalue";
     // Files first: FILE_OR_DIR takes either, and compgen -f offers folders too.
@@ -70,7 +63,7 @@ void printBash(std::ostream& out) {
         keys.push_back(spec.name);
         const std::vector<std::string> values = valuesOf(spec);
         if (!values.empty())
-            out << "        " << spec.name << ") echo '" << words(values) << "' ;;\n";
+            out << "        " << spec.name << ") echo '" << spaceJoined(values) << "' ;;\n";
     }
     out << "    esac\n"
            "}\n\n"
@@ -86,7 +79,7 @@ void printBash(std::ostream& out) {
            "            if [[ $how == methodkeyvalue ]]; then\n"
            "                if [[ $cur != *:* ]]; then\n"
            "                    compgen -S : -W '"
-        << words(findOption("method")->choices)
+        << spaceJoined(findOption("method")->choices)
         << "' -- \"$cur\"\n"
            "                    return\n"
            "                fi\n"
@@ -99,7 +92,7 @@ void printBash(std::ostream& out) {
            "-- \"${rest#*=}\"\n"
            "            else\n"
            "                compgen -P \"$prefix\" -S = -W '"
-        << words(keys)
+        << spaceJoined(keys)
         << "' -- \"$rest\"\n"
            "            fi ;;\n"
            "    esac\n"
@@ -115,24 +108,21 @@ void printBash(std::ostream& out) {
            "    local -a candidates=()\n"
            "    if (( ${#typed[@]} == 2 )); then\n"
            "        mapfile -t candidates < <(compgen -W '"
-        << words({names.begin(), names.end()})
+        << spaceJoined({names.begin(), names.end()})
         << "' -- \"$cur\")\n"
            "    else\n"
            "        command=\"${typed[1]}\"\n"
            "        local flags=\"\" how=\"\"\n"
            "        case \"$command\" in\n";
     for (const auto& [name, list] : flags)
-        out << "            " << name << ") flags='" << words(list) << "' ;;\n";
+        out << "            " << name << ") flags='" << spaceJoined(list) << "' ;;\n";
     out << "        esac\n"
            "        case \"$command:$prev\" in\n";
+    // "none" too: after a flag that takes a number, offering flags would be wrong.
     for (const auto& [name, byFlag] : kinds)
         for (const auto& [flag, how] : byFlag)
-            if (!flag.empty() && how != "none")
+            if (!flag.empty())
                 out << "            " << name << ':' << flag << ") how=\"" << how << "\" ;;\n";
-    for (const auto& [name, byFlag] : kinds)
-        for (const auto& [flag, how] : byFlag)
-            if (!flag.empty() && how == "none")
-                out << "            " << name << ':' << flag << ") how=none ;;\n";
     out << "        esac\n"
            "        if [[ -z $how && $cur != -* ]]; then\n"
            "            case \"$command\" in\n";

@@ -27,19 +27,12 @@ std::string roff(const std::string& text) {
     return out;
 }
 
-std::string joined(const std::vector<std::string>& lines) {
-    std::string all;
-    for (const std::string& line : lines)
-        all += (all.empty() ? "" : " ") + line;
-    return all;
-}
-
 void printCommands(std::ostream& out) {
     out << ".SH COMMANDS\n";
     for (const CommandHelp& command : commandTable()) {
         out << ".TP\n\\fB" << roff(command.name) << "\\fR";
-        if (!command.synopsis.empty()) out << ' ' << roff(joined(command.synopsis));
-        out << '\n' << roff(joined(command.description)) << '\n';
+        if (!command.synopsis.empty()) out << ' ' << roff(spaceJoined(command.synopsis));
+        out << '\n' << roff(spaceJoined(command.description)) << '\n';
     }
 }
 
