@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <algorithm>
@@ -219,9 +220,12 @@ void CompareEmbeddings::present(quint64 request, std::shared_ptr<const Embedding
     for (size_t i = 0; i < c.mostChanged.size() && i < size_t(kListed); ++i) {
         const auto row = c.mostChanged[i];
         const auto r = static_cast<size_t>(row);
-        new QTreeWidgetItem(m_changed, {QString::number(row), QString::number(pair->labels[r]),
-                                        pair->isTest[r] ? tr("test") : tr("train"),
-                                        QStringLiteral("%1%").arg(100 * c.perPoint[r], 0, 'f', 0)});
+        new QTreeWidgetItem(
+            m_changed,
+            // i18n: the row and the class are identifiers, not quantities
+            {QString::number(row), QString::number(pair->labels[r]),
+             pair->isTest[r] ? tr("test") : tr("train"),
+             QStringLiteral("%1%").arg(QLocale().toString(100 * c.perPoint[r], 'f', 0))});
         if (i < size_t(kHighlighted)) highlighted << static_cast<int>(row);
     }
     for (int c = 0; c < m_changed->columnCount(); ++c)
@@ -233,7 +237,7 @@ void CompareEmbeddings::present(quint64 request, std::shared_ptr<const Embedding
                           .arg(pair->step)
                           .arg(pair->labels.size())
                           .arg(kNeighbours)
-                          .arg(100 * c.mean, 0, 'f', 1)
+                          .arg(QLocale().toString(100 * c.mean, 'f', 1))
                           .arg(kHighlighted));
     Q_EMIT computed();
 }

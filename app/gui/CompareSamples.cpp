@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -176,7 +177,7 @@ void CompareSamples::present(quint64 request, std::shared_ptr<const widgets::Ste
         side.title->setText(tr("<b>%1</b> — step %2, ART margin m<sub>t</sub> %3")
                                 .arg(name.toHtmlEscaped())
                                 .arg(samples->step)
-                                .arg(samples->quality.artMargin, 0, 'g', 3));
+                                .arg(QLocale().toString(samples->quality.artMargin, 'g', 3)));
         side.table->setQuality(samples->quality,
                                side.tags ? side.tags->summary() : std::vector<QaTagSummary>{});
         side.gallery->setSamples(samples);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
@@ -238,15 +239,16 @@ void EmbeddingTab::onProjected(quint64 id, std::shared_ptr<const ProjectedStep> 
         m_panel->view()->setScene(buildStepScene(result->points, result->layout), m_resetCamera);
         m_resetCamera = false;
         const auto& p = result->points;
-        m_status->setText(
-            tr("%1 of %2 points at step %3 (%4 evaluation, %5 probe) in %6 s%7")
-                .arg(m_method->currentText())
-                .arg(p.embeddings.rows)
-                .arg(p.step)
-                .arg(p.evaluationRows)
-                .arg(p.embeddings.rows - p.evaluationRows)
-                .arg(result->seconds, 0, 'f', 1)
-                .arg(p.artMargin > 0 ? tr("; m_t %1").arg(p.artMargin, 0, 'f', 3) : QString()));
+        m_status->setText(tr("%1 of %2 points at step %3 (%4 evaluation, %5 probe) in %6 s%7")
+                              .arg(m_method->currentText())
+                              .arg(p.embeddings.rows)
+                              .arg(p.step)
+                              .arg(p.evaluationRows)
+                              .arg(p.embeddings.rows - p.evaluationRows)
+                              .arg(QLocale().toString(result->seconds, 'f', 1))
+                              .arg(p.artMargin > 0
+                                       ? tr("; m_t %1").arg(QLocale().toString(p.artMargin, 'f', 3))
+                                       : QString()));
         Q_EMIT stepShown(p.step);
     }
     if (m_wanted >= 0) {

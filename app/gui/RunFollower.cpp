@@ -29,7 +29,7 @@ QString RunFollower::fingerprint() const {
     QString print;
     for (const char* name : {"metrics.jsonl", "run.json"}) {
         const QFileInfo file(m_folder + QLatin1Char('/') + QLatin1String(name));
-        print += QString::number(file.size()) + QLatin1Char(':') +
+        print += QString::number(file.size()) + QLatin1Char(':') +  // i18n: compared, not shown
                  QString::number(file.lastModified().toMSecsSinceEpoch()) + QLatin1Char(';');
     }
     return print;

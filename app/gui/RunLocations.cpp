@@ -24,6 +24,7 @@ QString newRunFolder(const QString& workspace, const QString& method, const QStr
     const QDir dir(workspace);
     QString folder = dir.filePath(name);
     for (int i = 2; QFileInfo::exists(folder); ++i)
+        // i18n: a folder name, the same in every locale
         folder = dir.filePath(name + QLatin1Char('-') + QString::number(i));
     return folder;
 }

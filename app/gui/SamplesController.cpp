@@ -5,6 +5,7 @@
 #include <exception>
 #include <utility>
 
+#include <QLocale>
 #include "CorePhases.h"
 #include "grindstone/quality/SampleQuality.h"
 #include "grindstone/session/RunFolder.h"
@@ -130,10 +131,10 @@ void SamplesController::trainDecoder(qint64 step) {
                 text = tr("Decoder of step %1 trained in %2 s: held-out MSE %3 (untrained "
                           "%4, mean image %5)")
                            .arg(report.checkpointStep)
-                           .arg(report.seconds, 0, 'f', 1)
-                           .arg(report.heldOutMse, 0, 'f', 4)
-                           .arg(report.heldOutMseUntrained, 0, 'f', 4)
-                           .arg(report.heldOutMseMeanImage, 0, 'f', 4);
+                           .arg(QLocale().toString(report.seconds, 'f', 1))
+                           .arg(QLocale().toString(report.heldOutMse, 'f', 4))
+                           .arg(QLocale().toString(report.heldOutMseUntrained, 'f', 4))
+                           .arg(QLocale().toString(report.heldOutMseMeanImage, 'f', 4));
             } catch (const DecoderCancelled&) {
                 text = tr("Decoder training cancelled");
             } catch (const std::exception& e) {

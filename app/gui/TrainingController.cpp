@@ -1,6 +1,7 @@
 #include "TrainingController.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -34,7 +35,7 @@ QString evaluationLine(const EvaluationReport& report) {
                                                               "Evaluation at step %1:");
     text = text.arg(report.step);
     for (const auto& [k, v] : report.metrics.recallAtK)
-        text += QStringLiteral(" R@%1 %2").arg(k).arg(100 * v, 0, 'f', 1);
+        text += QStringLiteral(" R@%1 %2").arg(k).arg(QLocale().toString(100 * v, 'f', 1));
     const QString images =
         report.galleryImages > 0
             ? QCoreApplication::translate("grindstone::gui::TrainingController",
@@ -46,9 +47,9 @@ QString evaluationLine(const EvaluationReport& report) {
                                           nullptr, int(report.images));
     return text + QCoreApplication::translate("grindstone::gui::TrainingController",
                                               ", MAP@R %1 (%2, %3 s)")
-                      .arg(100 * report.metrics.mapAtR, 0, 'f', 1)
+                      .arg(QLocale().toString(100 * report.metrics.mapAtR, 'f', 1))
                       .arg(images)
-                      .arg(report.seconds, 0, 'f', 1);
+                      .arg(QLocale().toString(report.seconds, 'f', 1));
 }
 
 }  // namespace
@@ -280,7 +281,7 @@ QString TrainingController::statusText() const {
     const double rate = m_rate.stepsPerSecond();
     if (rate <= 0) return tr("Training...");
     return tr("%1 steps/s, ETA %2")
-        .arg(rate, 0, 'f', rate < 10 ? 2 : 1)
+        .arg(QLocale().toString(rate, 'f', rate < 10 ? 2 : 1))
         .arg(widgets::formatDuration(m_rate.secondsLeft(m_totalSteps)));
 }
 

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -77,6 +78,27 @@ private Q_SLOTS:
             found = found || r1 == QStringLiteral("91.00 ± 1.41");  // seeds 1 and 2
         }
         QVERIFY(found);
+    }
+
+    void figuresFollowTheLocale() {
+        // A German desktop writes decimal commas; the figures follow it, the sort does not
+        // change. The default locale comes back whatever the checks find.
+        const QLocale before;
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        CompareView view;
+        view.setWorkspace(m_ws.path());
+        QTableView* table = view.table();
+        table->sortByColumn(RunTableModel::R1, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(0, RunTableModel::Name).data().toString(),
+                 QStringLiteral("c-lr"));
+        QCOMPARE(table->model()->index(0, RunTableModel::R1).data().toString(),
+                 QStringLiteral("80,00"));
+        view.model()->setGrouped(true);
+        QStringList grouped;
+        for (int r = 0; r < view.model()->rowCount(); ++r)
+            grouped << view.model()->index(r, RunTableModel::R1).data().toString();
+        QVERIFY2(grouped.contains(QStringLiteral("91,00 ± 1,41")), qPrintable(grouped.join(u'|')));
     }
 
     void figuresBelowTheRawPixelFloorAreMarked() {

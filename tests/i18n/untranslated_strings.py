@@ -10,6 +10,10 @@ QT_TR_NOOP(), QT_TRANSLATE_NOOP() (or their _N_ forms) and either
 Literals without a letter ("%1 (%2)", "%1%") are never text. Developer diagnostics
 (qDebug, qWarning, ...) are not user-visible.
 
+Numbers follow the locale too (0,85 in German, 0.85 in English): QString::number(...) and
+QString::arg(number, width, 'f'|'g'|'e', precision) are reported, QLocale().toString(...)
+is the way; a number written for a machine (a CSV file, a fingerprint) is marked i18n:.
+
 Exceptions are explicit: a comment containing "i18n:" with the reason, on the literal's line
 or on the line above it, e.g.  // i18n: not translated (the methods' names).
 
@@ -68,6 +72,12 @@ BLOCK = "#block"
 BLOCK_OPENERS = {"const", "override", "noexcept", "mutable", "else", "do", "try", "final"}
 SOURCE_SUFFIXES = (".cpp", ".h", ".hpp", ".cc")
 WORD = re.compile(r"^\(?[A-Za-z][a-z]+(?:'[a-z]+)?[,.:;!?)]*$")
+# Numbers turned into text without the locale: QString::number(...), and QString::arg's
+# floating-point overload (a format character), its first argument allowing one level of
+# parentheses.
+LOCALE_LESS_NUMBER = re.compile(
+    r"\bQString::number\s*\(|"
+    r"\.arg\(\s*[^;()]*(?:\([^;()]*\)[^;()]*)*,\s*-?\d+\s*,\s*'[eEfFgG]'")
 
 
 def tokens(text):
@@ -171,7 +181,13 @@ def scan_text(path, text, translated=None):
     stack = []  # open brackets: (char, name of the call it opens or None)
     previous = []  # the last two significant tokens
     literals = []  # (offset, value, enclosing calls innermost first)
+    code = list(text)  # the text with comments and literals blanked, for the number rule
     for kind, value, offset in tokens(text):
+        if kind in ("comment", "str"):
+            end = text.find(value, offset) + len(value) if kind == "str" else offset + len(value)
+            for k in range(offset, min(end, len(text))):
+                if code[k] != "\n":
+                    code[k] = " "
         if kind == "comment":
             if MARKER in value:
                 first = line_of[offset]
@@ -217,7 +233,12 @@ def scan_text(path, text, translated=None):
             findings.append((line, value, "shown by " + first + "()"))
         elif looks_like_a_phrase(value):
             findings.append((line, value, "English phrase outside tr()"))
-    return findings
+    for m in LOCALE_LESS_NUMBER.finditer("".join(code)):
+        line = line_of[m.start()]
+        if line not in marked:
+            findings.append((line, m.group(0).strip(), "number without the locale "
+                             "(QLocale().toString)"))
+    return sorted(findings)
 
 
 def source_files(root, paths):
@@ -364,7 +385,7 @@ def main():
     findings = scan(args.root, args.paths or ["widgets", "app/gui"])
     for path, line, value, reason in findings:
         print(f'{path}:{line}: "{value}" ({reason})')
-    print(f"{len(findings)} user-visible strings bypass translation"
+    print(f"{len(findings)} user-visible strings or numbers bypass translation or the locale"
           + (" (mark a real exception with a comment '// i18n: <reason>')" if findings else ""))
     return 1 if findings else 0
 

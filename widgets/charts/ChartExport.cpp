@@ -10,6 +10,7 @@ namespace grindstone::widgets {
 namespace {
 
 QString cell(double value) {
+    // i18n: CSV is read by machines: C-locale numbers
     return std::isfinite(value) ? QString::number(value, 'g', 10) : QString();
 }
 
@@ -27,6 +28,7 @@ QString chartCsv(const ChartSpec& spec, const MetricStore& store) {
     if (spec.source == ChartSource::Evaluations) {
         out += QStringLiteral("step,final,") + spec.keys.join(QLatin1Char(',')) + QLatin1Char('\n');
         for (const auto& e : store.evaluations()) {
+            // i18n: CSV, C-locale numbers
             out += QString::number(e.step) + QLatin1Char(',') +
                    (e.final ? QStringLiteral("1") : QStringLiteral("0"));
             for (const QString& key : spec.keys)
@@ -42,6 +44,7 @@ QString chartCsv(const ChartSpec& spec, const MetricStore& store) {
     out += QLatin1Char('\n');
     const auto& steps = store.steps();
     for (qsizetype i = 0; i < steps.size(); ++i) {
+        // i18n: CSV, C-locale numbers
         QString row = QString::number(steps[i]);
         bool any = false;
         for (const QString& key : keys) {

@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -90,7 +91,7 @@ ChartsView::ChartsView(MetricStore& store, QWidget* parent) : QWidget(parent), m
     connect(&m_store, &MetricStore::changed, this, &ChartsView::scheduleRefresh);
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
         const double s = static_cast<double>(value) / kSmoothingSteps;
-        m_smoothingValue->setText(value == 0 ? tr("off") : QString::number(s, 'f', 2));
+        m_smoothingValue->setText(value == 0 ? tr("off") : QLocale().toString(s, 'f', 2));
         for (auto* chart : m_charts)
             chart->setSmoothing(s);
         Q_EMIT viewSettingsChanged();

@@ -3,6 +3,7 @@
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QToolTip>
@@ -22,7 +23,7 @@ namespace {
 constexpr double kHoverPixels = 5;
 
 QString number(double v) {
-    return QString::number(v, 'g', 5);
+    return QLocale().toString(v, 'g', 5);
 }
 
 }  // namespace
@@ -127,9 +128,10 @@ QString MetricChart::evaluationHover(double step, double tolerance) const {
                        .arg(nearest->final ? tr(" (final, every test image)") : QString());
     for (const QString& key : m_spec.keys)
         if (nearest->metrics.contains(key))
-            text += QStringLiteral("\n%1: %2")
-                        .arg(seriesLabel(key))
-                        .arg(nearest->metrics.value(key) * m_spec.scale, 0, 'f', 2);
+            text +=
+                QStringLiteral("\n%1: %2")
+                    .arg(seriesLabel(key))
+                    .arg(QLocale().toString(nearest->metrics.value(key) * m_spec.scale, 'f', 2));
     return text + eventsNear(static_cast<double>(nearest->step), tolerance);
 }
 

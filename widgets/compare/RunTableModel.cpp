@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QScopeGuard>
 #include <cmath>
 
@@ -33,7 +34,7 @@ RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 QString RunTableModel::say(const char* english, int n) const {
     if (!m_english) return tr(english, nullptr, n);
     QString text = QString::fromUtf8(english);
-    return n < 0 ? text : text.replace(QStringLiteral("%n"), QString::number(n));
+    return n < 0 ? text : text.replace(QStringLiteral("%n"), QLocale().toString(n));
 }
 
 QString RunTableModel::duration(double seconds) const {
@@ -129,14 +130,15 @@ QVariant RunTableModel::metricData(const RunSummary& run, const char* key, int r
     const bool has = it != run.finalMetrics.end() && std::isfinite(it->second);
     if (role == SortRole) return has ? it->second : -1.0;
     if (role == Qt::DisplayRole)
-        return has ? QString::number(100 * it->second, 'f', 2) : QStringLiteral("-");
+        return has ? QLocale().toString(100 * it->second, 'f', 2) : QStringLiteral("-");
     if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
     // The raw-pixel floor of the same test images: a figure below it is drawn red, since the
     // embedding then retrieves worse than comparing pixels.
     const auto floor = run.rawPixelFloor.find(key);
     if (floor == run.rawPixelFloor.end()) return {};
     if (role == Qt::ToolTipRole)
-        return tr("raw pixels, no training: %1").arg(100 * floor->second, 0, 'f', 2);
+        return tr("raw pixels, no training: %1")
+            .arg(QLocale().toString(100 * floor->second, 'f', 2));
     if (role == Qt::ForegroundRole && has && it->second < floor->second)
         return QColor(0xc6, 0x28, 0x28);
     return {};
@@ -159,14 +161,14 @@ QVariant RunTableModel::groupData(const SeedGroup& group, int column, int role) 
         if (!has) return QStringLiteral("-");
         const SeedSummary& s = it->second;
         return s.n > 1 ? QStringLiteral("%1 ± %2")
-                             .arg(100 * s.mean, 0, 'f', 2)
-                             .arg(100 * s.stdDev, 0, 'f', 2)
-                       : QString::number(100 * s.mean, 'f', 2);
+                             .arg(QLocale().toString(100 * s.mean, 'f', 2))
+                             .arg(QLocale().toString(100 * s.stdDev, 'f', 2))
+                       : QLocale().toString(100 * s.mean, 'f', 2);
     }
     if (column == Name) {
         QStringList seeds;
         for (long long seed : group.seeds)
-            seeds << QString::number(seed);
+            seeds << QString::number(seed);  // i18n: an identifier, not a quantity
         if (role == Qt::DisplayRole || role == SortRole)
             return say(QT_TR_NOOP("%1 (seeds %2)"))
                 .arg(QString::fromStdString(group.label), seeds.join(QStringLiteral(", ")));

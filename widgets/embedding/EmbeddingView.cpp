@@ -1,6 +1,7 @@
 #include "widgets/embedding/EmbeddingView.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QOpenGLContext>
 #include <QOpenGLFramebufferObject>
 #include <QPainter>
@@ -79,7 +80,7 @@ EmbeddingView::EmbeddingView(QWidget* parent) : QOpenGLWidget(parent) {
         QString text =
             m_scene.className(p.label) + QStringLiteral(" \u00b7 ") + pointKindName(p.kind);
         if (!std::isnan(p.hardness))
-            text += tr(" \u00b7 hardness %1").arg(double(p.hardness), 0, 'g', 3);
+            text += tr(" \u00b7 hardness %1").arg(QLocale().toString(double(p.hardness), 'g', 3));
         QToolTip::showText(mapToGlobal(m_hoverPos), text, this);
     });
 }

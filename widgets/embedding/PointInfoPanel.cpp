@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPixmap>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -32,7 +33,7 @@ const Field kFields[] = {
     {"hardness", QT_TRANSLATE_NOOP("grindstone::widgets::PointInfoPanel", "Hardness:")}};
 
 QString formatDistance(float d) {
-    return QString::number(double(d), 'f', 3);
+    return QLocale().toString(double(d), 'f', 3);
 }
 
 }  // namespace
@@ -163,9 +164,9 @@ void PointInfoPanel::showPoint(int index) {
     set("kind", pointKindName(p.kind));
     set("stage", pointKindStage(p.kind));
     set("split", splitName(p.split));
-    set("id", QString::number(p.id));
-    set("hardness",
-        std::isnan(p.hardness) ? tr("not defined") : QString::number(double(p.hardness), 'g', 4));
+    set("id", QString::number(p.id));  // i18n: an identifier, not a quantity
+    set("hardness", std::isnan(p.hardness) ? tr("not defined")
+                                           : QLocale().toString(double(p.hardness), 'g', 4));
     m_space->setText(scene->hasEmbeddings()
                          ? tr("Nearest neighbours in the embedding space (%1 dimensions):")
                                .arg(scene->embeddingDim)
@@ -174,9 +175,9 @@ void PointInfoPanel::showPoint(int index) {
     int rank = 1;
     for (const Neighbour& n : nearestNeighbours(*scene, m_index, m_k)) {
         const ScenePoint& q = scene->points[size_t(n.index)];
-        auto* item =
-            new QTreeWidgetItem(m_neighbours, {QString::number(rank++), scene->className(q.label),
-                                               pointKindName(q.kind), formatDistance(n.distance)});
+        auto* item = new QTreeWidgetItem(m_neighbours,
+                                         {QLocale().toString(rank++), scene->className(q.label),
+                                          pointKindName(q.kind), formatDistance(n.distance)});
         item->setData(0, Qt::UserRole, n.index);
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
     }

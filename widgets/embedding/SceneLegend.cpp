@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -151,7 +152,7 @@ void paintLegend(QPainter& painter, const QRectF& box, const SceneLegend& legend
         const auto label = [&](float v, double top) {
             painter.setPen(Qt::black);
             painter.drawText(QRectF(tx, top - line / 2, box.right() - tx, line), Qt::AlignVCenter,
-                             QString::number(double(v), 'g', 3));
+                             QLocale().toString(double(v), 'g', 3));
         };
         label(legend.barMax, bar.top());
         label((legend.barMin + legend.barMax) / 2, bar.center().y());

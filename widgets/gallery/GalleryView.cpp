@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QVBoxLayout>
@@ -235,13 +236,13 @@ void GalleryView::updateHeader() {
            "margin %4 · label consistent %5")
             .arg(stageFileTitle(stage->stageFile).toHtmlEscaped())
             .arg(stage->samples)
-            .arg(stage->meanHardness, 0, 'f', 3)
+            .arg(QLocale().toString(stage->meanHardness, 'f', 3))
             .arg(percentText(stage->violatingShare), percentText(stage->labelConsistency));
     if (stage->stage.role == SampleRole::Negative)
         text += tr(" · not negatives %1").arg(stage->notNegatives);
     text += tr(" · outliers %1 · spread %2× its sources'")
                 .arg(stage->outliers)
-                .arg(stage->diversityRatio, 0, 'f', 2);
+                .arg(QLocale().toString(stage->diversityRatio, 'f', 2));
     if (stage->collapsed) text += tr(" <span style=\"color:#c42828\"><b>COLLAPSED</b></span>");
     m_header->setText(text);
 }

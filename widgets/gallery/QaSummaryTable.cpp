@@ -1,6 +1,7 @@
 #include "QaSummaryTable.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 #include "widgets/gallery/StageStyle.h"
 
@@ -22,7 +23,7 @@ QaSummaryTable::QaSummaryTable(QWidget* parent) : QTableWidget(parent) {
 void QaSummaryTable::setSummary(const std::vector<QaTagSummary>& summary) {
     setRowCount(static_cast<int>(summary.size()));
     auto number = [](int64_t value) {
-        auto* item = new QTableWidgetItem(QString::number(value));
+        auto* item = new QTableWidgetItem(QLocale().toString(value));
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         return item;
     };

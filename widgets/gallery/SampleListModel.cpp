@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QLocale>
 #include "grindstone/session/QaTags.h"
 
 namespace grindstone::widgets {
@@ -60,20 +61,20 @@ QVariant SampleListModel::data(const QModelIndex& index, int role) const {
             neighbours += tr("<br>#%1: class %2, distance %3")
                               .arg(n.datasetIndex)
                               .arg(n.label)
-                              .arg(n.distance, 0, 'f', 3);
+                              .arg(QLocale().toString(n.distance, 'f', 3));
         return tr("<b>%1, triplet %2</b><br>hardness D²(a,p) − D²(a,n) = %3 (violates the "
                   "margin: %4)<br>intended class %5; the softmax on real embeddings says %6 "
                   "(p %7)<br>k-th nearest real at %8 (%9× the reals' median)%10<br><br>"
                   "Nearest real images (class, distance):%11")
             .arg(QString::fromStdString(s->stageFile))
             .arg(s->row)
-            .arg(s->hardness, 0, 'f', 4)
+            .arg(QLocale().toString(s->hardness, 'f', 4))
             .arg(s->violatesMargin ? tr("yes") : tr("no"))
             .arg(s->intendedLabel)
             .arg(s->predictedLabel)
-            .arg(s->predictedProbability, 0, 'f', 3)
-            .arg(s->kthDistance, 0, 'f', 3)
-            .arg(s->kthDistanceRatio, 0, 'f', 2)
+            .arg(QLocale().toString(s->predictedProbability, 'f', 3))
+            .arg(QLocale().toString(s->kthDistance, 'f', 3))
+            .arg(QLocale().toString(s->kthDistanceRatio, 'f', 2))
             .arg(s->outlier ? tr(" — an outlier") : QString())
             .arg(neighbours);
     }

@@ -1,5 +1,6 @@
 #include "SampleTileDelegate.h"
 
+#include <QLocale>
 #include <QPainter>
 
 #include "grindstone/session/QaTags.h"
@@ -75,13 +76,13 @@ void SampleTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setFont(option.font);
     painter->setPen(QColor(50, 50, 50));
     QStringList figures = {
-        tr("hardness %1").arg(s->hardness, 0, 'f', 3),
-        s->labelConsistent
-            ? tr("classified as intended (p %1)").arg(s->predictedProbability, 0, 'f', 2)
-            : tr("classified as %1 (p %2)")
-                  .arg(s->predictedLabel)
-                  .arg(s->predictedProbability, 0, 'f', 2),
-        tr("k-th real dist. %1× median").arg(s->kthDistanceRatio, 0, 'f', 2)};
+        tr("hardness %1").arg(QLocale().toString(s->hardness, 'f', 3)),
+        s->labelConsistent ? tr("classified as intended (p %1)")
+                                 .arg(QLocale().toString(s->predictedProbability, 'f', 2))
+                           : tr("classified as %1 (p %2)")
+                                 .arg(s->predictedLabel)
+                                 .arg(QLocale().toString(s->predictedProbability, 'f', 2)),
+        tr("k-th real dist. %1× median").arg(QLocale().toString(s->kthDistanceRatio, 'f', 2))};
     if (s->stage.role == SampleRole::Negative)
         figures.append(tr("k-NN in anchor class: %1%").arg(qRound(100 * s->anchorClassShare)));
     for (const QString& text : figures) {
@@ -125,9 +126,9 @@ void SampleTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         const QRect box(left, top, kNeighbour, kNeighbour);
         drawFramedImage(*painter, box, m_thumbnails.image(n.datasetIndex), QColor(0, 0, 0),
                         QStringLiteral("?"));
-        painter->drawText(QRect(left - 6, top + kNeighbour + 2, kNeighbourPitch - 2, line),
-                          Qt::AlignLeft,
-                          QStringLiteral("%1 · %2").arg(n.label).arg(n.distance, 0, 'f', 2));
+        painter->drawText(
+            QRect(left - 6, top + kNeighbour + 2, kNeighbourPitch - 2, line), Qt::AlignLeft,
+            QStringLiteral("%1 · %2").arg(n.label).arg(QLocale().toString(n.distance, 'f', 2)));
     }
     painter->restore();
 }

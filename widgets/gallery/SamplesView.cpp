@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -222,7 +223,7 @@ void SamplesView::updateProvenance() {
     }
     const QString text = tr("Step %1 · m_t %2 · %3, triplet %4 · from %5")
                              .arg(m_samples->step)
-                             .arg(m_samples->provenance.artMargin, 0, 'f', 3)
+                             .arg(QLocale().toString(m_samples->provenance.artMargin, 'f', 3))
                              .arg(stageFileTitle(s->stageFile))
                              .arg(s->row)
                              .arg(m_samples->tripletOrigin(s->row));
@@ -234,8 +235,8 @@ void SamplesView::updateDecoderLabel() {
     if (m_samples && m_samples->decoder) {
         const DecoderReport& d = *m_samples->decoder;
         QString text = tr("Decoded images: held-out MSE %1, mean image %2")
-                           .arg(d.heldOutMse, 0, 'f', 3)
-                           .arg(d.heldOutMseMeanImage, 0, 'f', 3);
+                           .arg(QLocale().toString(d.heldOutMse, 'f', 3))
+                           .arg(QLocale().toString(d.heldOutMseMeanImage, 'f', 3));
         if (d.checkpointStep != m_samples->step)
             text += tr(" (decoder of step %1)").arg(d.checkpointStep);
         m_decoder->setText(text);
@@ -244,9 +245,9 @@ void SamplesView::updateDecoderLabel() {
                "images: %2 after training, %3 untrained, %4 for the mean training "
                "image. A decoded picture is only as trustworthy as this gap.")
                 .arg(d.heldOutImages)
-                .arg(d.heldOutMse, 0, 'f', 4)
-                .arg(d.heldOutMseUntrained, 0, 'f', 4)
-                .arg(d.heldOutMseMeanImage, 0, 'f', 4));
+                .arg(QLocale().toString(d.heldOutMse, 'f', 4))
+                .arg(QLocale().toString(d.heldOutMseUntrained, 'f', 4))
+                .arg(QLocale().toString(d.heldOutMseMeanImage, 'f', 4)));
     } else {
         m_decoder->setText(m_runFolder.isEmpty() ? QString()
                                                  : tr("No decoder yet: train one to see generated "

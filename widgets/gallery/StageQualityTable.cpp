@@ -1,6 +1,7 @@
 #include "StageQualityTable.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 #include "widgets/gallery/StageStyle.h"
 
@@ -54,17 +55,17 @@ void StageQualityTable::setQuality(const ProbeQuality& quality,
         stage->setToolTip(
             tr("%1: %2 samples").arg(QString::fromStdString(s.stageFile)).arg(s.samples));
         setItem(r, Stage, stage);
-        setItem(r, Hardness, figure(QString::number(s.meanHardness, 'g', 3)));
+        setItem(r, Hardness, figure(QLocale().toString(s.meanHardness, 'g', 3)));
         setItem(r, Violating, figure(percentText(s.violatingShare)));
         setItem(r, LabelConsistent,
                 figure(percentText(s.labelConsistency), s.labelConsistency < 0.5));
         const bool negative = s.stage.role == SampleRole::Negative;
         setItem(r, NotNegatives,
-                figure(negative ? QString::number(s.notNegatives) : QStringLiteral("–"),
+                figure(negative ? QLocale().toString(s.notNegatives) : QStringLiteral("–"),
                        s.notNegatives > 0));
-        setItem(r, Outliers, figure(QString::number(s.outliers), s.outliers > 0));
+        setItem(r, Outliers, figure(QLocale().toString(s.outliers), s.outliers > 0));
         QTableWidgetItem* diversity =
-            figure(QString::number(s.diversityRatio, 'f', 2), s.collapsed);
+            figure(QLocale().toString(s.diversityRatio, 'f', 2), s.collapsed);
         if (s.collapsed) diversity->setToolTip(tr("collapsed"));
         setItem(r, Diversity, diversity);
         int64_t accepted = 0, rejected = 0;

@@ -1,6 +1,7 @@
 #include "StepSamples.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
@@ -83,7 +84,7 @@ QString StepSamples::tripletOrigin(int64_t row) const {
             .arg(p.negativeLabels[r]);
     if (!p.stretchFactors.empty())
         text += QCoreApplication::translate("StepSamples", " · stretch factor %1")
-                    .arg(p.stretchFactors[r], 0, 'f', 3);
+                    .arg(QLocale().toString(p.stretchFactors[r], 'f', 3));
     return text;
 }
 

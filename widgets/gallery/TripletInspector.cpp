@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -124,8 +125,8 @@ void TripletInspector::updateSummary() {
     text += tr("<br>Metric margin m = %1 · ART margin m<sub>t</sub> = %2 · hardness "
                "= D²(a,p) − D²(a,n); a triplet violates the margin when hardness + m "
                "&gt; 0")
-                .arg(m_samples->quality.settings.metricMargin, 0, 'g', 3)
-                .arg(m_samples->provenance.artMargin, 0, 'f', 3);
+                .arg(QLocale().toString(m_samples->quality.settings.metricMargin, 'g', 3))
+                .arg(QLocale().toString(m_samples->provenance.artMargin, 'f', 3));
     m_summary->setText(text);
 }
 
@@ -193,13 +194,13 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
                 if (q && !q->neighbours.empty())
                     text += tr("; nearest real\nclass %1, d %2")
                                 .arg(q->neighbours.front().label)
-                                .arg(q->neighbours.front().distance, 0, 'f', 2);
+                                .arg(QLocale().toString(q->neighbours.front().distance, 'f', 2));
             } else if (q && !q->neighbours.empty()) {
                 image = m_thumbnails.image(q->neighbours.front().datasetIndex);
                 text = tr("nearest real #%1\nclass %2, d %3")
                            .arg(q->neighbours.front().datasetIndex)
                            .arg(q->neighbours.front().label)
-                           .arg(q->neighbours.front().distance, 0, 'f', 2);
+                           .arg(QLocale().toString(q->neighbours.front().distance, 'f', 2));
             }
             drawFramedImage(painter, cell, image, stageColor(stage), tr("no image"));
             if (q && real < 0) {
@@ -226,11 +227,11 @@ void TripletInspector::paintEvent(QPaintEvent* event) {
         const bool violates = hardness + s.quality.settings.metricMargin > 0;
         painter.setPen(QColor(30, 30, 30));
         painter.drawText(QRect(left, figuresTop, kColumnWidth, line), Qt::AlignLeft,
-                         QString::number(ap, 'f', 3));
+                         QLocale().toString(ap, 'f', 3));
         painter.drawText(QRect(left, figuresTop + line, kColumnWidth, line), Qt::AlignLeft,
-                         QString::number(an, 'f', 3));
+                         QLocale().toString(an, 'f', 3));
         painter.drawText(QRect(left, figuresTop + 2 * line, kColumnWidth, line), Qt::AlignLeft,
-                         QString::number(hardness, 'f', 3));
+                         QLocale().toString(hardness, 'f', 3));
         painter.setPen(violates ? flagColor() : QColor(30, 130, 60));
         painter.drawText(QRect(left, figuresTop + 3 * line, kColumnWidth, line), Qt::AlignLeft,
                          violates ? tr("violated") : tr("satisfied"));

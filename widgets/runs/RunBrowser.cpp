@@ -31,7 +31,7 @@ constexpr int kRanksRole = Qt::UserRole + 3;
 
 QString percent(const std::map<std::string, double>& metrics, const char* key) {
     const auto it = metrics.find(key);
-    return it == metrics.end() ? QStringLiteral("-") : QString::number(100 * it->second, 'f', 1);
+    return it == metrics.end() ? QStringLiteral("-") : QLocale().toString(100 * it->second, 'f', 1);
 }
 
 /// The run's Recall@1 minus the raw-pixel floor's, in points: below zero the embedding is worse

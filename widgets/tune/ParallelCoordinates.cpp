@@ -1,5 +1,6 @@
 #include "widgets/tune/ParallelCoordinates.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -26,7 +27,7 @@ QColor objectiveColour(double t) {
 
 QString tickText(const ParallelCoordinates::Axis& axis, double scaled) {
     const double value = axis.logScale ? std::pow(10.0, scaled) : scaled;
-    return QString::number(value, 'g', 3);
+    return QLocale().toString(value, 'g', 3);
 }
 
 }  // namespace
