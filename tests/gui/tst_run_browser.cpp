@@ -1,10 +1,15 @@
 // The run browser's details of a distributed run: the numbers of ranks it trained on and from
 // which step, each rank's compute time per step and rank 0's time in the exchanges, read from
-// run.json and metrics.jsonl as a run trained with grindstone-cli train --nproc leaves them.
+// run.json and metrics.jsonl as a run trained with grindstone-cli train --nproc leaves them;
+// and when a run started and was last written, in the user's time zone and date format.
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+
+#include <ctime>
 
 #include "FixtureWorkspace.h"
 #include "GuiTestSupport.h"
@@ -58,6 +63,35 @@ private Q_SLOTS:
                  qPrintable(details));
         // A run that never left one process says nothing of ranks.
         QVERIFY(!detailsOf(browser, single).contains(QStringLiteral("rank")));
+    }
+
+    void datesAreLocalInTheUsersFormat() {
+        // run.json stores UTC; a German user in Japan's time zone (a POSIX TZ string, which
+        // needs no tzdata) reads 12:00 UTC as 21:00 in German short form.
+        const QByteArray zoneBefore = qgetenv("TZ");
+        const QLocale localeBefore;
+        const auto restore = qScopeGuard([&] {
+            QLocale::setDefault(localeBefore);
+            zoneBefore.isNull() ? qunsetenv("TZ") : qputenv("TZ", zoneBefore);
+            tzset();
+        });
+        qputenv("TZ", "JST-9");
+        tzset();
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+
+        QTemporaryDir ws;
+        const QString run = test::addFixtureRun(ws.path(), QStringLiteral("dated"), 1, {}, {}, 0.9);
+        QJsonObject json = test::readJsonObject(run + QStringLiteral("/run.json"));
+        json[QStringLiteral("created")] = QStringLiteral("2026-03-01T12:00:00Z");
+        json[QStringLiteral("updated")] = QStringLiteral("2026-03-01T13:30:05Z");
+        QVERIFY(test::writeJsonObject(run + QStringLiteral("/run.json"), json));
+
+        widgets::RunBrowser browser;
+        browser.setWorkspace(ws.path());
+        const QString details = detailsOf(browser, run);
+        QVERIFY2(
+            details.contains(QStringLiteral("started 01.03.26 21:00, last written 01.03.26 22:30")),
+            qPrintable(details));
     }
 };
 

@@ -10,9 +10,10 @@ QT_TR_NOOP(), QT_TRANSLATE_NOOP() (or their _N_ forms) and either
 Literals without a letter ("%1 (%2)", "%1%") are never text. Developer diagnostics
 (qDebug, qWarning, ...) are not user-visible.
 
-Numbers follow the locale too (0,85 in German, 0.85 in English): QString::number(...) and
-QString::arg(number, width, 'f'|'g'|'e', precision) are reported, QLocale().toString(...)
-is the way; a number written for a machine (a CSV file, a fingerprint) is marked i18n:.
+Numbers follow the locale too (0,85 in German, 0.85 in English): QString::number(...),
+QString::asprintf(...) and QString::arg(number, width, 'f'|'g'|'e', precision) are
+reported, QLocale().toString(...) is the way; a number written for a machine (a CSV file,
+a fingerprint) or an identifier is marked i18n:.
 
 Exceptions are explicit: a comment containing "i18n:" with the reason, on the literal's line
 or on the line above it, e.g.  // i18n: not translated (the methods' names).
@@ -76,7 +77,7 @@ WORD = re.compile(r"^\(?[A-Za-z][a-z]+(?:'[a-z]+)?[,.:;!?)]*$")
 # floating-point overload (a format character), its first argument allowing one level of
 # parentheses.
 LOCALE_LESS_NUMBER = re.compile(
-    r"\bQString::number\s*\(|"
+    r"\bQString::(?:number|asprintf)\s*\(|"
     r"\.arg\(\s*[^;()]*(?:\([^;()]*\)[^;()]*)*,\s*-?\d+\s*,\s*'[eEfFgG]'")
 
 

@@ -1,5 +1,6 @@
 #include "widgets/runs/RunBrowser.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,7 @@ constexpr int kFolderRole = Qt::UserRole;
 constexpr int kStatusRole = Qt::UserRole + 1;
 constexpr int kProblemRole = Qt::UserRole + 2;
 constexpr int kRanksRole = Qt::UserRole + 3;
+constexpr int kDatesRole = Qt::UserRole + 4;
 
 QString percent(const std::map<std::string, double>& metrics, const char* key) {
     const auto it = metrics.find(key);
@@ -42,7 +44,8 @@ QString overPixels(const RunSummary& run, double* difference) {
     if (got == run.finalMetrics.end() || floor == run.rawPixelFloor.end())
         return QStringLiteral("-");
     *difference = 100 * (got->second - floor->second);
-    return QString::asprintf("%+.1f", *difference);
+    const QString points = QLocale().toString(*difference, 'f', 1);
+    return *difference > 0 ? QLatin1Char('+') + points : points;
 }
 
 QColor statusColor(const QString& status) {
@@ -51,6 +54,21 @@ QColor statusColor(const QString& status) {
     if (status == QLatin1String("crashed") || status == QLatin1String("damaged"))
         return QColor(0xc6, 0x28, 0x28);
     return QColor(0x6d, 0x4c, 0x41);  // stopped
+}
+
+/// run.json's UTC ISO 8601 time, in the user's time zone and date format; empty if unreadable.
+QString localTime(const std::string& utc) {
+    const QDateTime time = QDateTime::fromString(QString::fromStdString(utc), Qt::ISODate);
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+/// "started 12/4/26 2:05 PM, last written 12/4/26 2:20 PM" in the user's locale.
+QString runDates(const RunSummary& run) {
+    const QString created = localTime(run.created), updated = localTime(run.updated);
+    if (created.isEmpty()) return QString();
+    return updated.isEmpty() ? RunBrowser::tr("started %1").arg(created)
+                             : RunBrowser::tr("started %1, last written %2").arg(created, updated);
 }
 
 /// "2 from step 0, 1 from step 5": the numbers of ranks a run trained on; empty for a run that
@@ -82,9 +100,10 @@ QString rankTimes(const QString& folder) {
 }
 
 QString runDetails(const QString& folder, const QString& status, const QString& problem,
-                   const QString& ranks) {
+                   const QString& ranks, const QString& dates) {
     QString text = displayPath(folder) + QLatin1Char('\n') +
                    RunBrowser::tr("status: %1").arg(runStatusText(status));
+    if (!dates.isEmpty()) text += QLatin1Char('\n') + dates;
     if (!problem.isEmpty()) return text + QLatin1Char('\n') + problem;
     if (!ranks.isEmpty()) {
         text += QLatin1Char('\n') + RunBrowser::tr("ranks (c10d): %1").arg(ranks);
@@ -211,6 +230,7 @@ void RunBrowser::refresh() {
         item->setData(Name, kStatusRole, status);
         item->setData(Name, kProblemRole, QString::fromStdString(run.problem));
         item->setData(Name, kRanksRole, rankHistory(run));
+        item->setData(Name, kDatesRole, runDates(run));
         item->setToolTip(Name, folder);
         if (folder == selected) item->setSelected(true);
     }
@@ -268,7 +288,8 @@ void RunBrowser::updateSelection() {
     m_resume->setEnabled(!m_trainingActive && (status == QLatin1String("stopped") ||
                                                status == QLatin1String("crashed")));
     const QString ranks = items.front()->data(Name, kRanksRole).toString();
-    m_details->setPlainText(runDetails(folder, status, problem, ranks));
+    const QString dates = items.front()->data(Name, kDatesRole).toString();
+    m_details->setPlainText(runDetails(folder, status, problem, ranks, dates));
 }
 
 }  // namespace grindstone::widgets

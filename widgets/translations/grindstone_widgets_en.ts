@@ -23,7 +23,7 @@
 <context>
     <name>grindstone::widgets::GalleryView</name>
     <message numerus="yes">
-        <location filename="../gallery/GalleryView.cpp" line="202"/>
+        <location filename="../gallery/GalleryView.cpp" line="203"/>
         <source>  %n selected row(s) only</source>
         <translation>
             <numerusform>  %n selected row only</numerusform>

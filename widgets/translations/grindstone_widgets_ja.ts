@@ -4,7 +4,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../charts/ChartExport.cpp" line="62"/>
+        <location filename="../charts/ChartExport.cpp" line="65"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; に書き込めません: %2</translation>
     </message>
@@ -1004,23 +1004,23 @@
 <context>
     <name>SceneLegend</name>
     <message>
-        <location filename="../embedding/SceneLegend.cpp" line="38"/>
+        <location filename="../embedding/SceneLegend.cpp" line="39"/>
         <source>... and %1 more</source>
         <translation>... ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../embedding/SceneLegend.cpp" line="77"/>
+        <location filename="../embedding/SceneLegend.cpp" line="78"/>
         <source>triplet violates margin</source>
         <translation>マージンを破るトリプレット</translation>
     </message>
     <message>
-        <location filename="../embedding/SceneLegend.cpp" line="96"/>
-        <location filename="../embedding/SceneLegend.cpp" line="161"/>
+        <location filename="../embedding/SceneLegend.cpp" line="97"/>
+        <location filename="../embedding/SceneLegend.cpp" line="162"/>
         <source>not defined</source>
         <translation>未定義</translation>
     </message>
     <message>
-        <location filename="../embedding/SceneLegend.cpp" line="114"/>
+        <location filename="../embedding/SceneLegend.cpp" line="115"/>
         <source>triplet within margin</source>
         <translation>マージン内のトリプレット</translation>
     </message>
@@ -1095,17 +1095,17 @@
 <context>
     <name>StepSamples</name>
     <message>
-        <location filename="../gallery/StepSamples.cpp" line="77"/>
+        <location filename="../gallery/StepSamples.cpp" line="78"/>
         <source>anchor #%1 (class %2), positive #%3, negative #%4 (class %5)</source>
         <translation>アンカー #%1（クラス %2）、ポジティブ #%3、ネガティブ #%4（クラス %5）</translation>
     </message>
     <message>
-        <location filename="../gallery/StepSamples.cpp" line="85"/>
+        <location filename="../gallery/StepSamples.cpp" line="86"/>
         <source> · stretch factor %1</source>
         <translation> · 伸長係数 %1</translation>
     </message>
     <message>
-        <location filename="../gallery/StepSamples.cpp" line="139"/>
+        <location filename="../gallery/StepSamples.cpp" line="140"/>
         <source>the decoder could not be used: %1</source>
         <translation>デコーダを使えませんでした: %1</translation>
     </message>
@@ -1113,78 +1113,78 @@
 <context>
     <name>grindstone::widgets::ChartsView</name>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="26"/>
+        <location filename="../charts/ChartsView.cpp" line="27"/>
         <source>No run</source>
         <translation>実行なし</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="37"/>
+        <location filename="../charts/ChartsView.cpp" line="38"/>
         <source>Exponential moving average of step curves (0 = raw values). The hover read-out always shows the raw value too.</source>
         <translation>ステップ曲線の指数移動平均（0 = 生の値）。ホバー時の表示には常に生の値も出ます。</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="39"/>
-        <location filename="../charts/ChartsView.cpp" line="93"/>
+        <location filename="../charts/ChartsView.cpp" line="40"/>
+        <location filename="../charts/ChartsView.cpp" line="94"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="42"/>
+        <location filename="../charts/ChartsView.cpp" line="43"/>
         <source>Log scale for losses</source>
         <translation>損失を対数スケールで表示</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="45"/>
+        <location filename="../charts/ChartsView.cpp" line="46"/>
         <source>Log y axis on the loss charts (zeros, e.g. satisfied hinge losses, are not drawn).</source>
         <translation>損失のグラフの y 軸を対数にします（満たされたヒンジ損失などのゼロは描きません）。</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="46"/>
+        <location filename="../charts/ChartsView.cpp" line="47"/>
         <source>Export all...</source>
         <translation>すべてエクスポート...</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="47"/>
+        <location filename="../charts/ChartsView.cpp" line="48"/>
         <source>Write every chart as PNG and its data as CSV</source>
         <translation>すべてのグラフを PNG で、そのデータを CSV で書き出します</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="55"/>
+        <location filename="../charts/ChartsView.cpp" line="56"/>
         <source>Smoothing</source>
         <translation>平滑化</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="75"/>
+        <location filename="../charts/ChartsView.cpp" line="76"/>
         <source>Hover a chart for values; right-click it for log scale and export</source>
         <translation>グラフにカーソルを合わせると値を表示、右クリックで対数スケールとエクスポート</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="185"/>
+        <location filename="../charts/ChartsView.cpp" line="186"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#8212; &amp;#8212;&lt;/span&gt;&amp;nbsp;raw pixels, no training&amp;nbsp;&amp;nbsp; </source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#8212; &amp;#8212;&lt;/span&gt;&amp;nbsp;生ピクセル（学習なし）&amp;nbsp;&amp;nbsp; </translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="192"/>
+        <location filename="../charts/ChartsView.cpp" line="193"/>
         <source>Event markers: vertical lines on the charts; evaluations are ticks on the bottom edge.</source>
         <translation>イベントマーカー: グラフ上の縦線。評価は下端の目盛りです。</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="196"/>
+        <location filename="../charts/ChartsView.cpp" line="197"/>
         <source>Dashed lines: Recall@1 and MAP@R of the test images&apos; raw pixels, the floor a trained embedding must clear.</source>
         <translation>破線: テスト画像の生ピクセルでの Recall@1 と MAP@R。学習した埋め込みが上回るべき下限です。</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="207"/>
+        <location filename="../charts/ChartsView.cpp" line="208"/>
         <source>cannot write &apos;%1.png&apos;</source>
         <translation>&apos;%1.png&apos; に書き込めません</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="216"/>
+        <location filename="../charts/ChartsView.cpp" line="217"/>
         <source>Export every chart into</source>
         <translation>すべてのグラフのエクスポート先</translation>
     </message>
     <message>
-        <location filename="../charts/ChartsView.cpp" line="219"/>
+        <location filename="../charts/ChartsView.cpp" line="220"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
@@ -1472,17 +1472,17 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::EmbeddingView</name>
     <message>
-        <location filename="../embedding/EmbeddingView.cpp" line="82"/>
+        <location filename="../embedding/EmbeddingView.cpp" line="83"/>
         <source> · hardness %1</source>
         <translation> · 難度 %1</translation>
     </message>
     <message>
-        <location filename="../embedding/EmbeddingView.cpp" line="326"/>
+        <location filename="../embedding/EmbeddingView.cpp" line="327"/>
         <source>the view could not be rendered (no OpenGL context)</source>
         <translation>ビューを描画できませんでした（OpenGL コンテキストがありません）</translation>
     </message>
     <message>
-        <location filename="../embedding/EmbeddingView.cpp" line="330"/>
+        <location filename="../embedding/EmbeddingView.cpp" line="331"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1625,49 +1625,49 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::GalleryView</name>
     <message>
-        <location filename="../gallery/GalleryView.cpp" line="63"/>
+        <location filename="../gallery/GalleryView.cpp" line="64"/>
         <source>Stage:</source>
         <translation>ステージ:</translation>
     </message>
     <message>
-        <location filename="../gallery/GalleryView.cpp" line="66"/>
+        <location filename="../gallery/GalleryView.cpp" line="67"/>
         <source>Sort:</source>
         <translation>並び順:</translation>
     </message>
     <message>
-        <location filename="../gallery/GalleryView.cpp" line="69"/>
+        <location filename="../gallery/GalleryView.cpp" line="70"/>
         <source>Show:</source>
         <translation>表示:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/GalleryView.cpp" line="202"/>
+        <location filename="../gallery/GalleryView.cpp" line="203"/>
         <source>  %n selected row(s) only</source>
         <translation>
             <numerusform>  選択した %n 行のみ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gallery/GalleryView.cpp" line="230"/>
+        <location filename="../gallery/GalleryView.cpp" line="231"/>
         <source>No probe samples to show.</source>
         <translation>表示するプローブサンプルがありません。</translation>
     </message>
     <message>
-        <location filename="../gallery/GalleryView.cpp" line="234"/>
+        <location filename="../gallery/GalleryView.cpp" line="235"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 samples · mean hardness %3 · violating the margin %4 · label consistent %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 サンプル · 平均難度 %3 · マージン違反 %4 · ラベル一致 %5</translation>
     </message>
     <message>
-        <location filename="../gallery/GalleryView.cpp" line="241"/>
+        <location filename="../gallery/GalleryView.cpp" line="242"/>
         <source> · not negatives %1</source>
         <translation> · ネガティブでない %1</translation>
     </message>
     <message>
-        <location filename="../gallery/GalleryView.cpp" line="242"/>
+        <location filename="../gallery/GalleryView.cpp" line="243"/>
         <source> · outliers %1 · spread %2× its sources&apos;</source>
         <translation> · 外れ値 %1 · 広がりは元の %2 倍</translation>
     </message>
     <message>
-        <location filename="../gallery/GalleryView.cpp" line="245"/>
+        <location filename="../gallery/GalleryView.cpp" line="246"/>
         <source> &lt;span style=&quot;color:#c42828&quot;&gt;&lt;b&gt;COLLAPSED&lt;/b&gt;&lt;/span&gt;</source>
         <translation> &lt;span style=&quot;color:#c42828&quot;&gt;&lt;b&gt;崩壊&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
@@ -1703,79 +1703,79 @@ or choose another dataset.</source>
         <translation>対数軸に表示できる正の値がありません。</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="78"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="79"/>
         <source>
 %1 at step %2: %3</source>
         <translation>
 %1（ステップ %2）: %3</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="96"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="97"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="105"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="106"/>
         <source> (smoothed %1)</source>
         <translation>（平滑化 %1）</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="110"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="111"/>
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="111"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="112"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="125"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="126"/>
         <source>evaluation at step %1%2</source>
         <translation>ステップ %1 の評価%2</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="127"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="128"/>
         <source> (final, every test image)</source>
         <translation>（最終、全テスト画像）</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="172"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="174"/>
         <source>Log scale</source>
         <translation>対数スケール</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="177"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="179"/>
         <source>Export image (PNG)...</source>
         <translation>画像をエクスポート (PNG)...</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="178"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="180"/>
         <source>Export data (CSV)...</source>
         <translation>データをエクスポート (CSV)...</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="183"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="185"/>
         <source>Export chart image</source>
         <translation>グラフ画像のエクスポート</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="186"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="188"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="188"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="190"/>
         <source>Could not write %1</source>
         <translation>%1 に書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="190"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="192"/>
         <source>Export chart data</source>
         <translation>グラフデータのエクスポート</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChartInteraction.cpp" line="193"/>
+        <location filename="../charts/MetricChartInteraction.cpp" line="195"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -1819,12 +1819,12 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::ParallelCoordinates</name>
     <message>
-        <location filename="../tune/ParallelCoordinates.cpp" line="73"/>
+        <location filename="../tune/ParallelCoordinates.cpp" line="74"/>
         <source>No trials yet</source>
         <translation>まだ試行がありません</translation>
     </message>
     <message>
-        <location filename="../tune/ParallelCoordinates.cpp" line="121"/>
+        <location filename="../tune/ParallelCoordinates.cpp" line="122"/>
         <source> (log)</source>
         <translation>（対数）</translation>
     </message>
@@ -1832,62 +1832,62 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::PointInfoPanel</name>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="27"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="28"/>
         <source>Class:</source>
         <translation>クラス:</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="28"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="29"/>
         <source>Kind:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="29"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="30"/>
         <source>Stage:</source>
         <translation>ステージ:</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="30"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="31"/>
         <source>Split:</source>
         <translation>分割:</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="31"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="32"/>
         <source>Source row:</source>
         <translation>元の行:</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="32"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="33"/>
         <source>Hardness:</source>
         <translation>難度:</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="60"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="61"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="60"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="61"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="60"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="61"/>
         <source>Distance</source>
         <translation>距離</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="113"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="114"/>
         <source>no image</source>
         <translation>画像なし</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="151"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="152"/>
         <source>Click a point to see it here.</source>
         <translation>点をクリックするとここに表示します。</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="156"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="157"/>
         <source>&lt;b&gt;Point %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;点 %1&lt;/b&gt;</translation>
     </message>
@@ -1897,12 +1897,12 @@ or choose another dataset.</source>
         <translation>未定義</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="170"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="171"/>
         <source>Nearest neighbours in the embedding space (%1 dimensions):</source>
         <translation>埋め込み空間（%1 次元）での最近傍:</translation>
     </message>
     <message>
-        <location filename="../embedding/PointInfoPanel.cpp" line="172"/>
+        <location filename="../embedding/PointInfoPanel.cpp" line="173"/>
         <source>Nearest neighbours in the projected 3D space (the scene has no embeddings):</source>
         <translation>射影した 3D 空間での最近傍（シーンに埋め込みがありません）:</translation>
     </message>
@@ -1998,27 +1998,27 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::QaSummaryTable</name>
     <message>
-        <location filename="../gallery/QaSummaryTable.cpp" line="13"/>
+        <location filename="../gallery/QaSummaryTable.cpp" line="14"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../gallery/QaSummaryTable.cpp" line="13"/>
+        <location filename="../gallery/QaSummaryTable.cpp" line="14"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../gallery/QaSummaryTable.cpp" line="13"/>
+        <location filename="../gallery/QaSummaryTable.cpp" line="14"/>
         <source>Accepted</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../gallery/QaSummaryTable.cpp" line="13"/>
+        <location filename="../gallery/QaSummaryTable.cpp" line="14"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../gallery/QaSummaryTable.cpp" line="13"/>
+        <location filename="../gallery/QaSummaryTable.cpp" line="14"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -2026,136 +2026,146 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::RunBrowser</name>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="87"/>
+        <location filename="../runs/RunBrowser.cpp" line="105"/>
         <source>status: %1</source>
         <translation>状態: %1</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="97"/>
+        <location filename="../runs/RunBrowser.cpp" line="116"/>
         <source>
 every option at its default</source>
         <translation>
 すべてのオプションが既定値</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="98"/>
+        <location filename="../runs/RunBrowser.cpp" line="117"/>
         <source>
 options changed from the defaults:</source>
         <translation>
 既定値から変更したオプション:</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="118"/>
+        <location filename="../runs/RunBrowser.cpp" line="137"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="118"/>
+        <location filename="../runs/RunBrowser.cpp" line="137"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="118"/>
+        <location filename="../runs/RunBrowser.cpp" line="137"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="118"/>
+        <location filename="../runs/RunBrowser.cpp" line="137"/>
         <source>Miner</source>
         <translation>マイナー</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="118"/>
+        <location filename="../runs/RunBrowser.cpp" line="137"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="119"/>
+        <location filename="../runs/RunBrowser.cpp" line="138"/>
         <source>R@1</source>
         <translation>R@1</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="119"/>
+        <location filename="../runs/RunBrowser.cpp" line="138"/>
         <source>MAP@R</source>
         <translation>MAP@R</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="119"/>
+        <location filename="../runs/RunBrowser.cpp" line="138"/>
         <source>vs pixels</source>
         <translation>対ピクセル</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="121"/>
+        <location filename="../runs/RunBrowser.cpp" line="140"/>
         <source>Recall@1 minus raw pixels&apos; Recall@1 on the same test images, in points: below zero, training made retrieval worse</source>
         <translation>同じテスト画像での Recall@1 から生ピクセルの Recall@1 を引いた値（ポイント）。ゼロ未満なら学習で検索が悪化しています</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="143"/>
+        <location filename="../runs/RunBrowser.cpp" line="162"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="144"/>
+        <location filename="../runs/RunBrowser.cpp" line="163"/>
         <source>Open read-only</source>
         <translation>読み取り専用で開く</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="145"/>
+        <location filename="../runs/RunBrowser.cpp" line="164"/>
         <source>Show the run&apos;s curves in the charts (double-click a run)</source>
         <translation>実行の曲線をグラフに表示します（実行をダブルクリックでも可）</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="146"/>
+        <location filename="../runs/RunBrowser.cpp" line="165"/>
         <source>Resume run</source>
         <translation>実行を再開</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="147"/>
+        <location filename="../runs/RunBrowser.cpp" line="166"/>
         <source>Continue a stopped or crashed run from its newest checkpoint</source>
         <translation>停止または異常終了した実行を最新のチェックポイントから続けます</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="173"/>
+        <location filename="../runs/RunBrowser.cpp" line="192"/>
         <source>Workspace: %1</source>
         <translation>ワークスペース: %1</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="205"/>
+        <location filename="../runs/RunBrowser.cpp" line="224"/>
         <source>raw pixels: R@1 %1, MAP@R %2</source>
         <translation>生ピクセル: R@1 %1、MAP@R %2</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="218"/>
+        <location filename="../runs/RunBrowser.cpp" line="238"/>
         <source>No runs yet in this workspace.</source>
         <translation>このワークスペースにはまだ実行がありません。</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="260"/>
+        <location filename="../runs/RunBrowser.cpp" line="280"/>
         <source>Select a run to see its folder, status and changed options.</source>
         <translation>実行を選ぶと、そのフォルダ、状態、変更したオプションを表示します。</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="61"/>
+        <location filename="../runs/RunBrowser.cpp" line="79"/>
         <source>%1 from step %2</source>
         <translation>ステップ %2 から %1</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="73"/>
+        <location filename="../runs/RunBrowser.cpp" line="70"/>
+        <source>started %1</source>
+        <translation>開始 %1</translation>
+    </message>
+    <message>
+        <location filename="../runs/RunBrowser.cpp" line="71"/>
+        <source>started %1, last written %2</source>
+        <translation>開始 %1、最終書き込み %2</translation>
+    </message>
+    <message>
+        <location filename="../runs/RunBrowser.cpp" line="91"/>
         <source>rank %1 %2 s</source>
         <translation>ランク %1 %2 秒</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="76"/>
+        <location filename="../runs/RunBrowser.cpp" line="94"/>
         <source>compute per step, median over the logged steps %1-%2:</source>
         <translation>1 ステップの計算時間（記録されたステップ %1-%2 の中央値）:</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="80"/>
+        <location filename="../runs/RunBrowser.cpp" line="98"/>
         <source>rank 0 in exchanges %1 s</source>
         <translation>ランク 0 の通信時間 %1 秒</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="90"/>
+        <location filename="../runs/RunBrowser.cpp" line="109"/>
         <source>ranks (c10d): %1</source>
         <translation>ランク数 (c10d): %1</translation>
     </message>
@@ -2163,102 +2173,102 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::RunTableModel</name>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="42"/>
+        <location filename="../compare/RunTableModel.cpp" line="43"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="43"/>
+        <location filename="../compare/RunTableModel.cpp" line="44"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="78"/>
+        <location filename="../compare/RunTableModel.cpp" line="79"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="78"/>
+        <location filename="../compare/RunTableModel.cpp" line="79"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="78"/>
+        <location filename="../compare/RunTableModel.cpp" line="79"/>
         <source>Miner</source>
         <translation>マイナー</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="78"/>
+        <location filename="../compare/RunTableModel.cpp" line="79"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="79"/>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="79"/>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="79"/>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="79"/>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>R@1</source>
         <translation>R@1</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="80"/>
+        <location filename="../compare/RunTableModel.cpp" line="81"/>
         <source>R@2</source>
         <translation>R@2</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="80"/>
+        <location filename="../compare/RunTableModel.cpp" line="81"/>
         <source>R@4</source>
         <translation>R@4</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="80"/>
+        <location filename="../compare/RunTableModel.cpp" line="81"/>
         <source>R@8</source>
         <translation>R@8</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="80"/>
+        <location filename="../compare/RunTableModel.cpp" line="81"/>
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="81"/>
+        <location filename="../compare/RunTableModel.cpp" line="82"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="81"/>
+        <location filename="../compare/RunTableModel.cpp" line="82"/>
         <source>MAP@R</source>
         <translation>MAP@R</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="82"/>
+        <location filename="../compare/RunTableModel.cpp" line="83"/>
         <source>Runs (seeds)</source>
         <translation>実行（シード）</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="139"/>
+        <location filename="../compare/RunTableModel.cpp" line="140"/>
         <source>raw pixels, no training: %1</source>
         <translation>生ピクセル（学習なし）: %1</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="171"/>
+        <location filename="../compare/RunTableModel.cpp" line="173"/>
         <source>%1 (seeds %2)</source>
         <translation>%1（シード %2）</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="176"/>
+        <location filename="../compare/RunTableModel.cpp" line="178"/>
         <source>finished x%1</source>
         <translation>完了 x%1</translation>
     </message>
@@ -2266,87 +2276,87 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::SampleListModel</name>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="55"/>
+        <location filename="../gallery/SampleListModel.cpp" line="56"/>
         <source>%1 row %2</source>
         <translation>%1 の %2 行目</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="60"/>
+        <location filename="../gallery/SampleListModel.cpp" line="61"/>
         <source>&lt;br&gt;#%1: class %2, distance %3</source>
         <translation>&lt;br&gt;#%1: クラス %2、距離 %3</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="64"/>
+        <location filename="../gallery/SampleListModel.cpp" line="65"/>
         <source>&lt;b&gt;%1, triplet %2&lt;/b&gt;&lt;br&gt;hardness D²(a,p) − D²(a,n) = %3 (violates the margin: %4)&lt;br&gt;intended class %5; the softmax on real embeddings says %6 (p %7)&lt;br&gt;k-th nearest real at %8 (%9× the reals&apos; median)%10&lt;br&gt;&lt;br&gt;Nearest real images (class, distance):%11</source>
         <translation>&lt;b&gt;%1、トリプレット %2&lt;/b&gt;&lt;br&gt;難度 D²(a,p) − D²(a,n) = %3（マージン違反: %4）&lt;br&gt;意図したクラス %5。実データの埋め込みで学習した softmax の判定は %6（p %7）&lt;br&gt;k 番目に近い実データまでの距離 %8（実データの中央値の %9 倍）%10&lt;br&gt;&lt;br&gt;最も近い実画像（クラス、距離）:%11</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="71"/>
+        <location filename="../gallery/SampleListModel.cpp" line="72"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="71"/>
+        <location filename="../gallery/SampleListModel.cpp" line="72"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="77"/>
+        <location filename="../gallery/SampleListModel.cpp" line="78"/>
         <source> — an outlier</source>
         <translation> — 外れ値</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="138"/>
+        <location filename="../gallery/SampleListModel.cpp" line="139"/>
         <source>Triplet row</source>
         <translation>トリプレットの行</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="140"/>
+        <location filename="../gallery/SampleListModel.cpp" line="141"/>
         <source>Hardness (hardest first)</source>
         <translation>難度（難しい順）</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="142"/>
+        <location filename="../gallery/SampleListModel.cpp" line="143"/>
         <source>Label probability (lowest first)</source>
         <translation>ラベル確率（低い順）</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="144"/>
+        <location filename="../gallery/SampleListModel.cpp" line="145"/>
         <source>Distance to data (farthest first)</source>
         <translation>データまでの距離（遠い順）</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="152"/>
+        <location filename="../gallery/SampleListModel.cpp" line="153"/>
         <source>All samples</source>
         <translation>すべてのサンプル</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="154"/>
+        <location filename="../gallery/SampleListModel.cpp" line="155"/>
         <source>Any flag</source>
         <translation>いずれかのフラグ</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="156"/>
+        <location filename="../gallery/SampleListModel.cpp" line="157"/>
         <source>Violates margin</source>
         <translation>マージン違反</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="158"/>
+        <location filename="../gallery/SampleListModel.cpp" line="159"/>
         <source>Label inconsistent</source>
         <translation>ラベル不一致</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="160"/>
+        <location filename="../gallery/SampleListModel.cpp" line="161"/>
         <source>Not a negative</source>
         <translation>ネガティブでない</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="162"/>
+        <location filename="../gallery/SampleListModel.cpp" line="163"/>
         <source>Outlier</source>
         <translation>外れ値</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleListModel.cpp" line="164"/>
+        <location filename="../gallery/SampleListModel.cpp" line="165"/>
         <source>Not reviewed yet</source>
         <translation>未レビュー</translation>
     </message>
@@ -2354,22 +2364,22 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::SampleTileDelegate</name>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="60"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="61"/>
         <source>not decoded</source>
         <translation>未デコード</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="60"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="61"/>
         <source>no decoder</source>
         <translation>デコーダなし</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="74"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="75"/>
         <source>#%1 · class %2</source>
         <translation>#%1 · クラス %2</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="78"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="79"/>
         <source>hardness %1</source>
         <translation>難度 %1</translation>
     </message>
@@ -2379,57 +2389,57 @@ options changed from the defaults:</source>
         <translation>意図どおりに分類（p %1）</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="81"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="82"/>
         <source>classified as %1 (p %2)</source>
         <translation>%1 に分類（p %2）</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="84"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="85"/>
         <source>k-th real dist. %1× median</source>
         <translation>k 近傍距離: 中央値の %1 倍</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="86"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="87"/>
         <source>k-NN in anchor class: %1%</source>
         <translation>k-NN のアンカークラス率: %1%</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="97"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="98"/>
         <source>violates margin</source>
         <translation>マージン違反</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="98"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="99"/>
         <source>label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="99"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="100"/>
         <source>not a negative</source>
         <translation>非ネガティブ</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="100"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="101"/>
         <source>outlier</source>
         <translation>外れ値</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="103"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="104"/>
         <source>✓ accepted</source>
         <translation>✓ 承認</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="104"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="105"/>
         <source>✗ rejected</source>
         <translation>✗ 却下</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="106"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="107"/>
         <source>note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../gallery/SampleTileDelegate.cpp" line="106"/>
+        <location filename="../gallery/SampleTileDelegate.cpp" line="107"/>
         <source> + note</source>
         <translation> + メモ</translation>
     </message>
@@ -2437,92 +2447,92 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::SamplesView</name>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="31"/>
+        <location filename="../gallery/SamplesView.cpp" line="32"/>
         <source>Train decoder</source>
         <translation>デコーダを学習</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="34"/>
+        <location filename="../gallery/SamplesView.cpp" line="35"/>
         <source>Fit an embedding -&gt; image decoder on this run&apos;s training images for the checkpoint nearest this step (runs in the background)</source>
         <translation>このステップに最も近いチェックポイントについて、この実行の学習画像で埋め込み -&gt; 画像のデコーダを学習します（バックグラウンドで実行）</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="40"/>
+        <location filename="../gallery/SamplesView.cpp" line="41"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="51"/>
+        <location filename="../gallery/SamplesView.cpp" line="52"/>
         <source>Probe step:</source>
         <translation>プローブのステップ:</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="79"/>
+        <location filename="../gallery/SamplesView.cpp" line="80"/>
         <source>Gallery</source>
         <translation>ギャラリー</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="80"/>
+        <location filename="../gallery/SamplesView.cpp" line="81"/>
         <source>Triplet inspector</source>
         <translation>トリプレット詳細</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="81"/>
+        <location filename="../gallery/SamplesView.cpp" line="82"/>
         <source>QA summary</source>
         <translation>QA の集計</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="114"/>
+        <location filename="../gallery/SamplesView.cpp" line="115"/>
         <source>QA tags exported to %1</source>
         <translation>QA タグを %1 にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="133"/>
+        <location filename="../gallery/SamplesView.cpp" line="134"/>
         <source>Open a run or start training.</source>
         <translation>実行を開くか、学習を開始してください。</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="146"/>
+        <location filename="../gallery/SamplesView.cpp" line="147"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="150"/>
+        <location filename="../gallery/SamplesView.cpp" line="151"/>
         <source>No probe batch stored yet: the first comes with the first snapshot (snapshot_every).</source>
         <translation>まだプローブバッチが保存されていません: 最初のスナップショット（snapshot_every）で保存されます。</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="152"/>
+        <location filename="../gallery/SamplesView.cpp" line="153"/>
         <source>This run has no stored probe batch with a snapshot.</source>
         <translation>この実行にはスナップショット付きで保存されたプローブバッチがありません。</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="178"/>
+        <location filename="../gallery/SamplesView.cpp" line="179"/>
         <source>Computing the quality figures of step %1...</source>
         <translation>ステップ %1 の品質指標を計算しています...</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="223"/>
+        <location filename="../gallery/SamplesView.cpp" line="224"/>
         <source>Step %1 · m_t %2 · %3, triplet %4 · from %5</source>
         <translation>ステップ %1 · m_t %2 · %3、トリプレット %4 · 元: %5</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="236"/>
+        <location filename="../gallery/SamplesView.cpp" line="237"/>
         <source>Decoded images: held-out MSE %1, mean image %2</source>
         <translation>デコード画像: ホールドアウト MSE %1、平均画像 %2</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="240"/>
+        <location filename="../gallery/SamplesView.cpp" line="241"/>
         <source> (decoder of step %1)</source>
         <translation>（ステップ %1 のデコーダ）</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="243"/>
+        <location filename="../gallery/SamplesView.cpp" line="244"/>
         <source>Mean squared pixel error (pixels in [0, 1]) on %1 held-out real images: %2 after training, %3 untrained, %4 for the mean training image. A decoded picture is only as trustworthy as this gap.</source>
         <translation>ホールドアウトした実画像 %1 枚での平均二乗ピクセル誤差（ピクセル値は [0, 1]）: 学習後 %2、未学習 %3、学習画像の平均画像 %4。デコード画像の信頼性はこの差で決まります。</translation>
     </message>
     <message>
-        <location filename="../gallery/SamplesView.cpp" line="252"/>
+        <location filename="../gallery/SamplesView.cpp" line="253"/>
         <source>No decoder yet: train one to see generated samples as images</source>
         <translation>デコーダがまだありません: 学習すると生成サンプルを画像で見られます</translation>
     </message>
@@ -2530,92 +2540,92 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::StageQualityTable</name>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="23"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="23"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
         <source>Hardness</source>
         <translation>難度</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="23"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
         <source>Violate</source>
         <translation>違反</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="23"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
         <source>Label ok</source>
         <translation>ラベル一致</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="25"/>
         <source>Not neg.</source>
         <translation>非ネガ</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="25"/>
         <source>Outliers</source>
         <translation>外れ値</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="25"/>
         <source>Diversity</source>
         <translation>多様性</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="24"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="25"/>
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="26"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="27"/>
         <source>The probe batch&apos;s stage files; hover one for its file name and size</source>
         <translation>プローブバッチのステージファイル。カーソルを合わせるとファイル名とサイズを表示します</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="27"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="28"/>
         <source>Mean D²(a, p) − D²(a, n) of the stage&apos;s triplets: higher is harder</source>
         <translation>ステージのトリプレットの D²(a, p) − D²(a, n) の平均: 大きいほど難しい</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="28"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="29"/>
         <source>Share of triplets inside the metric margin</source>
         <translation>距離学習のマージン内にあるトリプレットの割合</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="29"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="30"/>
         <source>Share the softmax trained on real embeddings gives the intended class</source>
         <translation>実データの埋め込みで学習した softmax が意図したクラスと判定する割合</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="30"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="31"/>
         <source>Negatives whose nearest real neighbours are mostly the anchor&apos;s class</source>
         <translation>最も近い実データの大半がアンカーのクラスであるネガティブ</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="31"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="32"/>
         <source>Samples farther from the real data than the reals&apos; 99th percentile</source>
         <translation>実データからの距離が実データの 99 パーセンタイルを超えるサンプル</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="32"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="33"/>
         <source>Spread against the spread of the real sources; red: collapsed</source>
         <translation>元の実データの広がりに対する広がり。赤: 崩壊</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="33"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="34"/>
         <source>QA verdicts at this step: accepted / rejected</source>
         <translation>このステップの QA 判定: 承認 / 却下</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="55"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="56"/>
         <source>%1: %2 samples</source>
         <translation>%1: %2 サンプル</translation>
     </message>
     <message>
-        <location filename="../gallery/StageQualityTable.cpp" line="68"/>
+        <location filename="../gallery/StageQualityTable.cpp" line="69"/>
         <source>collapsed</source>
         <translation>崩壊</translation>
     </message>
@@ -2623,113 +2633,113 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::TripletInspector</name>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="72"/>
+        <location filename="../gallery/TripletInspector.cpp" line="73"/>
         <source>Triplet:</source>
         <translation>トリプレット:</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="120"/>
+        <location filename="../gallery/TripletInspector.cpp" line="121"/>
         <source>No probe batch to show.</source>
         <translation>表示するプローブバッチがありません。</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="123"/>
+        <location filename="../gallery/TripletInspector.cpp" line="124"/>
         <source>Step %1 · %2</source>
         <translation>ステップ %1 · %2</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="124"/>
+        <location filename="../gallery/TripletInspector.cpp" line="125"/>
         <source>&lt;br&gt;Metric margin m = %1 · ART margin m&lt;sub&gt;t&lt;/sub&gt; = %2 · hardness = D²(a,p) − D²(a,n); a triplet violates the margin when hardness + m &amp;gt; 0</source>
         <translation>&lt;br&gt;距離学習のマージン m = %1 · ART マージン m&lt;sub&gt;t&lt;/sub&gt; = %2 · 難度 = D²(a,p) − D²(a,n)。難度 + m &amp;gt; 0 のときトリプレットはマージン違反です</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="151"/>
+        <location filename="../gallery/TripletInspector.cpp" line="152"/>
         <source>hardness</source>
         <translation>難度</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="151"/>
+        <location filename="../gallery/TripletInspector.cpp" line="152"/>
         <source>margin</source>
         <translation>マージン</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="164"/>
+        <location filename="../gallery/TripletInspector.cpp" line="165"/>
         <source>real</source>
         <translation>実データ</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="165"/>
+        <location filename="../gallery/TripletInspector.cpp" line="166"/>
         <source>G1 (stage 1)</source>
         <translation>G1（ステージ 1）</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="166"/>
+        <location filename="../gallery/TripletInspector.cpp" line="167"/>
         <source>GS (reconstr.)</source>
         <translation>GS（再構成）</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="168"/>
+        <location filename="../gallery/TripletInspector.cpp" line="169"/>
         <source>G2 (stage 2)</source>
         <translation>G2（ステージ 2）</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="180"/>
+        <location filename="../gallery/TripletInspector.cpp" line="181"/>
         <source>— (uses the real one)</source>
         <translation>—（実データを使用）</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="190"/>
+        <location filename="../gallery/TripletInspector.cpp" line="191"/>
         <source>#%1
 class %2</source>
         <translation>#%1
 クラス %2</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="192"/>
+        <location filename="../gallery/TripletInspector.cpp" line="193"/>
         <source>decoded</source>
         <translation>デコード</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="194"/>
+        <location filename="../gallery/TripletInspector.cpp" line="195"/>
         <source>; nearest real
 class %1, d %2</source>
         <translation>。最近傍
 クラス %1、d %2</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="199"/>
+        <location filename="../gallery/TripletInspector.cpp" line="200"/>
         <source>nearest real #%1
 class %2, d %3</source>
         <translation>最近傍 #%1
 クラス %2、d %3</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="204"/>
+        <location filename="../gallery/TripletInspector.cpp" line="205"/>
         <source>no image</source>
         <translation>画像なし</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="208"/>
+        <location filename="../gallery/TripletInspector.cpp" line="209"/>
         <source>label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="211"/>
+        <location filename="../gallery/TripletInspector.cpp" line="212"/>
         <source>not neg.</source>
         <translation>非ネガ</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="213"/>
+        <location filename="../gallery/TripletInspector.cpp" line="214"/>
         <source>outlier</source>
         <translation>外れ値</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="236"/>
+        <location filename="../gallery/TripletInspector.cpp" line="237"/>
         <source>violated</source>
         <translation>違反</translation>
     </message>
     <message>
-        <location filename="../gallery/TripletInspector.cpp" line="236"/>
+        <location filename="../gallery/TripletInspector.cpp" line="237"/>
         <source>satisfied</source>
         <translation>充足</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>grindstone::gui::TrainingController</name>
     <message numerus="yes">
-        <location filename="../TrainingController.cpp" line="45"/>
+        <location filename="../TrainingController.cpp" line="46"/>
         <source>%n test images</source>
         <translation>
             <numerusform>%n test image</numerusform>

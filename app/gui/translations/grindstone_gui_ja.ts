@@ -203,27 +203,27 @@ configuration など）、または triplet
 <context>
     <name>grindstone</name>
     <message>
-        <location filename="../main.cpp" line="93"/>
+        <location filename="../main.cpp" line="98"/>
         <source>--set &apos;%1&apos; is not of the form KEY=VALUE</source>
         <translation>--set &apos;%1&apos; が KEY=VALUE の形式ではありません</translation>
     </message>
     <message>
-        <location filename="../main.cpp" line="110"/>
+        <location filename="../main.cpp" line="115"/>
         <source>cannot open run &apos;%1&apos;</source>
         <translation>実行 &apos;%1&apos; を開けません</translation>
     </message>
     <message>
-        <location filename="../main.cpp" line="121"/>
+        <location filename="../main.cpp" line="126"/>
         <source>--compare: &apos;%1&apos; is not a run of the workspace &apos;%2&apos;</source>
         <translation>--compare: &apos;%1&apos; はワークスペース &apos;%2&apos; の実行ではありません</translation>
     </message>
     <message>
-        <location filename="../main.cpp" line="126"/>
+        <location filename="../main.cpp" line="131"/>
         <source>--view %1: no such view (%2)</source>
         <translation>--view %1: そのビューはありません（%2）</translation>
     </message>
     <message>
-        <location filename="../main.cpp" line="132"/>
+        <location filename="../main.cpp" line="137"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>&apos;%1&apos; に書き込めません</translation>
     </message>
@@ -231,73 +231,73 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::CompareEmbeddings</name>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="48"/>
+        <location filename="../CompareEmbeddings.cpp" line="49"/>
         <source>the two runs have no snapshot step in common (option snapshot_every)</source>
         <translation>2 つの実行に共通するスナップショットのステップがありません（オプション snapshot_every）</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="72"/>
+        <location filename="../CompareEmbeddings.cpp" line="73"/>
         <source>the two runs share %1 evaluation images; more than %2 are needed (same dataset and split?)</source>
         <translation>2 つの実行に共通する評価画像は %1 枚です。%2 枚より多く必要です（データセットと分割は同じですか？）</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="133"/>
-        <location filename="../CompareEmbeddings.cpp" line="179"/>
+        <location filename="../CompareEmbeddings.cpp" line="134"/>
+        <location filename="../CompareEmbeddings.cpp" line="180"/>
         <source>Select two runs with embedding snapshots.</source>
         <translation>埋め込みのスナップショットがある実行を 2 つ選択してください。</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="137"/>
+        <location filename="../CompareEmbeddings.cpp" line="138"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="137"/>
+        <location filename="../CompareEmbeddings.cpp" line="138"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="137"/>
+        <location filename="../CompareEmbeddings.cpp" line="138"/>
         <source>Split</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="137"/>
+        <location filename="../CompareEmbeddings.cpp" line="138"/>
         <source>Changed</source>
         <translation>変化</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="158"/>
+        <location filename="../CompareEmbeddings.cpp" line="159"/>
         <source>The 3D views need OpenGL: %1</source>
         <translation>3D ビューには OpenGL が必要です: %1</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="182"/>
+        <location filename="../CompareEmbeddings.cpp" line="183"/>
         <source>Projecting both runs&apos; snapshots...</source>
         <translation>両方の実行のスナップショットを射影しています...</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="207"/>
+        <location filename="../CompareEmbeddings.cpp" line="208"/>
         <source>Cannot compare the embeddings: %1</source>
         <translation>埋め込みを比較できません: %1</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="212"/>
+        <location filename="../CompareEmbeddings.cpp" line="213"/>
         <source>%1 (rotated onto the left)</source>
         <translation>%1（左側に合わせて回転）</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="223"/>
+        <location filename="../CompareEmbeddings.cpp" line="227"/>
         <source>test</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="223"/>
+        <location filename="../CompareEmbeddings.cpp" line="227"/>
         <source>train</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="230"/>
+        <location filename="../CompareEmbeddings.cpp" line="234"/>
         <source>Step %1: %2 shared evaluation images; their %3 nearest neighbours changed by %4% on average between the runs (the %5 most changed are ringed in both views)</source>
         <translation>ステップ %1: 共通の評価画像 %2 枚。その %3 近傍は実行間で平均 %4% 変化しました（変化の大きい %5 点を両方のビューで丸で囲んでいます）</translation>
     </message>
@@ -305,37 +305,37 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::CompareSamples</name>
     <message>
-        <location filename="../CompareSamples.cpp" line="23"/>
+        <location filename="../CompareSamples.cpp" line="24"/>
         <source>Select two runs with stored probe batches (option snapshot_every).</source>
         <translation>プローブバッチが保存された実行を 2 つ選択してください（オプション snapshot_every）。</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="88"/>
+        <location filename="../CompareSamples.cpp" line="89"/>
         <source>Probe step:</source>
         <translation>プローブのステップ:</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="129"/>
+        <location filename="../CompareSamples.cpp" line="130"/>
         <source>The two runs have no probe step in common (both need snapshots at the same steps: option snapshot_every).</source>
         <translation>2 つの実行に共通するプローブのステップがありません（両方に同じステップのスナップショットが必要です: オプション snapshot_every）。</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="143"/>
+        <location filename="../CompareSamples.cpp" line="144"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="150"/>
+        <location filename="../CompareSamples.cpp" line="151"/>
         <source>Assessing both runs&apos; probe batches of step %1...</source>
         <translation>両方の実行のステップ %1 のプローブバッチを評価しています...</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="176"/>
+        <location filename="../CompareSamples.cpp" line="177"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — step %2, ART margin m&lt;sub&gt;t&lt;/sub&gt; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — ステップ %2、ART マージン m&lt;sub&gt;t&lt;/sub&gt; %3</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="187"/>
+        <location filename="../CompareSamples.cpp" line="188"/>
         <source>Step %1 of both runs. Red: flagged figures. The stage chosen on one side is shown on both.</source>
         <translation>両方の実行のステップ %1。赤: 要注意の値。片側で選んだステージを両側に表示します。</translation>
     </message>
@@ -343,82 +343,82 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::EmbeddingTab</name>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="65"/>
+        <location filename="../EmbeddingTab.cpp" line="66"/>
         <source>PCA (aligned)</source>
         <translation>PCA（整列）</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="70"/>
+        <location filename="../EmbeddingTab.cpp" line="71"/>
         <source>PCA: fitted on the evaluation subset, aligned from step to step. t-SNE / UMAP: each step starts from the previous one&apos;s layout, so frames stay comparable.</source>
         <translation>PCA: 評価サブセットで当てはめ、ステップ間で整列します。t-SNE / UMAP: 各ステップを前のステップの配置から始めるので、フレーム同士を比較できます。</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="75"/>
+        <location filename="../EmbeddingTab.cpp" line="76"/>
         <source>no run</source>
         <translation>実行なし</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="80"/>
+        <location filename="../EmbeddingTab.cpp" line="81"/>
         <source>Play the stored snapshots from the first to the last</source>
         <translation>保存されたスナップショットを最初から最後まで再生</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="81"/>
+        <location filename="../EmbeddingTab.cpp" line="82"/>
         <source>Follow training</source>
         <translation>学習に追従</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="83"/>
+        <location filename="../EmbeddingTab.cpp" line="84"/>
         <source>Show each new snapshot of a live run as it is stored</source>
         <translation>学習中の実行の新しいスナップショットを保存されるたびに表示</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="88"/>
+        <location filename="../EmbeddingTab.cpp" line="89"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="94"/>
+        <location filename="../EmbeddingTab.cpp" line="97"/>
         <source>Layout</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="112"/>
+        <location filename="../EmbeddingTab.cpp" line="115"/>
         <source>The 3D view needs OpenGL: %1</source>
         <translation>3D ビューには OpenGL が必要です: %1</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="183"/>
+        <location filename="../EmbeddingTab.cpp" line="186"/>
         <source>No embedding snapshot stored yet (option snapshot_every).</source>
         <translation>埋め込みのスナップショットはまだ保存されていません（オプション snapshot_every）。</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="193"/>
+        <location filename="../EmbeddingTab.cpp" line="196"/>
         <source>no snapshots</source>
         <translation>スナップショットなし</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="198"/>
+        <location filename="../EmbeddingTab.cpp" line="201"/>
         <source>step %1 (%2 of %3)</source>
         <translation>ステップ %1（%2 / %3）</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="240"/>
+        <location filename="../EmbeddingTab.cpp" line="242"/>
         <source>%1 of %2 points at step %3 (%4 evaluation, %5 probe) in %6 s%7</source>
         <translation>%1: ステップ %3 の %2 点（評価 %4、プローブ %5）、%6 秒%7</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="247"/>
+        <location filename="../EmbeddingTab.cpp" line="250"/>
         <source>; m_t %1</source>
         <translation>、m_t %1</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="263"/>
+        <location filename="../EmbeddingTab.cpp" line="267"/>
         <source>Cannot show this step: %1</source>
         <translation>このステップを表示できません: %1</translation>
     </message>
     <message>
-        <location filename="../EmbeddingTab.cpp" line="266"/>
+        <location filename="../EmbeddingTab.cpp" line="270"/>
         <source>Projection cancelled.</source>
         <translation>射影をキャンセルしました。</translation>
     </message>
@@ -671,32 +671,32 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::SamplesController</name>
     <message>
-        <location filename="../SamplesController.cpp" line="102"/>
+        <location filename="../SamplesController.cpp" line="103"/>
         <source>%1 has no checkpoint to train a decoder for</source>
         <translation>%1 にはデコーダを学習するためのチェックポイントがありません</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="107"/>
+        <location filename="../SamplesController.cpp" line="108"/>
         <source>Training the decoder of checkpoint step %1...</source>
         <translation>チェックポイント（ステップ %1）のデコーダを学習しています...</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="110"/>
+        <location filename="../SamplesController.cpp" line="111"/>
         <source>Training a decoder for %1, checkpoint step %2</source>
         <translation>%1 のデコーダを学習します（チェックポイントのステップ %2）</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="130"/>
+        <location filename="../SamplesController.cpp" line="131"/>
         <source>Decoder of step %1 trained in %2 s: held-out MSE %3 (untrained %4, mean image %5)</source>
         <translation>ステップ %1 のデコーダを %2 秒で学習しました: ホールドアウト MSE %3（未学習 %4、平均画像 %5）</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="138"/>
+        <location filename="../SamplesController.cpp" line="139"/>
         <source>Decoder training cancelled</source>
         <translation>デコーダの学習をキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="140"/>
+        <location filename="../SamplesController.cpp" line="141"/>
         <source>Decoder training failed: %1</source>
         <translation>デコーダの学習に失敗しました: %1</translation>
     </message>
@@ -704,115 +704,115 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::TrainingController</name>
     <message>
-        <location filename="../TrainingController.cpp" line="31"/>
+        <location filename="../TrainingController.cpp" line="32"/>
         <source>Final evaluation at step %1:</source>
         <translation>ステップ %1 の最終評価:</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="33"/>
+        <location filename="../TrainingController.cpp" line="34"/>
         <source>Evaluation at step %1:</source>
         <translation>ステップ %1 の評価:</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="40"/>
+        <location filename="../TrainingController.cpp" line="41"/>
         <source>%1 test queries against a gallery of %2</source>
         <translation>テストクエリ %1 件、ギャラリー %2 枚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../TrainingController.cpp" line="45"/>
+        <location filename="../TrainingController.cpp" line="46"/>
         <source>%n test images</source>
         <translation>
             <numerusform>テスト画像 %n 枚</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="47"/>
+        <location filename="../TrainingController.cpp" line="48"/>
         <source>, MAP@R %1 (%2, %3 s)</source>
         <translation>、MAP@R %1（%2、%3 秒）</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="98"/>
+        <location filename="../TrainingController.cpp" line="99"/>
         <source>threads = 0: training on %1 of %2 cores (one is left for the window)</source>
         <translation>threads = 0: %2 コア中 %1 コアで学習します（1 コアはウィンドウ用に残します）</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="188"/>
+        <location filename="../TrainingController.cpp" line="189"/>
         <source>resumed from the checkpoint of step %1</source>
         <translation>ステップ %1 のチェックポイントから再開</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="234"/>
+        <location filename="../TrainingController.cpp" line="235"/>
         <source>%1 at step %2: %3</source>
         <translation>%1（ステップ %2）: %3</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="245"/>
-        <location filename="../TrainingController.cpp" line="261"/>
+        <location filename="../TrainingController.cpp" line="246"/>
+        <location filename="../TrainingController.cpp" line="262"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="247"/>
+        <location filename="../TrainingController.cpp" line="248"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="249"/>
+        <location filename="../TrainingController.cpp" line="250"/>
         <source>Training</source>
         <translation>学習中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="251"/>
+        <location filename="../TrainingController.cpp" line="252"/>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="253"/>
+        <location filename="../TrainingController.cpp" line="254"/>
         <source>Stopping</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="265"/>
+        <location filename="../TrainingController.cpp" line="266"/>
         <source>Drawing the glyph benchmark (first use only)...</source>
         <translation>グリフのベンチマークを描画しています（初回のみ）...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="266"/>
+        <location filename="../TrainingController.cpp" line="267"/>
         <source>Loading the data and building the networks...</source>
         <translation>データを読み込み、ネットワークを構築しています...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="269"/>
+        <location filename="../TrainingController.cpp" line="270"/>
         <source>Paused at step %1</source>
         <translation>ステップ %1 で一時停止中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="271"/>
+        <location filename="../TrainingController.cpp" line="272"/>
         <source>Stopping: saving a checkpoint at step %1...</source>
         <translation>停止中: ステップ %1 のチェックポイントを保存しています...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="276"/>
+        <location filename="../TrainingController.cpp" line="277"/>
         <source>Computing the backbone&apos;s features (cached for later runs)...</source>
         <translation>バックボーンの特徴量を計算しています（以降の実行用にキャッシュします）...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="277"/>
+        <location filename="../TrainingController.cpp" line="278"/>
         <source>Evaluating the untrained network...</source>
         <translation>未学習のネットワークを評価しています...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="279"/>
+        <location filename="../TrainingController.cpp" line="280"/>
         <source>Final evaluation on every test image...</source>
         <translation>全テスト画像で最終評価をしています...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="281"/>
+        <location filename="../TrainingController.cpp" line="282"/>
         <source>Training...</source>
         <translation>学習しています...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="282"/>
+        <location filename="../TrainingController.cpp" line="283"/>
         <source>%1 steps/s, ETA %2</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
