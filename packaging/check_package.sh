@@ -7,7 +7,8 @@
 #   2. lintian (no error or warning), desktop-file-validate, appstreamcli validate
 #   3. apt-get install of the .deb on this machine (root or sudo; its dependencies must
 #      resolve from the configured archives), then as two fresh users: grindstone --version,
-#      grindstone-cli train --set steps=20 on the default data, the manual pages, the
+#      grindstone-cli train --set steps=20 on the default data, then the window opening that
+#      run (xvfb-run) and keeping its settings in ~/.config; the manual pages, the
 #      completion, the icon and the run.json file type; nothing may be written under /usr
 set -euo pipefail
 
@@ -80,7 +81,22 @@ for user in first second; do
      grindstone-cli train --set steps=20) | tail -2
   runs="$home/.local/share/grindstone/runs"
   [ "$(ls "$runs" | wc -l)" -eq 1 ] || fail "$user user's run is not in $runs"
-  [ -f "$(ls -d "$runs"/*)/run.json" ] || fail "$user user's run has no run.json"
+  run="$(ls -d "$runs"/*)"
+  [ -f "$run/run.json" ] || fail "$user user's run has no run.json"
+  # The window, as the menu entry starts it, opening the run as a double-click on its
+  # run.json does; it saves its settings in the user's XDG config folder when it closes.
+  echo "-- $user user: grindstone $run/run.json (under xvfb-run)"
+  (cd "$home" && env -u XDG_DATA_HOME -u XDG_CACHE_HOME -u XDG_CONFIG_HOME HOME="$home" \
+     xvfb-run -a -s "-screen 0 1400x900x24" grindstone "$run/run.json" \
+       --screenshot "$home/window.png" --screenshot-delay 3) ||
+    fail "$user user: grindstone did not open the run"
+  size="$(python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); print("%dx%d" % struct.unpack(">II", d[16:24]) if d[:8]==b"\x89PNG\r\n\x1a\n" else "none")' "$home/window.png")"
+  echo "window: $size"
+  [ "${size%%x*}" -ge 800 ] 2>/dev/null || fail "$user user: no window screenshot ($size)"
+  # A first start fits the screen (1400 x 900 here), its edges all on it.
+  [ "${size%%x*}" -le 1400 ] && [ "${size##*x}" -le 900 ] ||
+    fail "$user user: the first window ($size) is larger than the screen (1400x900)"
+  [ -f "$home/.config/Grindstone/grindstone.conf" ] || fail "$user user: no settings in ~/.config/Grindstone"
 done
 usr_after="$(find /usr -newer "$deb" -type f 2>/dev/null | sort)"
 [ "$usr_before" = "$usr_after" ] || fail "running it wrote under /usr: $(comm -13 <(echo "$usr_before") <(echo "$usr_after"))"

@@ -2,6 +2,7 @@
 // last dataset and options, the charts' smoothing and log scale, the QA reviewer's name.
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QToolBox>
@@ -49,7 +50,13 @@ QMap<QString, QString> validOptions(const QJsonObject& saved) {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) resize(1500, 940);
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) {
+        // First start: room for the charts' 3 x 3 grid, yet on a laptop's screen (1366 x 768)
+        // no larger than most of it, so no edge starts off-screen.
+        QSize size(1500, 940);
+        if (const QScreen* shown = screen()) size = size.boundedTo(shown->availableSize() * 0.9);
+        resize(size);
+    }
     restoreState(settings.value(kState).toByteArray());
     m_runs->splitter()->restoreState(settings.value(kRunSplitter).toByteArray());
 

@@ -1,5 +1,6 @@
 // The charts' data side and the chart widget: store (with rollback), smoothing and thinning,
 // hover read-out, log axis, CSV export, reading a run's log, speed and ETA.
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QTemporaryDir>
@@ -132,6 +133,33 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("J_real"), QStringLiteral("J_metric")}));
         QCOMPARE(losses.pointCount(), 40);
         QCOMPARE(margin.pointCount(), 0);  // a triplet run has no m_t
+    }
+
+    void emptyNoteStaysInsideANarrowPlot() {
+        // The retrieval chart's note is long: in a narrow chart (the 3 x 3 grid of a laptop
+        // screen) it wraps inside the plot area instead of running over the axis and out.
+        MetricStore store;
+        MetricChart chart(specOf(QStringLiteral("retrieval")), store);
+        chart.resize(260, 170);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        QGraphicsTextItem* note = nullptr;
+        for (QGraphicsItem* item : chart.chart()->childItems())
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+                text && text->isVisible() &&
+                text->toPlainText().startsWith(QStringLiteral("Filled at each evaluation")))
+                note = text;
+        QVERIFY(note);
+        const QRectF plot = chart.chart()->plotArea();
+        const QRectF box = note->mapRectToParent(note->boundingRect());
+        QVERIFY2(plot.left() <= box.left() && box.right() <= plot.right(),
+                 qPrintable(QStringLiteral("note %1-%2, plot %3-%4")
+                                .arg(box.left())
+                                .arg(box.right())
+                                .arg(plot.left())
+                                .arg(plot.right())));
+        QVERIFY(box.height() > 1.5 * QFontMetricsF(note->font()).height());  // wrapped
     }
 
     void retrievalChartDrawsTheRawPixelFloor() {

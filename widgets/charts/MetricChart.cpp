@@ -1,10 +1,12 @@
 #include "widgets/charts/MetricChart.h"
 
 #include <QAreaSeries>
-#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -65,9 +67,11 @@ MetricChart::MetricChart(const ChartSpec& spec, const MetricStore& store, QWidge
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     replaceYAxis();
 
-    m_emptyNote = new QGraphicsSimpleTextItem(chart);
+    m_emptyNote = new QGraphicsTextItem(chart);
     m_emptyNote->setFont(smallFont());
-    m_emptyNote->setBrush(palette().color(QPalette::PlaceholderText));
+    m_emptyNote->setDefaultTextColor(palette().color(QPalette::PlaceholderText));
+    m_emptyNote->document()->setDefaultTextOption(QTextOption(Qt::AlignHCenter));
+    m_emptyNote->document()->setDocumentMargin(0);
     refresh();
 }
 
@@ -263,9 +267,12 @@ void MetricChart::placeEmptyNote() {
     QString note = m_spec.emptyNote.isEmpty() ? tr("No data yet.") : chartText(m_spec.emptyNote);
     if (m_logScale && empty && !m_store.steps().isEmpty())
         note = tr("No positive values to show on a log axis.");
-    m_emptyNote->setText(note);
+    m_emptyNote->setPlainText(note);
     m_emptyNote->setVisible(empty);
     const QRectF plot = chart()->plotArea();
+    // A narrow chart wraps the note rather than letting it run over the axis and out.
+    m_emptyNote->setTextWidth(-1);
+    m_emptyNote->setTextWidth(std::min(m_emptyNote->boundingRect().width(), plot.width() - 4));
     const QRectF box = m_emptyNote->boundingRect();
     m_emptyNote->setPos(plot.center() - QPointF(box.width() / 2, box.height() / 2));
 }

@@ -8,7 +8,7 @@
 #include "widgets/charts/MetricStore.h"
 
 class QAreaSeries;
-class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 class QLineSeries;
 class QValueAxis;
 
@@ -78,7 +78,7 @@ private:
     QAreaSeries* m_band = nullptr;
     QLineSeries* m_bandLow = nullptr;
     QLineSeries* m_bandHigh = nullptr;
-    QGraphicsSimpleTextItem* m_emptyNote = nullptr;
+    QGraphicsTextItem* m_emptyNote = nullptr;  ///< wraps to the plot area's width
     double m_xMax = 1;
     double m_dataLow = 0, m_dataHigh = -1;  // y extent of the last refresh (empty: low > high)
     double m_hoverStep = -1;
