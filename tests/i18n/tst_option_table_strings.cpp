@@ -2,15 +2,20 @@
 // reach Qt's translation tools through widgets/experiment/OptionTableStrings.cpp, a list of
 // QT_TRANSLATE_NOOP("OptionTable", ...) lines made from the table by this program:
 //   tst_option_table_strings --write widgets/experiment/OptionTableStrings.cpp
-// Run as a test, it fails when the checked-in list and the table part ways, naming the texts.
+// Run as a test, it fails when the checked-in list and the table part ways, naming the texts;
+// and the form's translated texts read in English exactly as core's.
 #include <QFile>
+#include <QScopeGuard>
 #include <QSet>
+#include <QTranslator>
 #include <QtTest>
 
 #include <cstring>
 #include <string>
 #include <vector>
 
+#include "grindstone/Error.h"
+#include "grindstone/options/Config.h"
 #include "grindstone/options/OptionTable.h"
 #include "widgets/experiment/OptionText.h"
 
@@ -126,6 +131,36 @@ private Q_SLOTS:
             QCOMPARE(widgets::optionTypeText(spec.type),
                      QString::fromLatin1(optionTypeName(spec.type)));
         }
+    }
+
+    void refusalsReadAsCoresAndAreTranslated() {
+        using namespace grindstone;
+        // Every option a value can be refused for: the form's English sentence is core's.
+        const std::string bad = "not-a-value";
+        int refused = 0;
+        for (const auto& spec : optionTable()) {
+            if (spec.type == OptionType::Text) continue;  // any text is a valid text
+            try {
+                canonicalOptionValue(spec.name, bad);
+                QFAIL(qPrintable(QString::fromStdString(spec.name + " took " + bad)));
+            } catch (const InputError& e) {
+                QCOMPARE(widgets::optionRejectedText(spec, QString::fromStdString(bad)),
+                         QString::fromUtf8(e.what()));
+                ++refused;
+            }
+        }
+        QVERIFY(refused > 10);
+        // In Japanese: another sentence, keeping the option, the value and the range as typed.
+        QTranslator japanese;
+        QVERIFY(japanese.load(QStringLiteral(":/i18n/grindstone_widgets_ja.qm")));
+        QCoreApplication::installTranslator(&japanese);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&japanese); });
+        const QString text =
+            widgets::optionRejectedText(*findOption("steps"), QStringLiteral("-5"));
+        QVERIFY2(text.contains(QStringLiteral("steps")) && text.contains(QStringLiteral("'-5'")) &&
+                     text.contains(QStringLiteral("[1, 10000000]")) &&
+                     !text.contains(QStringLiteral("is not valid")),
+                 qPrintable(text));
     }
 };
 

@@ -107,8 +107,9 @@ void OptionField::validate() {
     QString problem;
     try {
         m_value = QString::fromStdString(canonicalOptionValue(m_spec.name, text().toStdString()));
-    } catch (const InputError& e) {
-        problem = QString::fromStdString(e.what());
+    } catch (const InputError&) {
+        // Core's message is English; the same sentence in the user's language.
+        problem = optionRejectedText(m_spec, text());
     }
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());

@@ -64,4 +64,9 @@ QString optionAllowedText(const OptionSpec& spec) {
     return QCoreApplication::translate("OptionTable", "text");
 }
 
+QString optionRejectedText(const OptionSpec& spec, const QString& value) {
+    return QCoreApplication::translate("OptionTable", "option '%1': '%2' is not valid; expected %3")
+        .arg(QString::fromStdString(spec.name), value, optionAllowedText(spec));
+}
+
 }  // namespace grindstone::widgets

@@ -16,5 +16,8 @@ QString optionUnitText(const OptionSpec& spec);
 QString optionTypeText(OptionType type);
 /// describeAllowed(spec), translated: the English result equals core's text exactly.
 QString optionAllowedText(const OptionSpec& spec);
+/// Why `value` is refused for the option, translated: the English result equals the message
+/// of core's canonicalOptionValue exactly.
+QString optionRejectedText(const OptionSpec& spec, const QString& value);
 
 }  // namespace grindstone::widgets

@@ -921,6 +921,11 @@
         <source>one of: %1</source>
         <translation>次のいずれか: %1</translation>
     </message>
+    <message>
+        <location filename="../experiment/OptionText.cpp" line="68"/>
+        <source>option &apos;%1&apos;: &apos;%2&apos; is not valid; expected %3</source>
+        <translation>オプション &apos;%1&apos;: &apos;%2&apos; は無効です。%3 を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>
@@ -1688,17 +1693,17 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::MetricChart</name>
     <message>
-        <location filename="../charts/MetricChart.cpp" line="239"/>
+        <location filename="../charts/MetricChart.cpp" line="243"/>
         <source>%1, raw pixels</source>
         <translation>%1（生ピクセル）</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChart.cpp" line="263"/>
+        <location filename="../charts/MetricChart.cpp" line="267"/>
         <source>No data yet.</source>
         <translation>まだデータがありません。</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChart.cpp" line="265"/>
+        <location filename="../charts/MetricChart.cpp" line="269"/>
         <source>No positive values to show on a log axis.</source>
         <translation>対数軸に表示できる正の値がありません。</translation>
     </message>
