@@ -15,6 +15,7 @@
 #include "grindstone/projection/LayoutMath.h"
 #include "grindstone/projection/Projection.h"
 #include "grindstone/session/StepPoints.h"
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/embedding/EmbeddingPanel.h"
 #include "widgets/embedding/EmbeddingView.h"
 #include "widgets/embedding/EmbeddingViewOptions.h"
@@ -191,7 +192,7 @@ void CompareEmbeddings::setRuns(const QStringList& folders) {
             try {
                 pair = computePair(two[0], two[1]);
             } catch (const std::exception& e) {
-                error = QString::fromStdString(e.what());
+                error = widgets::coreMessageText(e.what());
             }
             QMetaObject::invokeMethod(
                 this, [this, request, pair, error] { present(request, pair, error); },

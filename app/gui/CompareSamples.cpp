@@ -12,6 +12,7 @@
 
 #include "grindstone/quality/SampleQuality.h"
 #include "grindstone/session/QaTags.h"
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/gallery/GalleryView.h"
 #include "widgets/gallery/StageQualityTable.h"
 #include "widgets/gallery/StepSamples.h"
@@ -136,7 +137,7 @@ void CompareSamples::setRuns(const QStringList& folders) {
         try {
             side.tags = std::make_unique<QaTagStore>(side.folder.toStdString());
         } catch (const std::exception& e) {
-            m_status->setText(QString::fromStdString(e.what()));  // shown until the load ends
+            m_status->setText(widgets::coreMessageText(e.what()));  // shown until the load ends
         }
         side.gallery->setTags(side.tags.get());
     }

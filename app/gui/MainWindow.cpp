@@ -23,6 +23,7 @@
 #include "grindstone/options/Config.h"
 #include "widgets/charts/ChartsView.h"
 #include "widgets/charts/MetricStore.h"
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/experiment/ExperimentPanel.h"
 #include "widgets/gallery/SamplesView.h"
 #include "widgets/log/LogPanel.h"
@@ -289,7 +290,7 @@ void MainWindow::createTuneView() {
             config.mergeJsonFile(path.toStdString());
         } catch (const InputError& e) {
             QMessageBox::warning(this, tr("Train with the best setting"),
-                                 QString::fromStdString(e.what()));
+                                 widgets::coreMessageText(e.what()));
             return;
         }
         QMap<QString, QString> values;

@@ -5,6 +5,7 @@
 #include "CorePhases.h"
 #include "grindstone/Error.h"
 #include "grindstone/projection/StepLayout.h"
+#include "widgets/common/CoreMessageText.h"
 
 namespace grindstone::gui {
 
@@ -36,7 +37,7 @@ void ProjectionWorker::project(const QString& folder, qint64 step, int method, q
         // A cancelled projection leaves the projector's previous layout in place.
         Q_EMIT failed(request, QString());
     } catch (const std::exception& e) {
-        Q_EMIT failed(request, QString::fromStdString(e.what()));
+        Q_EMIT failed(request, widgets::coreMessageText(e.what()));
     }
 }
 

@@ -9,6 +9,7 @@
 #include "CorePhases.h"
 #include "grindstone/quality/SampleQuality.h"
 #include "grindstone/session/RunFolder.h"
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/gallery/SamplesView.h"
 #include "widgets/gallery/StepSamples.h"
 
@@ -62,7 +63,7 @@ void SamplesController::refreshSteps() {
     try {
         m_view.setSteps(qualitySteps(m_folder.toStdString()));
     } catch (const std::exception& e) {
-        Q_EMIT message(Level::Warning, QString::fromStdString(e.what()));
+        Q_EMIT message(Level::Warning, widgets::coreMessageText(e.what()));
     }
 }
 
@@ -138,7 +139,7 @@ void SamplesController::trainDecoder(qint64 step) {
             } catch (const DecoderCancelled&) {
                 text = tr("Decoder training cancelled");
             } catch (const std::exception& e) {
-                text = tr("Decoder training failed: %1").arg(QString::fromStdString(e.what()));
+                text = tr("Decoder training failed: %1").arg(widgets::coreMessageText(e.what()));
             }
             QMetaObject::invokeMethod(this, [this, ok, text] { onDecoderEnded(ok, text); });
         },

@@ -11,6 +11,7 @@
 #include "grindstone/runtime/Threads.h"
 #include "grindstone/session/RunListing.h"
 #include "widgets/charts/MetricStore.h"
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/runs/RunLogReader.h"
 
 namespace grindstone::gui {
@@ -84,7 +85,7 @@ bool TrainingController::startRun(const QMap<QString, QString>& values, const QS
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             config.set(it.key().toStdString(), it.value().toStdString());
     } catch (const InputError& e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error) *error = widgets::coreMessageText(e.what());
         return false;
     }
     if (config.integer("threads") == 0) {
@@ -229,7 +230,7 @@ void TrainingController::drain() {
     }
     for (const auto& event : update.events) {
         const QString kind = QString::fromStdString(event.kind);
-        const QString text = QString::fromStdString(event.message);
+        const QString text = widgets::coreMessageText(event.message);
         m_store.appendEvent({event.step, kind, text});
         Q_EMIT message(kind == QLatin1String("warning") ? Level::Warning : Level::Info,
                        tr("%1 at step %2: %3").arg(kind).arg(event.step).arg(text));

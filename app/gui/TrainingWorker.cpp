@@ -11,6 +11,7 @@
 #include "grindstone/evaluation/Verification.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/session/TrainingRun.h"
+#include "widgets/common/CoreMessageText.h"
 
 namespace grindstone::gui {
 
@@ -76,7 +77,7 @@ void TrainingWorker::drive(const QString& folder,
     try {
         run = make();
     } catch (const std::exception& e) {
-        Q_EMIT ended(folder, RunEnd::Failed, QString::fromStdString(e.what()));
+        Q_EMIT ended(folder, RunEnd::Failed, widgets::coreMessageText(e.what()));
         return;
     }
     run->addObserver(&m_buffer);
@@ -112,7 +113,7 @@ void TrainingWorker::drive(const QString& folder,
                     ? finalSummary(report, run->rawPixelFloor())
                     : tr("stopped at step %1; resumable from its checkpoint").arg(report.step);
     } catch (const std::exception& e) {
-        summary = QString::fromStdString(e.what());
+        summary = widgets::coreMessageText(e.what());
     }
     {
         std::lock_guard<std::mutex> lock(m_mutex);

@@ -17,6 +17,7 @@
 #include "grindstone/options/Config.h"
 #include "grindstone/options/OptionTable.h"
 #include "grindstone/runtime/BlasKernels.h"
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/compare/CompareView.h"
 #include "widgets/experiment/ExperimentPanel.h"
 
@@ -103,8 +104,8 @@ int main(int argc, char** argv) {
             // A choice the form cannot show would otherwise be dropped without a word.
             canonicalOptionValue(key.toStdString(), value.toStdString());
         } catch (const InputError& e) {
-            return refuse(
-                QStringLiteral("--set %1: %2").arg(assignment, QString::fromUtf8(e.what())));
+            return refuse(QStringLiteral("--set %1: %2")
+                              .arg(assignment, grindstone::widgets::coreMessageText(e.what())));
         }
         values.insert(key, value);
     }

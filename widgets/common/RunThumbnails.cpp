@@ -4,6 +4,7 @@
 
 #include "grindstone/Error.h"
 #include "grindstone/session/ThumbnailIndex.h"
+#include "widgets/common/CoreMessageText.h"
 
 namespace grindstone::widgets {
 
@@ -21,7 +22,7 @@ bool RunThumbnails::load(const QString& runFolder) {
     try {
         index = readThumbnailIndex(runFolder.toStdString());
     } catch (const InputError& e) {
-        m_problem = QString::fromStdString(e.what());
+        m_problem = coreMessageText(e.what());
         return false;
     }
     const QString pngPath = QString::fromStdString(index.spritePath);

@@ -24,6 +24,7 @@
 #include "grindstone/compare/ConfigDiff.h"
 #include "grindstone/session/RunListing.h"
 #include "widgets/charts/MetricStore.h"
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/compare/OverlayChart.h"
 #include "widgets/compare/RunTableModel.h"
 #include "widgets/compare/VerificationPage.h"
@@ -211,7 +212,7 @@ void CompareView::refresh() {
     try {
         if (!m_workspace.isEmpty()) runs = listRuns(m_workspace.toStdString());
     } catch (const InputError& e) {
-        m_summary->setText(QString::fromStdString(e.what()));
+        m_summary->setText(coreMessageText(e.what()));
     }
     m_model->setRuns(std::move(runs));
     selectRuns(keep);
@@ -295,7 +296,7 @@ void CompareView::updateDiff() {
             }
         }
     } catch (const InputError& e) {
-        new QTreeWidgetItem(m_diff, {QString::fromStdString(e.what())});
+        new QTreeWidgetItem(m_diff, {coreMessageText(e.what())});
     }
     for (int c = 0; c < m_diff->columnCount(); ++c)
         m_diff->resizeColumnToContents(c);

@@ -7,6 +7,7 @@
 #include <QScopeGuard>
 #include <cmath>
 
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/common/RunStatusText.h"
 
 namespace grindstone::widgets {
@@ -96,9 +97,8 @@ QVariant RunTableModel::runData(const RunSummary& run, int column, int role) con
     if (role == FolderRole) return QStringList{folder};
     if (column >= R1) return metricData(run, metricKey(column), role);
     if (role == Qt::ToolTipRole) {
-        return run.problem.empty()
-                   ? folder
-                   : folder + QStringLiteral("\n") + QString::fromStdString(run.problem);
+        return run.problem.empty() ? folder
+                                   : folder + QStringLiteral("\n") + coreMessageText(run.problem);
     }
     if (role == SortRole) {
         if (column == Steps) return static_cast<qlonglong>(run.step);

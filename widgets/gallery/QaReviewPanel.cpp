@@ -13,6 +13,7 @@
 #include <exception>
 
 #include "grindstone/session/QaTags.h"
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/gallery/StageStyle.h"
 #include "widgets/gallery/StepSamples.h"
 
@@ -78,7 +79,7 @@ bool QaReviewPanel::setRun(const QString& runFolder) {
             m_store = std::make_unique<QaTagStore>(runFolder.toStdString());
         } catch (const std::exception& e) {
             ok = false;
-            Q_EMIT problem(QString::fromStdString(e.what()));
+            Q_EMIT problem(coreMessageText(e.what()));
         }
     }
     updateProgress();
@@ -156,7 +157,7 @@ bool QaReviewPanel::save(const std::string& verdict, const std::string& note) {
     try {
         m_store->set(tag);
     } catch (const std::exception& e) {
-        Q_EMIT problem(QString::fromStdString(e.what()));
+        Q_EMIT problem(coreMessageText(e.what()));
         return false;
     }
     updateProgress();
@@ -213,7 +214,7 @@ bool QaReviewPanel::exportTo(const QString& path, bool csv) {
         else
             m_store->exportJson(path.toStdString());
     } catch (const std::exception& e) {
-        Q_EMIT problem(QString::fromStdString(e.what()));
+        Q_EMIT problem(coreMessageText(e.what()));
         return false;
     }
     Q_EMIT exported(path);

@@ -8,6 +8,7 @@
 
 #include "grindstone/session/ProbeStage.h"
 #include "grindstone/session/StepPoints.h"
+#include "widgets/common/CoreMessageText.h"
 
 namespace grindstone::widgets {
 
@@ -114,7 +115,7 @@ StepSamples loadStepSamples(const QString& runFolder, int64_t step) {
         out.embeddings = std::move(probe.stages);
         out.quality = assessRunProbe(folder, step);
     } catch (const std::exception& e) {
-        out.problem = QString::fromStdString(e.what());
+        out.problem = coreMessageText(e.what());
         out.quality = {};
         return out;
     }
@@ -138,7 +139,7 @@ StepSamples loadStepSamples(const QString& runFolder, int64_t step) {
         out.decoder.reset();
         out.problem =
             QCoreApplication::translate("StepSamples", "the decoder could not be used: %1")
-                .arg(QString::fromStdString(e.what()));
+                .arg(coreMessageText(e.what()));
     }
     return out;
 }

@@ -17,6 +17,7 @@
 #include "grindstone/session/MetricsLog.h"
 #include "grindstone/session/RunFolder.h"
 #include "grindstone/session/RunListing.h"
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/common/DisplayPath.h"
 #include "widgets/common/RunStatusText.h"
 
@@ -119,7 +120,7 @@ QString runDetails(const QString& folder, const QString& status, const QString& 
             text += QStringLiteral("\n  %1 = %2")
                         .arg(QString::fromStdString(key), QString::fromStdString(config.text(key)));
     } catch (const InputError& e) {
-        text += QLatin1Char('\n') + QString::fromStdString(e.what());
+        text += QLatin1Char('\n') + coreMessageText(e.what());
     }
     return text;
 }
@@ -202,7 +203,7 @@ void RunBrowser::refresh() {
         try {
             runs = listRuns(m_workspace.toStdString());
         } catch (const InputError& e) {
-            problem = QString::fromStdString(e.what());
+            problem = coreMessageText(e.what());
         }
     }
     for (const auto& run : runs) {
@@ -228,7 +229,7 @@ void RunBrowser::refresh() {
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(Name, kFolderRole, folder);
         item->setData(Name, kStatusRole, status);
-        item->setData(Name, kProblemRole, QString::fromStdString(run.problem));
+        item->setData(Name, kProblemRole, coreMessageText(run.problem));
         item->setData(Name, kRanksRole, rankHistory(run));
         item->setData(Name, kDatesRole, runDates(run));
         item->setToolTip(Name, folder);

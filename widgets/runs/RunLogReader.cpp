@@ -3,6 +3,7 @@
 #include "grindstone/session/MetricsLog.h"
 #include "grindstone/session/RunListing.h"
 #include "widgets/charts/MetricStore.h"
+#include "widgets/common/CoreMessageText.h"
 
 namespace grindstone::widgets {
 
@@ -31,12 +32,12 @@ RunLogSummary loadRunLog(const QString& folder, MetricStore& store) {
         store.appendEvaluation(
             {evaluation.step, evaluation.final, toMetricHash(evaluation.metrics)});
     for (const LoggedEvent& event : log.events)
-        store.appendEvent({event.step, QString::fromStdString(event.kind),
-                           QString::fromStdString(event.message)});
+        store.appendEvent(
+            {event.step, QString::fromStdString(event.kind), coreMessageText(event.message)});
     // Snapshot and probe lines belong to other views.
     summary.lines = log.lines;
     summary.skipped = log.skipped;
-    summary.problem = QString::fromStdString(log.problem);
+    summary.problem = coreMessageText(log.problem);
     store.commit();
     return summary;
 }

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../compare/CompareView.cpp" line="266"/>
+        <location filename="../compare/CompareView.cpp" line="267"/>
         <source>Comparing %n runs</source>
         <translation>
             <numerusform>Comparing %n run</numerusform>

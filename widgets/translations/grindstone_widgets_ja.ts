@@ -195,34 +195,1244 @@
 <context>
     <name>CompareCharts</name>
     <message>
-        <location filename="../compare/CompareView.cpp" line="43"/>
+        <location filename="../compare/CompareView.cpp" line="44"/>
         <source>Recall@1 (%)</source>
         <translation>Recall@1（%）</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="44"/>
+        <location filename="../compare/CompareView.cpp" line="45"/>
         <source>MAP@R (%)</source>
         <translation>MAP@R（%）</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="45"/>
+        <location filename="../compare/CompareView.cpp" line="46"/>
         <source>Metric loss J_metric</source>
         <translation>距離学習の損失 J_metric</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="46"/>
+        <location filename="../compare/CompareView.cpp" line="47"/>
         <source>J_syn</source>
         <translation>J_syn</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="47"/>
+        <location filename="../compare/CompareView.cpp" line="48"/>
         <source>Real / synthetic weight p_t</source>
         <translation>実 / 合成の重み p_t</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="48"/>
+        <location filename="../compare/CompareView.cpp" line="49"/>
         <source>ART margin m_t</source>
         <translation>ART マージン m_t</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="14"/>
+        <source>--%1 lists no %2</source>
+        <translation>--%1 に %2 が指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="15"/>
+        <source>--%1: unknown %2 &apos;%3&apos;; expected %4</source>
+        <translation>--%1: 不明な %2 &apos;%3&apos; です。%4 を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="16"/>
+        <source>--%1 lists %2 &apos;%3&apos; twice</source>
+        <translation>--%1 に %2 &apos;%3&apos; が 2 回指定されています</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="17"/>
+        <source>--method-set %1:...: the bench does not run method &apos;%2&apos; (--methods %3)</source>
+        <translation>--method-set %1:...: bench は手法 &apos;%2&apos; を実行しません（--methods %3）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="18"/>
+        <source>--method-set %1:%2: bench sets it for each run</source>
+        <translation>--method-set %1:%2: bench が実行ごとに設定します</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="19"/>
+        <source>--seeds: %1 is not a seed count in [1, 1000]</source>
+        <translation>--seeds: %1 は [1, 1000] のシード数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="20"/>
+        <source>--first-seed: %1 is not a seed in [0, %2] (seeds run from it upwards)</source>
+        <translation>--first-seed: %1 は [0, %2] のシードではありません（シードはこの値から昇順に使われます）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="21"/>
+        <source>&apos;%1&apos; is bench format %2; this Grindstone reads up to %3</source>
+        <translation>&apos;%1&apos; は bench 形式 %2 です。この Grindstone が読めるのは %3 までです</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="22"/>
+        <source>&apos;%1&apos; is not a readable bench plan: %2</source>
+        <translation>&apos;%1&apos; は読み込める bench の計画ではありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="23"/>
+        <source>option &apos;recall_k&apos;: &apos;%1&apos; is not a K in [1, 100000]</source>
+        <translation>オプション &apos;recall_k&apos;: &apos;%1&apos; は [1, 100000] の K ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="24"/>
+        <source>option &apos;recall_k&apos; lists no K</source>
+        <translation>オプション &apos;recall_k&apos; に K が指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="25"/>
+        <source>&apos;%1&apos; is not valid JSON: %2</source>
+        <translation>&apos;%1&apos; は有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="26"/>
+        <source>neighbourhood change: the embeddings have %1 and %2 rows; they must hold the same points</source>
+        <translation>近傍の変化: 埋め込みの行数が %1 と %2 です。同じ点を含む必要があります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="27"/>
+        <source>neighbourhood change: k = %1 must be in [1, %2]</source>
+        <translation>近傍の変化: k = %1 は [1, %2] の範囲にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="28"/>
+        <source>%1 &apos;%2&apos; lists nothing</source>
+        <translation>%1 &apos;%2&apos; には何も記載されていません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="29"/>
+        <source>Stanford Online Products&apos; %1 list &apos;%2&apos; lists nothing</source>
+        <translation>Stanford Online Products の %1 リスト &apos;%2&apos; には何も記載されていません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="30"/>
+        <source>%1: %2 is not text</source>
+        <translation>%1: %2 はテキストではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="31"/>
+        <source>%1: %2 holds a character beyond ASCII</source>
+        <translation>%1: %2 に ASCII 以外の文字が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="32"/>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="33"/>
+        <source>%1: %2 is %3, not a class number &gt;= 1</source>
+        <translation>%1: %2 は %3 で、1 以上のクラス番号ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="34"/>
+        <source>%1: has no variable &apos;%2&apos;</source>
+        <translation>%1: 変数 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="35"/>
+        <source>Cars196&apos;s annotation file &apos;%1&apos; is missing</source>
+        <translation>Cars196 のアノテーションファイル &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="36"/>
+        <source>%1: not a MATLAB file libmatio can read</source>
+        <translation>%1: libmatio で読める MATLAB ファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="37"/>
+        <source>%1: &apos;class_names&apos; is not a cell array of names</source>
+        <translation>%1: &apos;class_names&apos; が名前のセル配列ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="38"/>
+        <source>%1: &apos;annotations&apos; is not a struct array</source>
+        <translation>%1: &apos;annotations&apos; が構造体配列ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="39"/>
+        <source>%1: %2.class is %3, beyond the %4 class_names</source>
+        <translation>%1: %2.class が %3 で、%4 個の class_names の範囲を超えています</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="40"/>
+        <source>%1: &apos;annotations&apos; lists no images</source>
+        <translation>%1: &apos;annotations&apos; に画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="41"/>
+        <source>option &apos;%1&apos;: &apos;%2&apos; %3 (expected first-half, second-half, official, or a list like 0-4,7)</source>
+        <translation>オプション &apos;%1&apos;: &apos;%2&apos; %3（first-half、second-half、official、または 0-4,7 のようなリストを指定してください）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="42"/>
+        <source>option &apos;%1&apos;: %2 usable %3 classes, need at least 2 (retrieval needs several classes; classes with fewer than 2 images do not count)</source>
+        <translation>オプション &apos;%1&apos;: 使える %3 クラスが %2 個しかありません。2 個以上必要です（検索には複数のクラスが必要です。画像が 2 枚未満のクラスは数えません）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="43"/>
+        <source>option &apos;%1&apos;: &apos;%2&apos; has no official split (CUB-200-2011, Cars196, Stanford Online Products, In-Shop Clothes and CSV lists with a split column have one); give first-half, second-half or a list</source>
+        <translation>オプション &apos;%1&apos;: &apos;%2&apos; には公式の分割がありません（公式の分割があるのは CUB-200-2011、Cars196、Stanford Online Products、In-Shop Clothes と split 列のある CSV リストです）。first-half、second-half、またはリストを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="44"/>
+        <source>options &apos;train_classes&apos; and &apos;test_classes&apos; overlap: class(es) %1 are in both (&apos;%2&apos; and &apos;%3&apos;); test classes must never be trained on</source>
+        <translation>オプション &apos;train_classes&apos; と &apos;test_classes&apos; が重複しています: クラス %1 が両方（&apos;%2&apos; と &apos;%3&apos;）に含まれます。テストクラスを学習に使うことはできません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="45"/>
+        <source>option &apos;validation_classes&apos;: class(es) %1 are not training classes (&apos;%2&apos;); validation classes are carved out of train_classes</source>
+        <translation>オプション &apos;validation_classes&apos;: クラス %1 は学習クラス（&apos;%2&apos;）ではありません。検証クラスは train_classes から取り分けます</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="46"/>
+        <source>option &apos;validation_classes&apos;: carving out &apos;%1&apos; leaves %2 training classes, need at least 2</source>
+        <translation>オプション &apos;validation_classes&apos;: &apos;%1&apos; を取り分けると学習クラスが %2 個になります。2 個以上必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="47"/>
+        <source>the CSV image list &apos;%1&apos; lists no images</source>
+        <translation>CSV 画像リスト &apos;%1&apos; に画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="48"/>
+        <source>%1: label &apos;%2&apos; has no split while others do (give every row a split, or none)</source>
+        <translation>%1: ラベル &apos;%2&apos; には split がありませんが、他のラベルにはあります（すべての行に split を付けるか、どの行にも付けないでください）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="49"/>
+        <source>the glyph benchmark folder &apos;%1&apos; exists but holds no IDX images; move it away to rebuild it</source>
+        <translation>グリフベンチマークのフォルダ &apos;%1&apos; はありますが、IDX 画像がありません。作り直すには別の場所へ移動してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="50"/>
+        <source>the glyph benchmark needs two or more installed font families that draw all 62 characters 0-9 A-Z a-z; packaging/setup.sh installs them</source>
+        <translation>グリフベンチマークには、0-9 A-Z a-z の 62 文字すべてを描けるフォントファミリーが 2 つ以上インストールされている必要があります。packaging/setup.sh でインストールできます</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="51"/>
+        <source>option &apos;channels&apos;: %1 is not supported, use 1 (grayscale) or 3 (colour)</source>
+        <translation>オプション &apos;channels&apos;: %1 には対応していません。1（グレースケール）か 3（カラー）を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="52"/>
+        <source>option &apos;dataset&apos;: &apos;%1&apos; is not a CSV file</source>
+        <translation>オプション &apos;dataset&apos;: &apos;%1&apos; は CSV ファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="53"/>
+        <source>option &apos;dataset&apos;: &apos;%1&apos; is not a folder (expected a folder of IDX files, of class sub-folders, or of a benchmark&apos;s layout: CUB-200-2011, Cars196, Stanford Online Products, In-Shop Clothes; or a .csv list)</source>
+        <translation>オプション &apos;dataset&apos;: &apos;%1&apos; はフォルダではありません（IDX ファイルのフォルダ、クラスのサブフォルダを持つフォルダ、またはベンチマークの構成のフォルダ: CUB-200-2011、Cars196、Stanford Online Products、In-Shop Clothes。あるいは .csv リスト）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="54"/>
+        <source>fontconfig could not load its configuration</source>
+        <translation>fontconfig が設定を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="55"/>
+        <source>--fonts &apos;%1&apos; does not exist</source>
+        <translation>--fonts &apos;%1&apos; が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="56"/>
+        <source>--fonts &apos;%1&apos; holds no scalable font file</source>
+        <translation>--fonts &apos;%1&apos; にスケーラブルフォントのファイルがありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="57"/>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; に書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="58"/>
+        <source>OUT &apos;%1&apos; exists and is not an empty folder</source>
+        <translation>OUT &apos;%1&apos; は既に存在し、空のフォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="59"/>
+        <source>OUT &apos;%1&apos;: its parent folder does not exist</source>
+        <translation>OUT &apos;%1&apos;: 親フォルダが存在しません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="60"/>
+        <source>OUT &apos;%1&apos; is not writable (%2)</source>
+        <translation>OUT &apos;%1&apos; に書き込めません（%2）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="61"/>
+        <source>OUT &apos;%1&apos; could not be written: %2</source>
+        <translation>OUT &apos;%1&apos; を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="62"/>
+        <source>IDX file &apos;%1&apos; does not exist</source>
+        <translation>IDX ファイル &apos;%1&apos; が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="63"/>
+        <source>cannot open IDX file &apos;%1&apos;</source>
+        <translation>IDX ファイル &apos;%1&apos; を開けません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="64"/>
+        <source>IDX file &apos;%1&apos; has the wrong magic number %2, expected %3 (%4)</source>
+        <translation>IDX ファイル &apos;%1&apos; のマジックナンバー %2 が正しくありません。期待値は %3 です（%4）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="65"/>
+        <source>IDX file &apos;%1&apos; is truncated: its header needs %2 bytes but the file holds only %3</source>
+        <translation>IDX ファイル &apos;%1&apos; は途中で切れています: ヘッダーに %2 バイト必要ですが、ファイルは %3 バイトしかありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="66"/>
+        <source>IDX file &apos;%1&apos; is truncated: its header declares %2 bytes of data but the file holds %3</source>
+        <translation>IDX ファイル &apos;%1&apos; は途中で切れています: ヘッダーはデータを %2 バイトと宣言していますが、ファイルは %3 バイトです</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="67"/>
+        <source>cannot decompress IDX file &apos;%1&apos;: %2</source>
+        <translation>IDX ファイル &apos;%1&apos; を展開できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="68"/>
+        <source>cannot read class names file &apos;%1&apos;</source>
+        <translation>クラス名ファイル &apos;%1&apos; を読めません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="69"/>
+        <source>class names file &apos;%1&apos; lists %2 classes but the labels go up to %3 (one whitespace-separated name per class expected)</source>
+        <translation>クラス名ファイル &apos;%1&apos; には %2 クラスが記載されていますが、ラベルは %3 まであります（クラスごとに空白区切りで名前を 1 つ記載してください）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="70"/>
+        <source>IDX file &apos;%1&apos; declares images of size %2x%3</source>
+        <translation>IDX ファイル &apos;%1&apos; は画像のサイズを %2x%3 と宣言しています</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="71"/>
+        <source>image/label count mismatch: &apos;%1&apos; holds %2 images but &apos;%3&apos; holds %4 labels</source>
+        <translation>画像とラベルの数が一致しません: &apos;%1&apos; には画像が %2 枚、&apos;%3&apos; にはラベルが %4 個あります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="72"/>
+        <source>IDX dataset folder &apos;%1&apos; does not exist</source>
+        <translation>IDX データセットのフォルダ &apos;%1&apos; が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="73"/>
+        <source>IDX file &apos;%1&apos; has no matching %2 file &apos;%3%4[.gz]&apos; in &apos;%5&apos;</source>
+        <translation>IDX ファイル &apos;%1&apos; に対応する %2 ファイル &apos;%3%4[.gz]&apos; が &apos;%5&apos; にありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="74"/>
+        <source>IDX files disagree on the image size: &apos;%1&apos; holds %2x%3 images but &apos;%4&apos; holds %5x%6</source>
+        <translation>IDX ファイル間で画像サイズが一致しません: &apos;%1&apos; の画像は %2x%3、&apos;%4&apos; の画像は %5x%6 です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="75"/>
+        <source>no IDX files in &apos;%1&apos; (expected &lt;prefix&gt;%2[.gz] with &lt;prefix&gt;%3[.gz])</source>
+        <translation>&apos;%1&apos; に IDX ファイルがありません（&lt;prefix&gt;%2[.gz] と &lt;prefix&gt;%3[.gz] の組を置いてください）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="76"/>
+        <source>image folder &apos;%1&apos; does not exist or is not a folder</source>
+        <translation>画像フォルダ &apos;%1&apos; が存在しないか、フォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="77"/>
+        <source>image folder &apos;%1&apos; has no class sub-folders (expected one sub-folder of images per class)</source>
+        <translation>画像フォルダ &apos;%1&apos; にクラスのサブフォルダがありません（クラスごとに画像のサブフォルダを 1 つ置いてください）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="78"/>
+        <source>image folder &apos;%1&apos; holds no image files (.jpg, .png, .bmp, .pgm, .ppm, .tif, .webp ...) in its class sub-folders</source>
+        <translation>画像フォルダ &apos;%1&apos; のクラスのサブフォルダに画像ファイル（.jpg, .png, .bmp, .pgm, .ppm, .tif, .webp ...）がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="79"/>
+        <source>cannot read &apos;%1&apos; with %2 channels: use 1 (grayscale) or 3 (colour)</source>
+        <translation>&apos;%1&apos; を %2 チャンネルで読めません: 1（グレースケール）か 3（カラー）を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="80"/>
+        <source>cannot read &apos;%1&apos; at image size %2: the size must be at least 1 pixel</source>
+        <translation>&apos;%1&apos; を画像サイズ %2 で読めません: サイズは 1 ピクセル以上にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="81"/>
+        <source>dataset &apos;%1&apos; lists no images</source>
+        <translation>データセット &apos;%1&apos; に画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="82"/>
+        <source>%1: &apos;%2&apos; is missing or not a readable image (set unreadable_images = skip to leave such images out)</source>
+        <translation>%1: &apos;%2&apos; が存在しないか、読める画像ではありません（このような画像を除外するには unreadable_images = skip を設定してください）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="83"/>
+        <source>dataset &apos;%1&apos; holds no readable images</source>
+        <translation>データセット &apos;%1&apos; に読める画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="84"/>
+        <source>In-Shop Clothes&apos; partition list &apos;%1&apos; lists nothing</source>
+        <translation>In-Shop Clothes の分割リスト &apos;%1&apos; には何も記載されていません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="85"/>
+        <source>%1 &apos;%2&apos; is missing</source>
+        <translation>%1 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="86"/>
+        <source>%1 &apos;%2&apos; cannot be read</source>
+        <translation>%1 &apos;%2&apos; を読めません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="87"/>
+        <source>PK sampler state cannot be restored: %1</source>
+        <translation>PK サンプラーの状態を復元できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="88"/>
+        <source>PK sampler: %1 indices but %2 labels</source>
+        <translation>PK サンプラー: インデックスが %1 個ですが、ラベルは %2 個です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="89"/>
+        <source>PK sampler: P and K must be at least 1 (got P=%1, K=%2)</source>
+        <translation>PK サンプラー: P と K は 1 以上にしてください（指定: P=%1, K=%2）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="90"/>
+        <source>PK sampler needs at least 2 classes, got %1 (batches without negatives cannot train a metric)</source>
+        <translation>PK サンプラーには 2 クラス以上が必要ですが、%1 クラスしかありません（負例のないバッチでは距離を学習できません）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="91"/>
+        <source>cannot create &apos;%1&apos; for decoded images: %2</source>
+        <translation>デコード済み画像用の &apos;%1&apos; を作成できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="92"/>
+        <source>cannot create a file in &apos;%1&apos; for decoded images: %2</source>
+        <translation>デコード済み画像用のファイルを &apos;%1&apos; に作成できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="93"/>
+        <source>cannot keep %1 of decoded images in &apos;%2&apos;: %3 (free disk space there, or set decoded_images = memory)</source>
+        <translation>デコード済み画像の %1 を &apos;%2&apos; に確保できません: %3（そこのディスク領域を空けるか、decoded_images = memory を設定してください）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="94"/>
+        <source>cannot map %1 of decoded images in &apos;%2&apos;: %3</source>
+        <translation>デコード済み画像の %1 を &apos;%2&apos; にマップできません: %3</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="95"/>
+        <source>%1: %2 cluster ids for %3 labels</source>
+        <translation>%1: ラベル %3 個に対してクラスタ ID が %2 個あります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="96"/>
+        <source>%1: nothing to compare</source>
+        <translation>%1: 比較するものがありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="97"/>
+        <source>kmeansAssign: needs 1 to %1 clusters, got %2</source>
+        <translation>kmeansAssign: クラスタ数は 1 から %1 までにしてください（指定: %2）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="98"/>
+        <source>%1needs at least %2 embeddings, got %3</source>
+        <translation>%1埋め込みが %2 個以上必要ですが、%3 個しかありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="99"/>
+        <source>%1embeddings have no dimension</source>
+        <translation>%1埋め込みに次元がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="100"/>
+        <source>%1embedding matrix holds %2 values, expected %3 x %4</source>
+        <translation>%1埋め込み行列の値は %2 個ですが、%3 x %4 個必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="101"/>
+        <source>%1embedding row %2 holds %3, expected finite values within +-1e15</source>
+        <translation>%1埋め込みの %2 行目に %3 があります。+-1e15 以内の有限値が必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="102"/>
+        <source>%1: %2 labels for %3 embeddings</source>
+        <translation>%1: 埋め込み %3 個に対してラベルが %2 個あります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="103"/>
+        <source>%1: %2 gallery flags for %3 rows</source>
+        <translation>%1: %3 行に対してギャラリーフラグが %2 個あります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="104"/>
+        <source>%1: Recall@K needs K &gt;= 1, got %2</source>
+        <translation>%1: Recall@K には K &gt;= 1 が必要です（指定: %2）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="105"/>
+        <source>query / gallery evaluation: %1 of %2 rows are gallery rows; it needs both queries and a gallery</source>
+        <translation>クエリ / ギャラリー評価: %2 行のうちギャラリー行は %1 行です。クエリとギャラリーの両方が必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="106"/>
+        <source>%1%2 pair&apos;s distance is not finite</source>
+        <translation>%1%2 ペアの距離が有限値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="107"/>
+        <source>verification: the curve needs same-class and different-class pairs</source>
+        <translation>照合: 曲線には同一クラスのペアと異なるクラスのペアが必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="108"/>
+        <source>verification: choosing a threshold needs different-class pairs</source>
+        <translation>照合: しきい値を選ぶには異なるクラスのペアが必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="109"/>
+        <source>verification: the target false-accept rate must be in [0, 1]</source>
+        <translation>照合: 目標の誤受入率は [0, 1] の範囲にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="110"/>
+        <source>verification: no class has two images, so there is no same-class pair</source>
+        <translation>照合: 画像が 2 枚あるクラスがないため、同一クラスのペアがありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="111"/>
+        <source>verification: every image is of one class, so there is no different-class pair</source>
+        <translation>照合: すべての画像が同じクラスのため、異なるクラスのペアがありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="112"/>
+        <source>verification: the pair limits must be at least 1</source>
+        <translation>照合: ペア数の上限は 1 以上にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="113"/>
+        <source>checkpoint &apos;%1&apos; does not exist</source>
+        <translation>チェックポイント &apos;%1&apos; が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="114"/>
+        <source>checkpoint &apos;%1&apos; cannot be read: %2</source>
+        <translation>チェックポイント &apos;%1&apos; を読めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="115"/>
+        <source>&apos;%1&apos; lists stage &apos;%2&apos;, which this Grindstone does not know</source>
+        <translation>&apos;%1&apos; にこの Grindstone が知らないステージ &apos;%2&apos; があります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="116"/>
+        <source>&apos;%1&apos; refers to image %2, outside the dataset &apos;%3&apos; (%4 images); was the dataset changed?</source>
+        <translation>&apos;%1&apos; はデータセット &apos;%3&apos;（画像 %4 枚）の範囲外の画像 %2 を参照しています。データセットが変更されましたか？</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="117"/>
+        <source>&apos;%1&apos;: stage &apos;%2&apos; has %3 columns, the snapshot %4</source>
+        <translation>&apos;%1&apos;: ステージ &apos;%2&apos; の列数は %3 ですが、スナップショットは %4 です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="118"/>
+        <source>cannot write &apos;%1&apos;: %2 tiles of %3 x %4 px make a %5 x %6 px sprite, over TensorBoard&apos;s limit of %7 x %8 px; train with a smaller snapshot_size</source>
+        <translation>&apos;%1&apos; に書き込めません: %3 x %4 px のタイル %2 枚で %5 x %6 px のスプライトになり、TensorBoard の上限 %7 x %8 px を超えます。より小さい snapshot_size で学習してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="119"/>
+        <source>cannot write &apos;%1&apos;: PNG encoding failed</source>
+        <translation>&apos;%1&apos; に書き込めません: PNG エンコードに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="120"/>
+        <source>cannot write &apos;%1&apos;: &apos;%2&apos; is a file, not a folder</source>
+        <translation>&apos;%1&apos; に書き込めません: &apos;%2&apos; はファイルで、フォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="121"/>
+        <source>cannot write &apos;%1&apos;: cannot create folder &apos;%2&apos;: %3</source>
+        <translation>&apos;%1&apos; に書き込めません: フォルダ &apos;%2&apos; を作成できません: %3</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="122"/>
+        <source>nothing to export from &apos;%1&apos;: ask for a TorchScript file and / or a projector folder</source>
+        <translation>&apos;%1&apos; からエクスポートするものがありません: TorchScript ファイルとプロジェクター用フォルダの一方または両方を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="123"/>
+        <source>&apos;%1&apos; is damaged: %2</source>
+        <translation>&apos;%1&apos; は破損しています: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="124"/>
+        <source>&apos;%1&apos;: key &apos;%2&apos; is missing or malformed (%3)</source>
+        <translation>&apos;%1&apos;: キー &apos;%2&apos; がないか、形式が不正です（%3）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="125"/>
+        <source>&apos;%1&apos;: %2 has %3 entries for %4 rows</source>
+        <translation>&apos;%1&apos;: %4 行に対して %2 の要素が %3 個あります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="126"/>
+        <source>&apos;%1&apos; holds %2 rows; &apos;%3&apos; lists %4 triplets</source>
+        <translation>&apos;%1&apos; は %2 行ですが、&apos;%3&apos; には %4 個のトリプレットが記載されています</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="127"/>
+        <source>run &apos;%1&apos; has no %2 (%3 holds none)</source>
+        <translation>実行 &apos;%1&apos; に %2 がありません（%3 には何もありません）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="128"/>
+        <source>run &apos;%1&apos; has no %2 for step %3 (&apos;%4&apos; does not exist); its %5s are at steps %6</source>
+        <translation>実行 &apos;%1&apos; にステップ %3 の %2 がありません（&apos;%4&apos; が存在しません）。%5 があるステップ: %6</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="129"/>
+        <source>running mean state is malformed</source>
+        <translation>移動平均の状態の形式が不正です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="130"/>
+        <source>running mean state holds %1 values for a window of %2</source>
+        <translation>移動平均の状態に、窓幅 %2 に対して %1 個の値があります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="131"/>
+        <source>running mean state is truncated</source>
+        <translation>移動平均の状態が途中で切れています</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="132"/>
+        <source>warm-up state &apos;%1&apos; is not a count of steps</source>
+        <translation>ウォームアップの状態 &apos;%1&apos; がステップ数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="133"/>
+        <source>schedule state has too few lines</source>
+        <translation>スケジュールの状態の行数が足りません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="134"/>
+        <source>option &apos;art_margin_low&apos; (%1) must not exceed &apos;art_margin_high&apos; (%2)</source>
+        <translation>オプション &apos;art_margin_low&apos;（%1）は &apos;art_margin_high&apos;（%2）以下にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="135"/>
+        <source>unknown method &apos;%1&apos;; expected one of: triplet, hdml, two-stage</source>
+        <translation>不明な手法 &apos;%1&apos; です。triplet、hdml、two-stage のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="136"/>
+        <source>unknown miner &apos;%1&apos;; expected one of: random, semihard, batch-hard, distance-weighted</source>
+        <translation>不明なマイナー &apos;%1&apos; です。random、semihard、batch-hard、distance-weighted のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="137"/>
+        <source>option &apos;%1&apos;: &apos;%2&apos; is not a number (expected one value per channel, like 0.485,0.456,0.406)</source>
+        <translation>オプション &apos;%1&apos;: &apos;%2&apos; は数値ではありません（0.485,0.456,0.406 のように、チャンネルごとに 1 つの値を指定してください）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="138"/>
+        <source>option &apos;%1&apos;: %2 values for %3 channels</source>
+        <translation>オプション &apos;%1&apos;: %3 チャンネルに対して値が %2 個あります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="139"/>
+        <source>option &apos;backbone_module&apos; is empty; backbone = torchscript needs the TorchScript file of the backbone</source>
+        <translation>オプション &apos;backbone_module&apos; が空です。backbone = torchscript にはバックボーンの TorchScript ファイルが必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="140"/>
+        <source>%1 does not exist</source>
+        <translation>%1 が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="141"/>
+        <source>%1 is not a TorchScript module (%2); save one with torch.jit.script(model).save(path)</source>
+        <translation>%1 は TorchScript モジュールではありません（%2）。torch.jit.script(model).save(path) で保存してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="142"/>
+        <source>%1: two of its tensors are both named &apos;%2&apos; once dots become underscores</source>
+        <translation>%1: ドットをアンダースコアに置き換えると、2 つのテンソルが同じ名前 &apos;%2&apos; になります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="143"/>
+        <source>%1 returns something other than a tensor</source>
+        <translation>%1 がテンソル以外のものを返します</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="144"/>
+        <source>%1 fails on a 2 x %2 x %3 x %4 batch (channels and image_size): %5</source>
+        <translation>%1 は 2 x %2 x %3 x %4 のバッチ（channels と image_size）で失敗します: %5</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="145"/>
+        <source>%1 maps N x C x H x W to %2-D output; it must return N x F features or N x F x h x w maps</source>
+        <translation>%1 は N x C x H x W を %2 次元の出力に変換します。N x F の特徴量か N x F x h x w のマップを返す必要があります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="146"/>
+        <source>option &apos;backbone_module&apos;: &apos;%1&apos; is not the file this checkpoint was trained with (its bytes changed); a frozen backbone is not stored in checkpoints: put that file back</source>
+        <translation>オプション &apos;backbone_module&apos;: &apos;%1&apos; はこのチェックポイントの学習に使ったファイルではありません（内容が変わっています）。固定したバックボーンはチェックポイントに保存されないため、そのファイルを元に戻してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="147"/>
+        <source>option &apos;%1&apos;: &apos;%2&apos; is not valid; expected %3</source>
+        <translation>オプション &apos;%1&apos;: &apos;%2&apos; は無効です。%3 を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="148"/>
+        <source>unknown option &apos;%1&apos;; known options: %2</source>
+        <translation>不明なオプション &apos;%1&apos; です。使えるオプション: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="149"/>
+        <source>&apos;%1&apos; is not of the form KEY=VALUE</source>
+        <translation>&apos;%1&apos; は KEY=VALUE の形式ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="150"/>
+        <source>cannot read config file &apos;%1&apos;</source>
+        <translation>設定ファイル &apos;%1&apos; を読めません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="151"/>
+        <source>config &apos;%1&apos; is not valid JSON: %2</source>
+        <translation>設定 &apos;%1&apos; は有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="152"/>
+        <source>config &apos;%1&apos; must hold a JSON object of option values</source>
+        <translation>設定 &apos;%1&apos; にはオプション値の JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="153"/>
+        <source>config &apos;%1&apos;: option &apos;%2&apos; must be a string, number or boolean</source>
+        <translation>設定 &apos;%1&apos;: オプション &apos;%2&apos; は文字列、数値、真偽値のいずれかにしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="154"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="155"/>
+        <source>projection method &apos;%1&apos; is unknown; expected pca, tsne or umap</source>
+        <translation>射影手法 &apos;%1&apos; は不明です。pca、tsne、umap のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="156"/>
+        <source>%1dims = %2; expected 2 or 3</source>
+        <translation>%1dims = %2 です。2 か 3 を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="157"/>
+        <source>%1perplexity %2 does not fit %3 points; it must be above 0 and below the point count</source>
+        <translation>%1perplexity %2 は %3 点に合いません。0 より大きく、点の数より小さくしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="158"/>
+        <source>%1needs at least 1 iteration, got %2</source>
+        <translation>%1反復回数は 1 以上必要です（指定: %2）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="159"/>
+        <source>%1theta %2 must be &gt;= 0</source>
+        <translation>%1theta %2 は &gt;= 0 にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="160"/>
+        <source>%1%2 neighbours do not fit %3 points; expected 2 to the point count</source>
+        <translation>%1近傍数 %2 は %3 点に合いません。2 から点の数までにしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="161"/>
+        <source>%1min_dist %2 must be in [0, 1] (the spread)</source>
+        <translation>%1min_dist %2 は [0, 1] の範囲にしてください（広がり）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="162"/>
+        <source>%1epochs %2 must be &gt;= 0 (0 = automatic)</source>
+        <translation>%1epochs %2 は &gt;= 0 にしてください（0 = 自動）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="163"/>
+        <source>trustworthiness: layout has %1 rows, data %2</source>
+        <translation>信頼性（trustworthiness）: レイアウトは %1 行、データは %2 行です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="164"/>
+        <source>trustworthiness: k = %1 must be in [1, %2] for %3 points</source>
+        <translation>信頼性（trustworthiness）: 点が %3 個の場合、k = %1 は [1, %2] の範囲にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="165"/>
+        <source>k-NN label agreement: k = %1 must be in [1, %2]</source>
+        <translation>k-NN ラベル一致率: k = %1 は [1, %2] の範囲にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="166"/>
+        <source>PCA: needs at least 1 component, got %1</source>
+        <translation>PCA: 主成分は 1 個以上必要です（指定: %1）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="167"/>
+        <source>alignment: layout is %1 x %2, reference %3 x %4; expected the same shape</source>
+        <translation>位置合わせ: レイアウトは %1 x %2、参照は %3 x %4 です。同じ形状である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="168"/>
+        <source>run folder &apos;%1&apos; does not exist or is not a folder</source>
+        <translation>実行フォルダ &apos;%1&apos; が存在しないか、フォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="169"/>
+        <source>&apos;%1&apos; is not a Grindstone run (no run.json)</source>
+        <translation>&apos;%1&apos; は Grindstone の実行ではありません（run.json がありません）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="170"/>
+        <source>&apos;%1&apos; is not a decoder report: %2</source>
+        <translation>&apos;%1&apos; はデコーダのレポートではありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="171"/>
+        <source>&apos;%1&apos; is not a readable decoder: %2</source>
+        <translation>&apos;%1&apos; は読み込めるデコーダではありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="172"/>
+        <source>&apos;%1&apos; has no decoder yet (decoder/step-N.pt)</source>
+        <translation>&apos;%1&apos; にはまだデコーダがありません（decoder/step-N.pt）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="173"/>
+        <source>decoder: embeddings have %1 dimensions, the decoder %2</source>
+        <translation>デコーダ: 埋め込みは %1 次元ですが、デコーダは %2 次元です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="174"/>
+        <source>decoder: steps and batch size must be &gt;= 1, images &gt;= 20, learning rate &gt; 0 and the held-out share in (0, 1)</source>
+        <translation>デコーダ: ステップ数とバッチサイズは &gt;= 1、画像数は &gt;= 20、学習率は &gt; 0、ホールドアウトの割合は (0, 1) の範囲にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="175"/>
+        <source>&apos;%1&apos; has no checkpoint at step %2 (missing %3)</source>
+        <translation>&apos;%1&apos; にはステップ %2 のチェックポイントがありません（%3 がありません）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="176"/>
+        <source>the probe batch of step %1 has no stage &apos;%2&apos;</source>
+        <translation>ステップ %1 のプローブバッチにステージ &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="177"/>
+        <source>quality: neighbours must be at least 1</source>
+        <translation>品質: 近傍数は 1 以上にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="178"/>
+        <source>quality: the real reference has %1 rows; at least neighbours + 1 = %2 are needed</source>
+        <translation>品質: 実データの参照は %1 行です。近傍数 + 1 = %2 行以上必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="179"/>
+        <source>quality: the real reference&apos;s labels or indices do not match its rows</source>
+        <translation>品質: 実データの参照のラベルまたはインデックスが行と一致しません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="180"/>
+        <source>quality: the real reference holds a single class</source>
+        <translation>品質: 実データの参照に 1 クラスしかありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="181"/>
+        <source>quality: stage &apos;%1&apos; has %2 columns, the reference %3</source>
+        <translation>品質: ステージ &apos;%1&apos; の列数は %2 ですが、参照は %3 です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="182"/>
+        <source>quality: stage &apos;%1&apos; has %2 rows, the probe batch %3 triplets</source>
+        <translation>品質: ステージ &apos;%1&apos; は %2 行ですが、プローブバッチは %3 トリプレットです</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="183"/>
+        <source>quality: unknown stage &apos;%1&apos;</source>
+        <translation>品質: 不明なステージ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="184"/>
+        <source>%1 is not set (WORLD_SIZE is: a distributed rank needs RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT)</source>
+        <translation>%1 が設定されていません（WORLD_SIZE は設定されています: 分散実行のランクには RANK、WORLD_SIZE、MASTER_ADDR、MASTER_PORT が必要です）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="185"/>
+        <source>%1=&apos;%2&apos; is not an integer from %3 to %4</source>
+        <translation>%1=&apos;%2&apos; は %3 から %4 までの整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="186"/>
+        <source>MASTER_ADDR is not set (the host of rank 0, e.g. 127.0.0.1)</source>
+        <translation>MASTER_ADDR が設定されていません（ランク 0 のホスト。例: 127.0.0.1）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="187"/>
+        <source>rank %1 of %2 could not join the process group at %3: %4</source>
+        <translation>ランク %1（ワールドサイズ %2）が %3 のプロセスグループに参加できませんでした: %4</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="188"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="189"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; を読めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="190"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; を読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="191"/>
+        <source>&apos;%1&apos; is not a readable .npy array: %2</source>
+        <translation>&apos;%1&apos; は読み込める .npy 配列ではありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="192"/>
+        <source>QA verdict &apos;%1&apos; is not one of: accepted, rejected, &quot;&quot;</source>
+        <translation>QA 判定 &apos;%1&apos; は accepted、rejected、&quot;&quot; のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="193"/>
+        <source>&apos;%1&apos; is QA tag format %2, newer than this Grindstone reads (%3)</source>
+        <translation>&apos;%1&apos; は QA タグ形式 %2 で、この Grindstone が読める形式（%3）より新しいものです</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="194"/>
+        <source>cannot create the folder of &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; のフォルダを作成できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="195"/>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>&apos;%1&apos; はフォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="196"/>
+        <source>&apos;%1&apos; is not a Grindstone run (no config.json / run.json)</source>
+        <translation>&apos;%1&apos; は Grindstone の実行ではありません（config.json / run.json がありません）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="197"/>
+        <source>&apos;%1&apos; has no format_version: not a Grindstone run file</source>
+        <translation>&apos;%1&apos; に format_version がありません: Grindstone の実行ファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="198"/>
+        <source>&apos;%1&apos; is session format %2, newer than this Grindstone reads (%3)</source>
+        <translation>&apos;%1&apos; はセッション形式 %2 で、この Grindstone が読める形式（%3）より新しいものです</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="199"/>
+        <source>run &apos;%1&apos; has no checkpoint in checkpoints/</source>
+        <translation>実行 &apos;%1&apos; の checkpoints/ にチェックポイントがありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="200"/>
+        <source>workspace &apos;%1&apos; is not a folder</source>
+        <translation>ワークスペース &apos;%1&apos; はフォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="201"/>
+        <source>cannot read workspace &apos;%1&apos;: %2</source>
+        <translation>ワークスペース &apos;%1&apos; を読めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="202"/>
+        <source>&apos;%1&apos; already holds a run; choose another --out folder</source>
+        <translation>&apos;%1&apos; には既に実行があります。別の --out フォルダを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="203"/>
+        <source>cannot create run folder &apos;%1&apos;: %2</source>
+        <translation>実行フォルダ &apos;%1&apos; を作成できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="204"/>
+        <source>cannot open &apos;%1/metrics.jsonl&apos; for writing</source>
+        <translation>&apos;%1/metrics.jsonl&apos; を書き込み用に開けません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="205"/>
+        <source>cannot repair &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; を修復できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="206"/>
+        <source>cannot open &apos;%1&apos; for writing</source>
+        <translation>&apos;%1&apos; を書き込み用に開けません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="207"/>
+        <source>cannot create &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; を作成できません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="208"/>
+        <source>run &apos;%1&apos; is being written by another process</source>
+        <translation>実行 &apos;%1&apos; は別のプロセスが書き込み中です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="209"/>
+        <source>cannot create &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; を作成できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="210"/>
+        <source>&apos;%1&apos; has no probe batch at step %2 (missing %3)</source>
+        <translation>&apos;%1&apos; にはステップ %2 のプローブバッチがありません（%3 がありません）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="211"/>
+        <source>%1: not a thumbnails sidecar (tile_width, tile_height, grid_columns, dataset_indices and labels expected)</source>
+        <translation>%1: サムネイルのサイドカーファイルではありません（tile_width, tile_height, grid_columns, dataset_indices, labels が必要です）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="212"/>
+        <source>run &apos;%1&apos; (%2) has no checkpoint in checkpoints/ to continue from</source>
+        <translation>実行 &apos;%1&apos;（%2）の checkpoints/ に、続行に使えるチェックポイントがありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="213"/>
+        <source>run &apos;%1&apos; has no readable checkpoint:%2</source>
+        <translation>実行 &apos;%1&apos; に読み込めるチェックポイントがありません:%2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="214"/>
+        <source>resuming &apos;%1&apos; would change options the run was trained with:%2
+ask for it explicitly (--allow-config-change) to continue with them; the change is then recorded in the run</source>
+        <translation>&apos;%1&apos; を再開すると、実行の学習時のオプションが変わります:%2
+続行するには明示的に指定してください（--allow-config-change）。変更は実行に記録されます</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="215"/>
+        <source>cannot write the rollback checkpoint &apos;%1&apos;</source>
+        <translation>ロールバック用のチェックポイント &apos;%1&apos; を書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="216"/>
+        <source>option &apos;lr_drops&apos;: &apos;%1&apos; is not a fraction of the steps in (0, 1)</source>
+        <translation>オプション &apos;lr_drops&apos;: &apos;%1&apos; は (0, 1) の範囲のステップ数の割合ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="217"/>
+        <source>option &apos;device&apos;: cuda was asked for but no CUDA device is available to this LibTorch build; use device=cpu</source>
+        <translation>オプション &apos;device&apos;: cuda が指定されましたが、この LibTorch ビルドで使える CUDA デバイスがありません。device=cpu を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="218"/>
+        <source>cannot write checkpoint &apos;%1&apos;: %2</source>
+        <translation>チェックポイント &apos;%1&apos; を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="219"/>
+        <source>cannot write checkpoint &apos;%1&apos;: rename failed</source>
+        <translation>チェックポイント &apos;%1&apos; を書き込めません: 名前の変更に失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="220"/>
+        <source>checkpoint &apos;%1&apos; holds a malformed random generator state</source>
+        <translation>チェックポイント &apos;%1&apos; の乱数生成器の状態が不正です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="221"/>
+        <source>checkpoint &apos;%1&apos; holds too few learning rates for &apos;%2&apos;</source>
+        <translation>チェックポイント &apos;%1&apos; には &apos;%2&apos; の学習率が足りません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="222"/>
+        <source>backbone features of %1 images read from the cache %2</source>
+        <translation>画像 %1 枚のバックボーン特徴量をキャッシュ %2 から読み込みました</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="223"/>
+        <source>computing backbone features: %1 / %2 images</source>
+        <translation>バックボーン特徴量を計算中: %1 / %2 枚</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="224"/>
+        <source>backbone features cached in %1</source>
+        <translation>バックボーン特徴量を %1 にキャッシュしました</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="225"/>
+        <source>metric learning rate halved</source>
+        <translation>距離学習の学習率を半分にしました</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="226"/>
+        <source>%1 is not an option (grindstone-cli options lists them)</source>
+        <translation>%1 はオプションではありません（grindstone-cli options で一覧を表示できます）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="227"/>
+        <source>%1: give exactly one of {&quot;log&quot;: [low, high]}, {&quot;linear&quot;: [low, high]} or {&quot;choices&quot;: [...]}</source>
+        <translation>%1: {&quot;log&quot;: [low, high]}、{&quot;linear&quot;: [low, high]}、{&quot;choices&quot;: [...]} のいずれか 1 つだけを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="228"/>
+        <source>%1: &quot;choices&quot; must be a non-empty list</source>
+        <translation>%1: &quot;choices&quot; は空でないリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="229"/>
+        <source>%1: unknown range kind &apos;%2&apos; (expected log, linear or choices)</source>
+        <translation>%1: 不明な範囲の種類 &apos;%2&apos; です（log、linear、choices のいずれかを指定してください）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="230"/>
+        <source>%1 is not a number; give its values as {&quot;choices&quot;: [...]}</source>
+        <translation>%1 は数値ではありません。値を {&quot;choices&quot;: [...]} で指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="231"/>
+        <source>%1: &quot;%2&quot; must be [low, high], two numbers</source>
+        <translation>%1: &quot;%2&quot; は 2 つの数値 [low, high] にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="232"/>
+        <source>%1: the low end must be below the high end</source>
+        <translation>%1: 下限は上限より小さくしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="233"/>
+        <source>%1: a log range must lie above 0</source>
+        <translation>%1: 対数の範囲は 0 より大きくしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="234"/>
+        <source>%1: [%2, %3] leaves the allowed values (%4)</source>
+        <translation>%1: [%2, %3] は許容値（%4）の範囲を外れています</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="235"/>
+        <source>%1: not JSON (%2)</source>
+        <translation>%1: JSON ではありません（%2）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="236"/>
+        <source>%1: a search space is a JSON object, one member per option</source>
+        <translation>%1: 探索空間は、オプションごとに 1 つのメンバーを持つ JSON オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="237"/>
+        <source>%1: the search space has no option</source>
+        <translation>%1: 探索空間にオプションがありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="238"/>
+        <source>a search point needs one coordinate per option of the space</source>
+        <translation>探索点には空間のオプションごとに 1 つの座標が必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="239"/>
+        <source>a search needs at least one trial</source>
+        <translation>探索には 1 回以上の試行が必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="240"/>
+        <source>the halving factor eta must be at least 2</source>
+        <translation>半減係数 eta は 2 以上にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="241"/>
+        <source>the smallest rung must be between 1 step and the budget</source>
+        <translation>最小の段は 1 ステップから予算までの間にしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="242"/>
+        <source>%1: &apos;folds&apos; is not a number from 1 to 100</source>
+        <translation>%1: &apos;folds&apos; は 1 から 100 までの数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="243"/>
+        <source>%1: more trials than a search can hold</source>
+        <translation>%1: 探索で扱える数を超える試行数です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="244"/>
+        <source>&apos;%1&apos; holds no search (no tune.json)</source>
+        <translation>&apos;%1&apos; には探索がありません（tune.json がありません）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="245"/>
+        <source>the search in &apos;%1&apos; has no answer yet (no best.json): run it again to finish it</source>
+        <translation>&apos;%1&apos; の探索にはまだ結果がありません（best.json がありません）: もう一度実行して完了させてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="246"/>
+        <source>%1: no search space in it</source>
+        <translation>%1: 探索空間がありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="247"/>
+        <source>tune: %1 validation folds; give a number from 1 to 100</source>
+        <translation>tune: 検証フォールド数 %1 は使えません。1 から 100 までの数を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="248"/>
+        <source>tune: %1 validation folds of %2 classes need %3 training classes besides the validation ones (there are %4); give fewer folds or fewer validation classes</source>
+        <translation>tune: 1 フォールドあたり %2 クラスの検証フォールド %1 個には、検証クラス以外に学習クラスが %3 個必要です（現在 %4 個）。フォールド数か検証クラスを減らしてください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="249"/>
+        <source>tune: the search space has no option</source>
+        <translation>tune: 探索空間にオプションがありません</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="250"/>
+        <source>tune: the evaluation makes no metric &apos;%1&apos; (%2)</source>
+        <translation>tune: 評価は指標 &apos;%1&apos; を出力しません（%2）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="251"/>
+        <source>tune chooses settings on validation classes, never on the test classes: hold some training classes out with --set validation_classes=LIST (e.g. the last fifth of them)</source>
+        <translation>tune は設定をテストクラスではなく検証クラスで選びます: --set validation_classes=LIST で学習クラスの一部を取り分けてください（例: 最後の 5 分の 1）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="252"/>
+        <source>tune: &apos;%1&apos; holds a search with other settings (its tune.json); run that search again to continue it, or choose another --out</source>
+        <translation>tune: &apos;%1&apos; には別の設定の探索があります（その tune.json）。続行するにはその探索をもう一度実行するか、別の --out を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="253"/>
+        <source>tune: &apos;%1&apos; is a folder that holds something else than a search; choose another --out</source>
+        <translation>tune: &apos;%1&apos; は探索以外のものを含むフォルダです。別の --out を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="254"/>
+        <source>tune: cannot create &apos;%1&apos;: %2</source>
+        <translation>tune: &apos;%1&apos; を作成できません: %2</translation>
     </message>
 </context>
 <context>
@@ -996,12 +2206,12 @@
 <context>
     <name>RunThumbnails</name>
     <message>
-        <location filename="../common/RunThumbnails.cpp" line="29"/>
+        <location filename="../common/RunThumbnails.cpp" line="30"/>
         <source>%1: cannot be read as an image</source>
         <translation>%1: 画像として読み込めません</translation>
     </message>
     <message>
-        <location filename="../common/RunThumbnails.cpp" line="40"/>
+        <location filename="../common/RunThumbnails.cpp" line="41"/>
         <source>%1 is %2 x %3 px, smaller than its sidecar&apos;s %4 x %5 tiles</source>
         <translation>%1 は %2 x %3 px で、付属ファイルが示す %4 x %5 タイルより小さいです</translation>
     </message>
@@ -1100,17 +2310,17 @@
 <context>
     <name>StepSamples</name>
     <message>
-        <location filename="../gallery/StepSamples.cpp" line="78"/>
+        <location filename="../gallery/StepSamples.cpp" line="79"/>
         <source>anchor #%1 (class %2), positive #%3, negative #%4 (class %5)</source>
         <translation>アンカー #%1（クラス %2）、ポジティブ #%3、ネガティブ #%4（クラス %5）</translation>
     </message>
     <message>
-        <location filename="../gallery/StepSamples.cpp" line="86"/>
+        <location filename="../gallery/StepSamples.cpp" line="87"/>
         <source> · stretch factor %1</source>
         <translation> · 伸長係数 %1</translation>
     </message>
     <message>
-        <location filename="../gallery/StepSamples.cpp" line="140"/>
+        <location filename="../gallery/StepSamples.cpp" line="141"/>
         <source>the decoder could not be used: %1</source>
         <translation>デコーダを使えませんでした: %1</translation>
     </message>
@@ -1239,105 +2449,105 @@
         <translation>&lt;h2&gt;照合&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="77"/>
+        <location filename="../compare/CompareView.cpp" line="78"/>
         <source>Filter runs (name, method, miner, status...)</source>
         <translation>実行を絞り込み（名前、手法、マイナー、状態...）</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="79"/>
+        <location filename="../compare/CompareView.cpp" line="80"/>
         <source>Group seeds (mean ± std)</source>
         <translation>シードをまとめる（平均 ± 標準偏差）</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="81"/>
+        <location filename="../compare/CompareView.cpp" line="82"/>
         <source>One row per set of finished runs whose options differ only by seed (and bookkeeping such as threads or logging cadence)</source>
         <translation>シード（とスレッド数や記録間隔などの管理用の設定）だけが異なる完了済みの実行をまとめて 1 行にします</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="83"/>
+        <location filename="../compare/CompareView.cpp" line="84"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="104"/>
-        <location filename="../compare/CompareView.cpp" line="265"/>
+        <location filename="../compare/CompareView.cpp" line="105"/>
+        <location filename="../compare/CompareView.cpp" line="266"/>
         <source>Select two or more runs (Ctrl/Shift+click) to compare them.</source>
         <translation>比較する実行を 2 つ以上選んでください（Ctrl/Shift+クリック）。</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="105"/>
+        <location filename="../compare/CompareView.cpp" line="106"/>
         <source>Differences only</source>
         <translation>差分のみ</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="108"/>
+        <location filename="../compare/CompareView.cpp" line="109"/>
         <source>x: step</source>
         <translation>x: ステップ</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="108"/>
+        <location filename="../compare/CompareView.cpp" line="109"/>
         <source>x: training time</source>
         <translation>x: 学習時間</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="109"/>
+        <location filename="../compare/CompareView.cpp" line="110"/>
         <source>Export report...</source>
         <translation>レポートをエクスポート...</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="137"/>
+        <location filename="../compare/CompareView.cpp" line="138"/>
         <source>Curves</source>
         <translation>曲線</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="139"/>
+        <location filename="../compare/CompareView.cpp" line="140"/>
         <source>Verification</source>
         <translation>照合</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="140"/>
+        <location filename="../compare/CompareView.cpp" line="141"/>
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="183"/>
+        <location filename="../compare/CompareView.cpp" line="184"/>
         <source>Export the comparison report</source>
         <translation>比較レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="185"/>
+        <location filename="../compare/CompareView.cpp" line="186"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="188"/>
+        <location filename="../compare/CompareView.cpp" line="189"/>
         <source>Report written: %1 (+ .csv)</source>
         <translation>レポートを書き出しました: %1（+ .csv）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../compare/CompareView.cpp" line="266"/>
+        <location filename="../compare/CompareView.cpp" line="267"/>
         <source>Comparing %n runs</source>
         <translation>
             <numerusform>%n 件の実行を比較中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="275"/>
+        <location filename="../compare/CompareView.cpp" line="276"/>
         <source>Option</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="289"/>
+        <location filename="../compare/CompareView.cpp" line="290"/>
         <source>(missing)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="322"/>
+        <location filename="../compare/CompareView.cpp" line="323"/>
         <source>training time (s)</source>
         <translation>学習時間（秒）</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.cpp" line="322"/>
+        <location filename="../compare/CompareView.cpp" line="323"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -1915,87 +3125,87 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::QaReviewPanel</name>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="24"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="25"/>
         <source>Accept (A)</source>
         <translation>承認 (A)</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="26"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="27"/>
         <source>Reject (R)</source>
         <translation>却下 (R)</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="28"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="29"/>
         <source>Note (N)</source>
         <translation>メモ (N)</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="31"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="32"/>
         <source>note: Enter saves, Esc cancels</source>
         <translation>メモ: Enter で保存、Esc で取り消し</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="36"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="37"/>
         <source>your name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="39"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="40"/>
         <source>Export tags</source>
         <translation>タグをエクスポート</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="41"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="42"/>
         <source>As CSV...</source>
         <translation>CSV で...</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="42"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="43"/>
         <source>As JSON...</source>
         <translation>JSON で...</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="52"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="53"/>
         <source>Reviewer:</source>
         <translation>レビュー担当:</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="167"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="168"/>
         <source>QA tags unavailable</source>
         <translation>QA タグを使えません</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="182"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="183"/>
         <source>%1 / %2 reviewed at step %3</source>
         <translation>ステップ %3 で %1 / %2 件レビュー済み</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="185"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="186"/>
         <source> · %1: %2 / %3</source>
         <translation> · %1: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="187"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="188"/>
         <source> · real samples are not reviewed</source>
         <translation> · 実サンプルはレビュー対象外</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="228"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="229"/>
         <source>Export QA tags as CSV</source>
         <translation>QA タグを CSV でエクスポート</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="228"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="229"/>
         <source>Export QA tags as JSON</source>
         <translation>QA タグを JSON でエクスポート</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="229"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="230"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gallery/QaReviewPanel.cpp" line="229"/>
+        <location filename="../gallery/QaReviewPanel.cpp" line="230"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -2031,146 +3241,146 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::RunBrowser</name>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="105"/>
+        <location filename="../runs/RunBrowser.cpp" line="106"/>
         <source>status: %1</source>
         <translation>状態: %1</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="116"/>
+        <location filename="../runs/RunBrowser.cpp" line="117"/>
         <source>
 every option at its default</source>
         <translation>
 すべてのオプションが既定値</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="117"/>
+        <location filename="../runs/RunBrowser.cpp" line="118"/>
         <source>
 options changed from the defaults:</source>
         <translation>
 既定値から変更したオプション:</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="137"/>
+        <location filename="../runs/RunBrowser.cpp" line="138"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="137"/>
+        <location filename="../runs/RunBrowser.cpp" line="138"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="137"/>
+        <location filename="../runs/RunBrowser.cpp" line="138"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="137"/>
+        <location filename="../runs/RunBrowser.cpp" line="138"/>
         <source>Miner</source>
         <translation>マイナー</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="137"/>
+        <location filename="../runs/RunBrowser.cpp" line="138"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="138"/>
+        <location filename="../runs/RunBrowser.cpp" line="139"/>
         <source>R@1</source>
         <translation>R@1</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="138"/>
+        <location filename="../runs/RunBrowser.cpp" line="139"/>
         <source>MAP@R</source>
         <translation>MAP@R</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="138"/>
+        <location filename="../runs/RunBrowser.cpp" line="139"/>
         <source>vs pixels</source>
         <translation>対ピクセル</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="140"/>
+        <location filename="../runs/RunBrowser.cpp" line="141"/>
         <source>Recall@1 minus raw pixels&apos; Recall@1 on the same test images, in points: below zero, training made retrieval worse</source>
         <translation>同じテスト画像での Recall@1 から生ピクセルの Recall@1 を引いた値（ポイント）。ゼロ未満なら学習で検索が悪化しています</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="162"/>
+        <location filename="../runs/RunBrowser.cpp" line="163"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="163"/>
+        <location filename="../runs/RunBrowser.cpp" line="164"/>
         <source>Open read-only</source>
         <translation>読み取り専用で開く</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="164"/>
+        <location filename="../runs/RunBrowser.cpp" line="165"/>
         <source>Show the run&apos;s curves in the charts (double-click a run)</source>
         <translation>実行の曲線をグラフに表示します（実行をダブルクリックでも可）</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="165"/>
+        <location filename="../runs/RunBrowser.cpp" line="166"/>
         <source>Resume run</source>
         <translation>実行を再開</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="166"/>
+        <location filename="../runs/RunBrowser.cpp" line="167"/>
         <source>Continue a stopped or crashed run from its newest checkpoint</source>
         <translation>停止または異常終了した実行を最新のチェックポイントから続けます</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="192"/>
+        <location filename="../runs/RunBrowser.cpp" line="193"/>
         <source>Workspace: %1</source>
         <translation>ワークスペース: %1</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="224"/>
+        <location filename="../runs/RunBrowser.cpp" line="225"/>
         <source>raw pixels: R@1 %1, MAP@R %2</source>
         <translation>生ピクセル: R@1 %1、MAP@R %2</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="238"/>
+        <location filename="../runs/RunBrowser.cpp" line="239"/>
         <source>No runs yet in this workspace.</source>
         <translation>このワークスペースにはまだ実行がありません。</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="280"/>
+        <location filename="../runs/RunBrowser.cpp" line="281"/>
         <source>Select a run to see its folder, status and changed options.</source>
         <translation>実行を選ぶと、そのフォルダ、状態、変更したオプションを表示します。</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="79"/>
+        <location filename="../runs/RunBrowser.cpp" line="80"/>
         <source>%1 from step %2</source>
         <translation>ステップ %2 から %1</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="70"/>
+        <location filename="../runs/RunBrowser.cpp" line="71"/>
         <source>started %1</source>
         <translation>開始 %1</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="71"/>
+        <location filename="../runs/RunBrowser.cpp" line="72"/>
         <source>started %1, last written %2</source>
         <translation>開始 %1、最終書き込み %2</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="91"/>
+        <location filename="../runs/RunBrowser.cpp" line="92"/>
         <source>rank %1 %2 s</source>
         <translation>ランク %1 %2 秒</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="94"/>
+        <location filename="../runs/RunBrowser.cpp" line="95"/>
         <source>compute per step, median over the logged steps %1-%2:</source>
         <translation>1 ステップの計算時間（記録されたステップ %1-%2 の中央値）:</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="98"/>
+        <location filename="../runs/RunBrowser.cpp" line="99"/>
         <source>rank 0 in exchanges %1 s</source>
         <translation>ランク 0 の通信時間 %1 秒</translation>
     </message>
     <message>
-        <location filename="../runs/RunBrowser.cpp" line="109"/>
+        <location filename="../runs/RunBrowser.cpp" line="110"/>
         <source>ranks (c10d): %1</source>
         <translation>ランク数 (c10d): %1</translation>
     </message>
@@ -2178,87 +3388,87 @@ options changed from the defaults:</source>
 <context>
     <name>grindstone::widgets::RunTableModel</name>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="43"/>
+        <location filename="../compare/RunTableModel.cpp" line="44"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="44"/>
+        <location filename="../compare/RunTableModel.cpp" line="45"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="79"/>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="79"/>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="79"/>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>Miner</source>
         <translation>マイナー</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="79"/>
+        <location filename="../compare/RunTableModel.cpp" line="80"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="80"/>
+        <location filename="../compare/RunTableModel.cpp" line="81"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="80"/>
+        <location filename="../compare/RunTableModel.cpp" line="81"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="80"/>
+        <location filename="../compare/RunTableModel.cpp" line="81"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="80"/>
+        <location filename="../compare/RunTableModel.cpp" line="81"/>
         <source>R@1</source>
         <translation>R@1</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="81"/>
+        <location filename="../compare/RunTableModel.cpp" line="82"/>
         <source>R@2</source>
         <translation>R@2</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="81"/>
+        <location filename="../compare/RunTableModel.cpp" line="82"/>
         <source>R@4</source>
         <translation>R@4</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="81"/>
+        <location filename="../compare/RunTableModel.cpp" line="82"/>
         <source>R@8</source>
         <translation>R@8</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="81"/>
+        <location filename="../compare/RunTableModel.cpp" line="82"/>
         <source>NMI</source>
         <translation>NMI</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="82"/>
+        <location filename="../compare/RunTableModel.cpp" line="83"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="82"/>
+        <location filename="../compare/RunTableModel.cpp" line="83"/>
         <source>MAP@R</source>
         <translation>MAP@R</translation>
     </message>
     <message>
-        <location filename="../compare/RunTableModel.cpp" line="83"/>
+        <location filename="../compare/RunTableModel.cpp" line="84"/>
         <source>Runs (seeds)</source>
         <translation>実行（シード）</translation>
     </message>
@@ -2752,138 +3962,138 @@ class %2, d %3</source>
 <context>
     <name>grindstone::widgets::TuneView</name>
     <message>
-        <location filename="../tune/TuneView.cpp" line="63"/>
+        <location filename="../tune/TuneView.cpp" line="64"/>
         <source>Open search...</source>
         <translation>探索を開く...</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="64"/>
+        <location filename="../tune/TuneView.cpp" line="65"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="65"/>
+        <location filename="../tune/TuneView.cpp" line="66"/>
         <source>Train with the best setting</source>
         <translation>最良の設定で学習</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="71"/>
+        <location filename="../tune/TuneView.cpp" line="72"/>
         <source>Search:</source>
         <translation>探索:</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="79"/>
+        <location filename="../tune/TuneView.cpp" line="80"/>
         <source>Variance of the objective each knob explains (%)</source>
         <translation>各パラメータが説明する目的値の分散（%）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="109"/>
+        <location filename="../tune/TuneView.cpp" line="110"/>
         <source>Objective by rung</source>
         <translation>段ごとの目的値</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="110"/>
-        <location filename="../tune/TuneView.cpp" line="374"/>
+        <location filename="../tune/TuneView.cpp" line="111"/>
+        <location filename="../tune/TuneView.cpp" line="375"/>
         <source>Running now</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="132"/>
+        <location filename="../tune/TuneView.cpp" line="133"/>
         <source>Open a tune search folder</source>
         <translation>チューニング探索のフォルダを開く</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="138"/>
+        <location filename="../tune/TuneView.cpp" line="139"/>
         <source>No search open. `grindstone-cli tune --out DIR` makes one; searches in the workspace are listed above.</source>
         <translation>探索が開かれていません。`grindstone-cli tune --out DIR` で作成できます。ワークスペース内の探索は上に一覧表示されます。</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="186"/>
+        <location filename="../tune/TuneView.cpp" line="187"/>
         <source>%1 to %2 steps</source>
         <translation>%1 件を %2 ステップまで</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="187"/>
+        <location filename="../tune/TuneView.cpp" line="188"/>
         <source> on %1 validation folds (their mean ranks them)</source>
         <translation>、検証フォールド %1 個（その平均で順位付け）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="188"/>
+        <location filename="../tune/TuneView.cpp" line="189"/>
         <source>%1: %2 trials of %3, objective %4 on the validation classes; rungs: %5. %6 of %2 trained to the first rung%7.</source>
         <translation>%1: %3 の %2 試行、目的値は検証クラスでの %4。段: %5。%2 試行中 %6 試行が最初の段まで学習済み%7。</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="194"/>
+        <location filename="../tune/TuneView.cpp" line="195"/>
         <source>; a trial is training</source>
         <translation>。試行を学習中</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="201"/>
+        <location filename="../tune/TuneView.cpp" line="202"/>
         <source> Best: %1 (%2 %3): %4.</source>
         <translation> 最良: %1（%2 %3）: %4。</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="217"/>
+        <location filename="../tune/TuneView.cpp" line="218"/>
         <source>Trial</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="217"/>
+        <location filename="../tune/TuneView.cpp" line="218"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="298"/>
+        <location filename="../tune/TuneView.cpp" line="299"/>
         <source>variance explained</source>
         <translation>説明される分散</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="320"/>
+        <location filename="../tune/TuneView.cpp" line="321"/>
         <source>Sensitivity: needs 4 trials</source>
         <translation>感度: 4 試行が必要</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="321"/>
+        <location filename="../tune/TuneView.cpp" line="322"/>
         <source>Sensitivity</source>
         <translation>感度</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="322"/>
+        <location filename="../tune/TuneView.cpp" line="323"/>
         <source>% of %1 variance</source>
         <translation>%1 の分散の割合（%）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="323"/>
+        <location filename="../tune/TuneView.cpp" line="324"/>
         <source>Over the %1 trials at %2 steps: the share of the objective&apos;s variance the knob&apos;s bins account for</source>
         <translation>%2 ステップの %1 試行について: パラメータの区間が説明する目的値の分散の割合</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="331"/>
+        <location filename="../tune/TuneView.cpp" line="332"/>
         <source>%1 by step, each trial</source>
         <translation>試行ごとのステップ別 %1</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="336"/>
+        <location filename="../tune/TuneView.cpp" line="337"/>
         <source>step (log)</source>
         <translation>ステップ（対数）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="375"/>
+        <location filename="../tune/TuneView.cpp" line="376"/>
         <source>Running now (%1)</source>
         <translation>実行中（%1）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="377"/>
+        <location filename="../tune/TuneView.cpp" line="378"/>
         <source>Training loss of the running trials: none is training</source>
         <translation>実行中の試行の学習損失: 学習中の試行はありません</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="380"/>
+        <location filename="../tune/TuneView.cpp" line="381"/>
         <source>Training loss (J_metric) of the running trials</source>
         <translation>実行中の試行の学習損失（J_metric）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="383"/>
+        <location filename="../tune/TuneView.cpp" line="384"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>

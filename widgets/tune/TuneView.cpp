@@ -29,6 +29,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/session/MetricsLog.h"
+#include "widgets/common/CoreMessageText.h"
 #include "widgets/common/RunStatusText.h"
 #include "widgets/compare/OverlayChart.h"
 #include "widgets/tune/ParallelCoordinates.h"
@@ -155,7 +156,7 @@ bool TuneView::openSearch(const QString& folder) {
     try {
         m_search = readTuneSearch(folder.toStdString());
     } catch (const InputError& e) {
-        m_summary->setText(QString::fromStdString(e.what()));
+        m_summary->setText(coreMessageText(e.what()));
         return false;
     }
     m_folder = folder;

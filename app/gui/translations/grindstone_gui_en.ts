@@ -23,7 +23,7 @@
 <context>
     <name>grindstone::gui::TrainingController</name>
     <message numerus="yes">
-        <location filename="../TrainingController.cpp" line="46"/>
+        <location filename="../TrainingController.cpp" line="47"/>
         <source>%n test images</source>
         <translation>
             <numerusform>%n test image</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>grindstone::gui::TrainingWorker</name>
     <message numerus="yes">
-        <location filename="../TrainingWorker.cpp" line="22"/>
+        <location filename="../TrainingWorker.cpp" line="23"/>
         <source>finished at step %1 (final evaluation on %n test images)</source>
         <translation>
             <numerusform>finished at step %1 (final evaluation on %n test image)</numerusform>

@@ -203,27 +203,27 @@ configuration など）、または triplet
 <context>
     <name>grindstone</name>
     <message>
-        <location filename="../main.cpp" line="98"/>
+        <location filename="../main.cpp" line="99"/>
         <source>--set &apos;%1&apos; is not of the form KEY=VALUE</source>
         <translation>--set &apos;%1&apos; が KEY=VALUE の形式ではありません</translation>
     </message>
     <message>
-        <location filename="../main.cpp" line="115"/>
+        <location filename="../main.cpp" line="116"/>
         <source>cannot open run &apos;%1&apos;</source>
         <translation>実行 &apos;%1&apos; を開けません</translation>
     </message>
     <message>
-        <location filename="../main.cpp" line="126"/>
+        <location filename="../main.cpp" line="127"/>
         <source>--compare: &apos;%1&apos; is not a run of the workspace &apos;%2&apos;</source>
         <translation>--compare: &apos;%1&apos; はワークスペース &apos;%2&apos; の実行ではありません</translation>
     </message>
     <message>
-        <location filename="../main.cpp" line="131"/>
+        <location filename="../main.cpp" line="132"/>
         <source>--view %1: no such view (%2)</source>
         <translation>--view %1: そのビューはありません（%2）</translation>
     </message>
     <message>
-        <location filename="../main.cpp" line="137"/>
+        <location filename="../main.cpp" line="138"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>&apos;%1&apos; に書き込めません</translation>
     </message>
@@ -231,73 +231,73 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::CompareEmbeddings</name>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="49"/>
+        <location filename="../CompareEmbeddings.cpp" line="50"/>
         <source>the two runs have no snapshot step in common (option snapshot_every)</source>
         <translation>2 つの実行に共通するスナップショットのステップがありません（オプション snapshot_every）</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="73"/>
+        <location filename="../CompareEmbeddings.cpp" line="74"/>
         <source>the two runs share %1 evaluation images; more than %2 are needed (same dataset and split?)</source>
         <translation>2 つの実行に共通する評価画像は %1 枚です。%2 枚より多く必要です（データセットと分割は同じですか？）</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="134"/>
-        <location filename="../CompareEmbeddings.cpp" line="180"/>
+        <location filename="../CompareEmbeddings.cpp" line="135"/>
+        <location filename="../CompareEmbeddings.cpp" line="181"/>
         <source>Select two runs with embedding snapshots.</source>
         <translation>埋め込みのスナップショットがある実行を 2 つ選択してください。</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="138"/>
+        <location filename="../CompareEmbeddings.cpp" line="139"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="138"/>
+        <location filename="../CompareEmbeddings.cpp" line="139"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="138"/>
+        <location filename="../CompareEmbeddings.cpp" line="139"/>
         <source>Split</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="138"/>
+        <location filename="../CompareEmbeddings.cpp" line="139"/>
         <source>Changed</source>
         <translation>変化</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="159"/>
+        <location filename="../CompareEmbeddings.cpp" line="160"/>
         <source>The 3D views need OpenGL: %1</source>
         <translation>3D ビューには OpenGL が必要です: %1</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="183"/>
+        <location filename="../CompareEmbeddings.cpp" line="184"/>
         <source>Projecting both runs&apos; snapshots...</source>
         <translation>両方の実行のスナップショットを射影しています...</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="208"/>
+        <location filename="../CompareEmbeddings.cpp" line="209"/>
         <source>Cannot compare the embeddings: %1</source>
         <translation>埋め込みを比較できません: %1</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="213"/>
+        <location filename="../CompareEmbeddings.cpp" line="214"/>
         <source>%1 (rotated onto the left)</source>
         <translation>%1（左側に合わせて回転）</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="227"/>
+        <location filename="../CompareEmbeddings.cpp" line="228"/>
         <source>test</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="227"/>
+        <location filename="../CompareEmbeddings.cpp" line="228"/>
         <source>train</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../CompareEmbeddings.cpp" line="234"/>
+        <location filename="../CompareEmbeddings.cpp" line="235"/>
         <source>Step %1: %2 shared evaluation images; their %3 nearest neighbours changed by %4% on average between the runs (the %5 most changed are ringed in both views)</source>
         <translation>ステップ %1: 共通の評価画像 %2 枚。その %3 近傍は実行間で平均 %4% 変化しました（変化の大きい %5 点を両方のビューで丸で囲んでいます）</translation>
     </message>
@@ -305,37 +305,37 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::CompareSamples</name>
     <message>
-        <location filename="../CompareSamples.cpp" line="24"/>
+        <location filename="../CompareSamples.cpp" line="25"/>
         <source>Select two runs with stored probe batches (option snapshot_every).</source>
         <translation>プローブバッチが保存された実行を 2 つ選択してください（オプション snapshot_every）。</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="89"/>
+        <location filename="../CompareSamples.cpp" line="90"/>
         <source>Probe step:</source>
         <translation>プローブのステップ:</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="130"/>
+        <location filename="../CompareSamples.cpp" line="131"/>
         <source>The two runs have no probe step in common (both need snapshots at the same steps: option snapshot_every).</source>
         <translation>2 つの実行に共通するプローブのステップがありません（両方に同じステップのスナップショットが必要です: オプション snapshot_every）。</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="144"/>
+        <location filename="../CompareSamples.cpp" line="145"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="151"/>
+        <location filename="../CompareSamples.cpp" line="152"/>
         <source>Assessing both runs&apos; probe batches of step %1...</source>
         <translation>両方の実行のステップ %1 のプローブバッチを評価しています...</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="177"/>
+        <location filename="../CompareSamples.cpp" line="178"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — step %2, ART margin m&lt;sub&gt;t&lt;/sub&gt; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — ステップ %2、ART マージン m&lt;sub&gt;t&lt;/sub&gt; %3</translation>
     </message>
     <message>
-        <location filename="../CompareSamples.cpp" line="188"/>
+        <location filename="../CompareSamples.cpp" line="189"/>
         <source>Step %1 of both runs. Red: flagged figures. The stage chosen on one side is shown on both.</source>
         <translation>両方の実行のステップ %1。赤: 要注意の値。片側で選んだステージを両側に表示します。</translation>
     </message>
@@ -426,138 +426,138 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="53"/>
+        <location filename="../MainWindow.cpp" line="54"/>
         <source>Grindstone</source>
         <translation>Grindstone</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="61"/>
+        <location filename="../MainWindow.cpp" line="62"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="64"/>
+        <location filename="../MainWindow.cpp" line="65"/>
         <source>Embedding</source>
         <translation>埋め込み</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="66"/>
+        <location filename="../MainWindow.cpp" line="67"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="75"/>
+        <location filename="../MainWindow.cpp" line="76"/>
         <source>Embeddings</source>
         <translation>埋め込み</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="80"/>
+        <location filename="../MainWindow.cpp" line="81"/>
         <location filename="../MainWindowSamples.cpp" line="19"/>
         <source>Samples</source>
         <translation>サンプル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="153"/>
+        <location filename="../MainWindow.cpp" line="154"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="156"/>
+        <location filename="../MainWindow.cpp" line="157"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="159"/>
+        <location filename="../MainWindow.cpp" line="160"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163"/>
+        <location filename="../MainWindow.cpp" line="164"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="183"/>
+        <location filename="../MainWindow.cpp" line="184"/>
         <source>Experiment</source>
         <translation>実験</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="189"/>
+        <location filename="../MainWindow.cpp" line="190"/>
         <source>Runs</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="195"/>
+        <location filename="../MainWindow.cpp" line="196"/>
         <source>Log</source>
         <translation>ログ</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="211"/>
+        <location filename="../MainWindow.cpp" line="212"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="212"/>
+        <location filename="../MainWindow.cpp" line="213"/>
         <source>&amp;Open run folder...</source>
         <translation>実行フォルダを開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="215"/>
+        <location filename="../MainWindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="218"/>
+        <location filename="../MainWindow.cpp" line="219"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="221"/>
+        <location filename="../MainWindow.cpp" line="222"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="225"/>
+        <location filename="../MainWindow.cpp" line="226"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="226"/>
+        <location filename="../MainWindow.cpp" line="227"/>
         <source>&amp;About Grindstone</source>
         <translation>Grindstone について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="227"/>
+        <location filename="../MainWindow.cpp" line="228"/>
         <source>About Grindstone</source>
         <translation>Grindstone について</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="228"/>
+        <location filename="../MainWindow.cpp" line="229"/>
         <source>&lt;b&gt;Grindstone %1&lt;/b&gt;&lt;br&gt;Deep metric learning with two-stage hard-sample generation.&lt;br&gt;Runs are saved in %2</source>
         <translation>&lt;b&gt;Grindstone %1&lt;/b&gt;&lt;br&gt;2 段階のハードサンプル生成による深層距離学習。&lt;br&gt;実行の保存先: %2</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="269"/>
+        <location filename="../MainWindow.cpp" line="270"/>
         <source>font families</source>
         <translation>フォントファミリー</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="271"/>
+        <location filename="../MainWindow.cpp" line="272"/>
         <source>images</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="279"/>
+        <location filename="../MainWindow.cpp" line="280"/>
         <source>step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="285"/>
+        <location filename="../MainWindow.cpp" line="286"/>
         <source>Tune</source>
         <translation>チューニング</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="291"/>
+        <location filename="../MainWindow.cpp" line="292"/>
         <source>Train with the best setting</source>
         <translation>最良の設定で学習</translation>
     </message>
@@ -663,7 +663,7 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::ProjectionWorker</name>
     <message>
-        <location filename="../ProjectionWorker.cpp" line="25"/>
+        <location filename="../ProjectionWorker.cpp" line="26"/>
         <source>reading step %1</source>
         <translation>ステップ %1 を読み込み中</translation>
     </message>
@@ -671,32 +671,32 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::SamplesController</name>
     <message>
-        <location filename="../SamplesController.cpp" line="103"/>
+        <location filename="../SamplesController.cpp" line="104"/>
         <source>%1 has no checkpoint to train a decoder for</source>
         <translation>%1 にはデコーダを学習するためのチェックポイントがありません</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="108"/>
+        <location filename="../SamplesController.cpp" line="109"/>
         <source>Training the decoder of checkpoint step %1...</source>
         <translation>チェックポイント（ステップ %1）のデコーダを学習しています...</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="111"/>
+        <location filename="../SamplesController.cpp" line="112"/>
         <source>Training a decoder for %1, checkpoint step %2</source>
         <translation>%1 のデコーダを学習します（チェックポイントのステップ %2）</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="131"/>
+        <location filename="../SamplesController.cpp" line="132"/>
         <source>Decoder of step %1 trained in %2 s: held-out MSE %3 (untrained %4, mean image %5)</source>
         <translation>ステップ %1 のデコーダを %2 秒で学習しました: ホールドアウト MSE %3（未学習 %4、平均画像 %5）</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="139"/>
+        <location filename="../SamplesController.cpp" line="140"/>
         <source>Decoder training cancelled</source>
         <translation>デコーダの学習をキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../SamplesController.cpp" line="141"/>
+        <location filename="../SamplesController.cpp" line="142"/>
         <source>Decoder training failed: %1</source>
         <translation>デコーダの学習に失敗しました: %1</translation>
     </message>
@@ -704,115 +704,115 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::TrainingController</name>
     <message>
-        <location filename="../TrainingController.cpp" line="32"/>
+        <location filename="../TrainingController.cpp" line="33"/>
         <source>Final evaluation at step %1:</source>
         <translation>ステップ %1 の最終評価:</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="34"/>
+        <location filename="../TrainingController.cpp" line="35"/>
         <source>Evaluation at step %1:</source>
         <translation>ステップ %1 の評価:</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="41"/>
+        <location filename="../TrainingController.cpp" line="42"/>
         <source>%1 test queries against a gallery of %2</source>
         <translation>テストクエリ %1 件、ギャラリー %2 枚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../TrainingController.cpp" line="46"/>
+        <location filename="../TrainingController.cpp" line="47"/>
         <source>%n test images</source>
         <translation>
             <numerusform>テスト画像 %n 枚</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="48"/>
+        <location filename="../TrainingController.cpp" line="49"/>
         <source>, MAP@R %1 (%2, %3 s)</source>
         <translation>、MAP@R %1（%2、%3 秒）</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="99"/>
+        <location filename="../TrainingController.cpp" line="100"/>
         <source>threads = 0: training on %1 of %2 cores (one is left for the window)</source>
         <translation>threads = 0: %2 コア中 %1 コアで学習します（1 コアはウィンドウ用に残します）</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="189"/>
+        <location filename="../TrainingController.cpp" line="190"/>
         <source>resumed from the checkpoint of step %1</source>
         <translation>ステップ %1 のチェックポイントから再開</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="235"/>
+        <location filename="../TrainingController.cpp" line="236"/>
         <source>%1 at step %2: %3</source>
         <translation>%1（ステップ %2）: %3</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="246"/>
-        <location filename="../TrainingController.cpp" line="262"/>
+        <location filename="../TrainingController.cpp" line="247"/>
+        <location filename="../TrainingController.cpp" line="263"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="248"/>
+        <location filename="../TrainingController.cpp" line="249"/>
         <source>Loading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="250"/>
+        <location filename="../TrainingController.cpp" line="251"/>
         <source>Training</source>
         <translation>学習中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="252"/>
+        <location filename="../TrainingController.cpp" line="253"/>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="254"/>
+        <location filename="../TrainingController.cpp" line="255"/>
         <source>Stopping</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="266"/>
+        <location filename="../TrainingController.cpp" line="267"/>
         <source>Drawing the glyph benchmark (first use only)...</source>
         <translation>グリフのベンチマークを描画しています（初回のみ）...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="267"/>
+        <location filename="../TrainingController.cpp" line="268"/>
         <source>Loading the data and building the networks...</source>
         <translation>データを読み込み、ネットワークを構築しています...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="270"/>
+        <location filename="../TrainingController.cpp" line="271"/>
         <source>Paused at step %1</source>
         <translation>ステップ %1 で一時停止中</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="272"/>
+        <location filename="../TrainingController.cpp" line="273"/>
         <source>Stopping: saving a checkpoint at step %1...</source>
         <translation>停止中: ステップ %1 のチェックポイントを保存しています...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="277"/>
+        <location filename="../TrainingController.cpp" line="278"/>
         <source>Computing the backbone&apos;s features (cached for later runs)...</source>
         <translation>バックボーンの特徴量を計算しています（以降の実行用にキャッシュします）...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="278"/>
+        <location filename="../TrainingController.cpp" line="279"/>
         <source>Evaluating the untrained network...</source>
         <translation>未学習のネットワークを評価しています...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="280"/>
+        <location filename="../TrainingController.cpp" line="281"/>
         <source>Final evaluation on every test image...</source>
         <translation>全テスト画像で最終評価をしています...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="282"/>
+        <location filename="../TrainingController.cpp" line="283"/>
         <source>Training...</source>
         <translation>学習しています...</translation>
     </message>
     <message>
-        <location filename="../TrainingController.cpp" line="283"/>
+        <location filename="../TrainingController.cpp" line="284"/>
         <source>%1 steps/s, ETA %2</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
@@ -820,19 +820,19 @@ configuration など）、または triplet
 <context>
     <name>grindstone::gui::TrainingWorker</name>
     <message numerus="yes">
-        <location filename="../TrainingWorker.cpp" line="22"/>
+        <location filename="../TrainingWorker.cpp" line="23"/>
         <source>finished at step %1 (final evaluation on %n test images)</source>
         <translation>
             <numerusform>ステップ %1 で完了（テスト画像 %n 枚で最終評価）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../TrainingWorker.cpp" line="104"/>
+        <location filename="../TrainingWorker.cpp" line="105"/>
         <source>diverged: a loss or weight stayed NaN/Inf after %1 rollbacks; saved at its last good checkpoint (step %2), resumable with lower learning rates</source>
         <translation>発散: %1 回のロールバック後も損失または重みが NaN/Inf のままでした。最後の正常なチェックポイント（ステップ %2）で保存しました。学習率を下げれば再開できます</translation>
     </message>
     <message>
-        <location filename="../TrainingWorker.cpp" line="113"/>
+        <location filename="../TrainingWorker.cpp" line="114"/>
         <source>stopped at step %1; resumable from its checkpoint</source>
         <translation>ステップ %1 で停止。チェックポイントから再開できます</translation>
     </message>
