@@ -36,10 +36,10 @@ const std::vector<CompiledTemplate>& compiledTemplates() {
             }
             pattern += QRegularExpression::escape(text.mid(at)) + QStringLiteral("$");
             literal += static_cast<int>(text.size() - at);
-            out.push_back(
-                {kCoreMessageTemplates[i],
-                 QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption),
-                 literal});
+            QRegularExpression expression(pattern, QRegularExpression::DotMatchesEverythingOption);
+            // Compiled here, once: the training and projection threads match concurrently.
+            expression.optimize();
+            out.push_back({kCoreMessageTemplates[i], std::move(expression), literal});
         }
         return out;
     }();
