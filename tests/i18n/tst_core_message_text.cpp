@@ -72,6 +72,12 @@ private Q_SLOTS:
                      !nested.contains(QStringLiteral("cannot write")),
                  qPrintable(nested));
 
+        // A wrapper no template matches ("WHERE: MESSAGE"): its message part is translated.
+        const QString wrapped = coreMessageText("config '/tmp/c.json': " + refusal("seed", "x"));
+        QVERIFY2(wrapped.startsWith(QStringLiteral("config '/tmp/c.json': ")) &&
+                     hasJapanese(wrapped) && !wrapped.contains(QStringLiteral("is not valid")),
+                 qPrintable(wrapped));
+
         // No template: unchanged.
         QCOMPARE(coreMessageText("something core never says"),
                  QStringLiteral("something core never says"));

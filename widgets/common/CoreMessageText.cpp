@@ -73,7 +73,17 @@ QString translatedMessage(const QString& message, int depth) {
             bestMatch = m;
         }
     }
-    if (!best) return message;
+    if (!best) {
+        // "WHERE: MESSAGE" (a file, a line, a config): the message after a ": " may be one.
+        if (depth < 3)
+            for (qsizetype colon = message.indexOf(QStringLiteral(": ")); colon > 0;
+                 colon = message.indexOf(QStringLiteral(": "), colon + 2)) {
+                const QString rest = message.mid(colon + 2);
+                const QString translated = translatedMessage(rest, depth + 1);
+                if (translated != rest) return message.left(colon + 2) + translated;
+            }
+        return message;
+    }
     const QString translated = QCoreApplication::translate("CoreMessages", best->source);
     QStringList pieces;
     for (int i = 1; i <= bestMatch.lastCapturedIndex(); ++i)
