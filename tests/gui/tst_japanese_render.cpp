@@ -123,9 +123,19 @@ class TestJapaneseRender : public QObject {
     QList<QPair<QString, std::function<void(gui::MainWindow*)>>> scenes() {
         QList<QPair<QString, std::function<void(gui::MainWindow*)>>> list;
         for (const char* view : {"charts", "embedding", "compare", "tune"})
-            list.append({QString::fromLatin1(view), [view](gui::MainWindow* window) {
-                             QVERIFY(window->showView(QString::fromLatin1(view)));
-                         }});
+            list.append(
+                {QString::fromLatin1(view), [view](gui::MainWindow* window) {
+                     QVERIFY(window->showView(QString::fromLatin1(view)));
+                     if (QLatin1String(view) != QLatin1String("embedding")) return;
+                     // Its status comes with the projection, from a worker thread:
+                     // both languages are surveyed once it has come (424 points).
+                     const auto* status =
+                         window->findChild<QLabel*>(QStringLiteral("projectionStatus"));
+                     QVERIFY(status);
+                     QVERIFY(QTest::qWaitFor(
+                         [status] { return status->text().contains(QStringLiteral("424")); },
+                         120000));
+                 }});
         for (const char* page : {"embeddings", "samples"})  // the window's pages of Compare
             list.append({QStringLiteral("compare-%1").arg(QString::fromLatin1(page)),
                          [page](gui::MainWindow* window) {
@@ -177,6 +187,10 @@ class TestJapaneseRender : public QObject {
         QDir().mkpath(outputDir());
         for (const auto& [scene, setUp] : scenes()) {
             setUp(&window);
+            // Settled: a text set a moment ago has its layout's room (a wrapped label's height)
+            // before it is surveyed.
+            QApplication::processEvents();
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             QApplication::processEvents();
             const QImage picture = test::grabWithoutFocus(&window);
             picture.save(outputDir() + QLatin1Char('/') + language + QLatin1Char('-') + scene +
