@@ -3,6 +3,7 @@
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLegendMarker>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QToolTip>
 #include <QtTest>
@@ -16,6 +17,7 @@
 #include "widgets/charts/MetricChart.h"
 #include "widgets/charts/MetricStore.h"
 #include "widgets/charts/SeriesSampling.h"
+#include "widgets/compare/OverlayChart.h"
 #include "widgets/experiment/StepRate.h"
 #include "widgets/runs/RunLogReader.h"
 
@@ -160,6 +162,21 @@ private Q_SLOTS:
                                 .arg(plot.left())
                                 .arg(plot.right())));
         QVERIFY(box.height() > 1.5 * QFontMetricsF(note->font()).height());  // wrapped
+    }
+
+    void axesFollowTheLocale() {
+        // Axis labels are formatted by Qt Charts: in the C locale unless told otherwise.
+        const QLocale before;
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        MetricStore store;
+        MetricChart metric(specOf(QStringLiteral("art-margin")), store);
+        OverlayChart overlay(QStringLiteral("J_metric"), QStringLiteral("j_metric"), false);
+        overlay.setRuns({{QStringLiteral("a"), &store}}, false);
+        for (const QChart* chart : {metric.chart(), overlay.chart()}) {
+            QVERIFY(chart->localizeNumbers());
+            QCOMPARE(chart->locale().toString(0.5, 'f', 1), QStringLiteral("0,5"));
+        }
     }
 
     void retrievalChartDrawsTheRawPixelFloor() {

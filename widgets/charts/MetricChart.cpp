@@ -43,6 +43,7 @@ QFont smallFont(int delta = -1) {
 MetricChart::MetricChart(const ChartSpec& spec, const MetricStore& store, QWidget* parent)
     : QChartView(parent), m_spec(spec), m_store(store) {
     auto* chart = new QChart();
+    chart->setLocalizeNumbers(true);  // the axes in the user's locale, as the hover read-out
     chart->setTitle(chartText(spec.title));
     QFont titleFont = smallFont(0);
     titleFont.setBold(true);

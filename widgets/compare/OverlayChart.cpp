@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -44,6 +45,8 @@ OverlayChart::OverlayChart(QString title, QString key, bool evaluation, QWidget*
 }
 
 void clearChart(QChart* chart) {
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);

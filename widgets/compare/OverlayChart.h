@@ -34,7 +34,8 @@ private:
 /// The colour of the i-th run in every comparison chart and table.
 QColor runColour(int index);
 
-/// Removes every series and axis of `chart` (before it is drawn anew).
+/// Removes every series and axis of `chart` (before it is drawn anew); its axes' numbers then
+/// follow the locale of this moment (decimal commas on a German desktop).
 void clearChart(QChart* chart);
 /// Names of the chart's line series that hold at least one point, in order.
 QStringList drawnLineSeries(const QChart* chart);
