@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFont>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QtTest>
@@ -76,6 +77,19 @@ inline void setUpGuiTestApplication() {
     font.setHintingPreference(QFont::PreferNoHinting);
     QApplication::setFont(font);
 }
+
+/// A German desktop for as long as it lives: QLocale's default (decimal commas, day.month
+/// dates), put back as it was when it goes, whatever the checks in between found.
+class GermanLocale {
+public:
+    GermanLocale() { QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); }
+    ~GermanLocale() { QLocale::setDefault(m_before); }
+    GermanLocale(const GermanLocale&) = delete;
+    GermanLocale& operator=(const GermanLocale&) = delete;
+
+private:
+    const QLocale m_before;
+};
 
 inline void chooseOffscreenWithoutDisplay() {
     // The same font size in pixels under Xvfb (whose reported DPI varies) and offscreen.

@@ -3,7 +3,6 @@
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLegendMarker>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QToolTip>
 #include <QtTest>
@@ -166,9 +165,7 @@ private Q_SLOTS:
 
     void axesFollowTheLocale() {
         // Axis labels are formatted by Qt Charts: in the C locale unless told otherwise.
-        const QLocale before;
-        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const grindstone::test::GermanLocale german;
         MetricStore store;
         MetricChart metric(specOf(QStringLiteral("art-margin")), store);
         OverlayChart overlay(QStringLiteral("J_metric"), QStringLiteral("j_metric"), false);

@@ -5,7 +5,6 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLocale>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -83,9 +82,7 @@ private Q_SLOTS:
     void figuresFollowTheLocale() {
         // A German desktop writes decimal commas; the figures follow it, the sort does not
         // change. The default locale comes back whatever the checks find.
-        const QLocale before;
-        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const test::GermanLocale german;
         CompareView view;
         view.setWorkspace(m_ws.path());
         QTableView* table = view.table();

@@ -69,15 +69,13 @@ private Q_SLOTS:
         // run.json stores UTC; a German user in Japan's time zone (a POSIX TZ string, which
         // needs no tzdata) reads 12:00 UTC as 21:00 in German short form.
         const QByteArray zoneBefore = qgetenv("TZ");
-        const QLocale localeBefore;
-        const auto restore = qScopeGuard([&] {
-            QLocale::setDefault(localeBefore);
+        const auto restoreZone = qScopeGuard([&] {
             zoneBefore.isNull() ? qunsetenv("TZ") : qputenv("TZ", zoneBefore);
             tzset();
         });
         qputenv("TZ", "JST-9");
         tzset();
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const test::GermanLocale german;
 
         QTemporaryDir ws;
         const QString run = test::addFixtureRun(ws.path(), QStringLiteral("dated"), 1, {}, {}, 0.9);
