@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -16,6 +17,7 @@
 
 #include "StopSignal.h"
 #include "grindstone/Error.h"
+#include "grindstone/runtime/ProcessGroup.h"
 
 extern char** environ;
 
@@ -36,6 +38,18 @@ int freeLoopbackPort() {
     close(fd);
     if (!ok) throw InputError("--nproc: no free loopback port: " + std::string(strerror(errno)));
     return ntohs(address.sin_port);
+}
+
+using Clock = std::chrono::steady_clock;
+
+/// How long a rank waits for the others: GRINDSTONE_DIST_TIMEOUT as the ranks read it, else
+/// their default.
+double rankTimeoutSeconds() {
+    std::map<std::string, std::string> env{
+        {"WORLD_SIZE", "1"}, {"RANK", "0"}, {"MASTER_ADDR", "127.0.0.1"}, {"MASTER_PORT", "1"}};
+    if (const char* given = std::getenv("GRINDSTONE_DIST_TIMEOUT"))
+        env["GRINDSTONE_DIST_TIMEOUT"] = given;
+    return processGroupFromEnvironment(env)->timeoutSeconds;
 }
 
 std::vector<std::string> environmentWith(const std::map<std::string, std::string>& set) {
@@ -84,16 +98,30 @@ std::string selfPath() {
 int runLocalRanks(const std::string& command, const std::vector<std::string>& args, int ranks) {
     StopSignal stopSignal;
     const int port = freeLoopbackPort();
+    const auto timeout = std::chrono::duration<double>(rankTimeoutSeconds());
     std::map<pid_t, int> running;  // pid -> rank
     for (int rank = 0; rank < ranks; ++rank)
         running[startRank(command, args, rank, ranks, port)] = rank;
     std::map<int, int> codes;
     bool passedOn = false;
+    // Once a rank has failed, the others end at their next exchange or after the timeout; a
+    // rank still there a timeout later hangs (stopped, deadlocked) and is ended here.
+    bool aRankFailed = false;
+    Clock::time_point endHungRanksAt{};
     while (!running.empty()) {
         if (StopSignal::requested() && !passedOn) {
             passedOn = true;  // every rank agrees on the stop at its next step
             for (const auto& [pid, rank] : running)
                 kill(pid, SIGINT);
+        }
+        if (aRankFailed && Clock::now() >= endHungRanksAt) {
+            endHungRanksAt = Clock::time_point::max();
+            for (const auto& [pid, rank] : running) {
+                std::cerr << "rank " << rank << " of " << ranks << " did not end "
+                          << static_cast<long long>(timeout.count())
+                          << " s after a rank failed; ending it\n";
+                kill(pid, SIGKILL);
+            }
         }
         int status = 0;
         const pid_t done = waitpid(-1, &status, WNOHANG);
@@ -105,9 +133,14 @@ int runLocalRanks(const std::string& command, const std::vector<std::string>& ar
         if (it == running.end()) continue;
         const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
         codes[it->second] = code;
-        if (code != 0 && code != 3 && code != 4 && it->second != 0)
+        const bool failed = code != 0 && code != 3 && code != 4;
+        if (failed && it->second != 0)
             std::cerr << "rank " << it->second << " of " << ranks << " failed (exit " << code
                       << "); the others stop when they next need it\n";
+        if (failed && !aRankFailed) {
+            aRankFailed = true;
+            endHungRanksAt = Clock::now() + std::chrono::duration_cast<Clock::duration>(timeout);
+        }
         running.erase(it);
     }
     if (codes[0] != 0) return codes[0];

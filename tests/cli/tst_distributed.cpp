@@ -1,8 +1,9 @@
 // Data-parallel training on c10d (Gloo over loopback): N ranks take one step exactly as one
 // process taking the same N batches (micro_batches = N), for every method; a 2-rank run
-// finishes and evaluates; a rank killed mid-run ends the others with a message and leaves a
-// resumable run; bad launches are refused with the variable or flag named.
+// finishes and evaluates; a rank killed or hung mid-run ends the others with a message and
+// leaves a resumable run; bad launches are refused with the variable or flag named.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,6 +129,28 @@ qint64 rankProcess(qint64 parent, int rank) {
     return 0;
 }
 
+/// Starts a 2-rank triplet run with a checkpoint every 5 steps and the given rank timeout, and
+/// waits for a checkpoint past step 0; returns rank 1's process id (0 if not found).
+qint64 startTwoRanksPastACheckpoint(QProcess& launcher, const QString& run, int timeoutSeconds) {
+    QStringList args = oneStep(QStringLiteral("triplet"), run);
+    args << QStringLiteral("--set") << QStringLiteral("steps=100000") << QStringLiteral("--set")
+         << QStringLiteral("checkpoint_every=5") << QStringLiteral("--nproc")
+         << QStringLiteral("2");
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GRINDSTONE_DIST_TIMEOUT"), QString::number(timeoutSeconds));
+    launcher.setProcessEnvironment(env);
+    launcher.start(QStringLiteral(GRINDSTONE_CLI), args);
+    if (!launcher.waitForStarted()) return 0;
+    QElapsedTimer waited;
+    waited.start();
+    while (!newestCheckpoint(run).contains(QStringLiteral("step-00000005")) &&
+           !newestCheckpoint(run).contains(QStringLiteral("step-0000001"))) {
+        if (waited.elapsed() > 120000 || launcher.state() == QProcess::NotRunning) return 0;
+        QTest::qWait(100);
+    }
+    return rankProcess(launcher.processId(), 1);
+}
+
 }  // namespace
 
 class TestDistributed : public QObject {
@@ -246,22 +269,10 @@ private Q_SLOTS:
     void aKilledRankStopsTheOthersAndLeavesAResumableRun() {
         GRINDSTONE_REQUIRE_GLYPHS();
         const QString run = m_dir.filePath(QStringLiteral("killed"));
-        QStringList args = oneStep(QStringLiteral("triplet"), run);
-        args << QStringLiteral("--set") << QStringLiteral("steps=100000") << QStringLiteral("--set")
-             << QStringLiteral("checkpoint_every=5") << QStringLiteral("--nproc")
-             << QStringLiteral("2");
         QProcess launcher;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GRINDSTONE_DIST_TIMEOUT"), QStringLiteral("60"));
-        launcher.setProcessEnvironment(env);
-        launcher.start(QStringLiteral(GRINDSTONE_CLI), args);
-        QVERIFY(launcher.waitForStarted());
-        // Wait for a checkpoint after step 0, then kill rank 1 without warning.
-        QTRY_VERIFY_WITH_TIMEOUT(newestCheckpoint(run).contains(QStringLiteral("step-00000005")) ||
-                                     newestCheckpoint(run).contains(QStringLiteral("step-0000001")),
-                                 120000);
-        const qint64 rank1 = rankProcess(launcher.processId(), 1);
+        const qint64 rank1 = startTwoRanksPastACheckpoint(launcher, run, 60);
         QVERIFY(rank1 > 0);
+        // Rank 1 dies without warning.
         QCOMPARE(::kill(static_cast<pid_t>(rank1), SIGKILL), 0);
         QVERIFY(launcher.waitForFinished(120000));
         const QString err = QString::fromUtf8(launcher.readAllStandardError());
@@ -279,6 +290,28 @@ private Q_SLOTS:
         QCOMPARE(sizes[0], (QPair<int, int>{0, 2}));
         QVERIFY(sizes[1].first >= 5);
         QCOMPARE(sizes[1].second, 1);
+    }
+
+    void aHungRankStopsTheOthersWithinTheTimeout() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        const QString run = m_dir.filePath(QStringLiteral("hung"));
+        QProcess launcher;
+        const qint64 rank1 = startTwoRanksPastACheckpoint(launcher, run, 10);
+        QVERIFY(rank1 > 0);
+        // Rank 1 stops answering but stays alive.
+        QCOMPARE(::kill(static_cast<pid_t>(rank1), SIGSTOP), 0);
+        QVERIFY(launcher.waitForFinished(120000));
+        const QString err = QString::fromUtf8(launcher.readAllStandardError());
+        QCOMPARE(launcher.exitCode(), 5);
+        QVERIFY2(err.contains(QStringLiteral("rank 0 of 2 lost the other ranks")) &&
+                     err.contains(QStringLiteral("did not answer within 10 s")),
+                 qPrintable(err));
+        // The launcher ends the hung rank a timeout after rank 0 gave up.
+        QVERIFY2(err.contains(QStringLiteral("rank 1 of 2 did not end 10 s after a rank failed")),
+                 qPrintable(err));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1/status").arg(rank1)));
+        QVERIFY(readFile(run + QStringLiteral("/run.json")).contains("\"crashed\""));
+        QVERIFY(!newestCheckpoint(run).isEmpty());
     }
 
     void badLaunchesAreRefused_data() {
