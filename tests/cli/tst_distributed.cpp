@@ -1,7 +1,8 @@
 // Data-parallel training on c10d (Gloo over loopback): N ranks take one step exactly as one
-// process taking the same N batches (micro_batches = N), for every method; a 2-rank run
-// finishes and evaluates; a rank killed or hung mid-run ends the others with a message and
-// leaves a resumable run; bad launches are refused with the variable or flag named.
+// process taking the same N batches (micro_batches = N), for every method, with BatchNorm per
+// batch or synchronised; a 2-rank run finishes and evaluates; a rank killed or hung mid-run
+// ends the others with a message and leaves a resumable run; bad launches are refused with
+// the variable or flag named.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <csignal>
 
 #include <torch/script.h>
@@ -54,9 +56,15 @@ QByteArray readFile(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-/// The largest difference between two checkpoints' parameters (every network and optimiser
-/// state) and the metric network's buffers; fails when their names differ.
-double largestDifference(const QString& a, const QString& b) {
+/// How two checkpoints differ over every network's parameters (and optimiser state) and the
+/// metric network's buffers (BatchNorm's running statistics).
+struct CheckpointDifference {
+    double largest = 1e30;        ///< over all of them; 1e30 when the names differ
+    double largestBuffer = 1e30;  ///< over the metric network's buffers
+    double shareOver1e5 = 1;      ///< share of the values that differ by more than 1e-5
+};
+
+CheckpointDifference compareCheckpoints(const QString& a, const QString& b) {
     auto first = torch::jit::load(a.toStdString());
     auto second = torch::jit::load(b.toStdString());
     std::map<std::string, torch::Tensor> other;
@@ -64,7 +72,9 @@ double largestDifference(const QString& a, const QString& b) {
         other[p.name] = p.value;
     for (const auto& p : second.named_buffers(true))
         other["buffer:" + p.name] = p.value;
-    double worst = 0;
+    CheckpointDifference out;
+    double worst = 0, worstBuffer = 0;
+    int64_t values = 0, over = 0;
     size_t compared = 0;
     auto compare = [&](const std::string& name, const torch::Tensor& value) {
         const auto it = other.find(name);
@@ -73,20 +83,30 @@ double largestDifference(const QString& a, const QString& b) {
             return false;
         }
         if (!value.is_floating_point() || value.numel() == 0) return true;
-        worst = std::max(worst, (value.to(torch::kFloat64) - it->second.to(torch::kFloat64))
-                                    .abs()
-                                    .max()
-                                    .item<double>());
+        const auto difference = (value.to(torch::kFloat64) - it->second.to(torch::kFloat64)).abs();
+        const double largest = difference.max().item<double>();
+        worst = std::max(worst, largest);
+        if (name.rfind("buffer:", 0) == 0) worstBuffer = std::max(worstBuffer, largest);
+        values += difference.numel();
+        over += (difference > 1e-5).sum().item<int64_t>();
         ++compared;
         return true;
     };
     for (const auto& p : first.named_parameters(true))
-        if (!compare(p.name, p.value)) return 1e30;
+        if (!compare(p.name, p.value)) return out;
     for (const auto& p : first.named_buffers(true))
         if (p.name.rfind("metric_net.", 0) == 0 && !compare("buffer:" + p.name, p.value))
-            return 1e30;
-    if (compared < 10) return 1e30;  // not a checkpoint of a trained network
-    return worst;
+            return out;
+    if (compared < 10) return out;  // not a checkpoint of a trained network
+    out.largest = worst;
+    out.largestBuffer = worstBuffer;
+    out.shareOver1e5 = static_cast<double>(over) / static_cast<double>(values);
+    return out;
+}
+
+/// The largest difference between two checkpoints (see compareCheckpoints).
+double largestDifference(const QString& a, const QString& b) {
+    return compareCheckpoints(a, b).largest;
 }
 
 /// run.json's world_sizes as (from_step, world_size) pairs.
@@ -109,6 +129,13 @@ QList<QJsonObject> stepLines(const QString& run) {
             lines.append(object);
     }
     return lines;
+}
+
+double firstStepRealLoss(const QString& run) {
+    for (const QJsonObject& line : stepLines(run))
+        if (line.value(QStringLiteral("step")).toInt() == 1)
+            return line.value(QStringLiteral("j_real")).toDouble(std::nan(""));
+    return std::nan("");
 }
 
 QString newestCheckpoint(const QString& run) {
@@ -264,6 +291,52 @@ private Q_SLOTS:
         const double difference =
             largestDifference(newestCheckpoint(single), newestCheckpoint(spread));
         QVERIFY2(difference <= 1e-5, qPrintable(QString::number(difference)));
+    }
+
+    void syncedBatchNormOfNRanksEqualsOneProcessOverTheWholeStep_data() {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<int>("ranks");
+        QTest::newRow("triplet, 2 ranks") << QStringLiteral("triplet") << 2;
+        QTest::newRow("two-stage, 3 ranks") << QStringLiteral("two-stage") << 3;
+    }
+    void syncedBatchNormOfNRanksEqualsOneProcessOverTheWholeStep() {
+        // One process normalises its N batches together; N ranks exchange the BatchNorm sums
+        // forward and backward. Both add the same numbers in another order, so the step is the
+        // same up to rounding, which Adam's first step turns into a +-lr move for a gradient
+        // within rounding of zero (2 weights of 258,338 for triplet): a few such values are
+        // allowed, the running statistics and the first loss must agree.
+        GRINDSTONE_REQUIRE_GLYPHS();
+        QFETCH(QString, method);
+        QFETCH(int, ranks);
+        const QString tag = QStringLiteral("sync-") + method + QString::number(ranks);
+        const QStringList synced{QStringLiteral("--set"), QStringLiteral("sync_batchnorm=true")};
+        const QString single = m_dir.filePath(tag + QStringLiteral("-single"));
+        const QString spread = m_dir.filePath(tag + QStringLiteral("-ranks"));
+        const Result one =
+            runCli(oneStep(method, single) << synced << QStringLiteral("--set")
+                                           << QStringLiteral("micro_batches=%1").arg(ranks));
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        const Result many = runCli(oneStep(method, spread) << synced << QStringLiteral("--nproc")
+                                                           << QString::number(ranks));
+        QVERIFY2(many.exitCode == 0, qPrintable(many.err));
+        const CheckpointDifference same =
+            compareCheckpoints(newestCheckpoint(single), newestCheckpoint(spread));
+        QVERIFY2(same.largestBuffer <= 1e-5, qPrintable(QString::number(same.largestBuffer)));
+        QVERIFY2(same.shareOver1e5 <= 1e-4, qPrintable(QString::number(same.shareOver1e5)));
+        QVERIFY(std::abs(firstStepRealLoss(single) - firstStepRealLoss(spread)) <=
+                1e-5 * std::abs(firstStepRealLoss(single)));
+        // Each rank's own statistics give another step: other running statistics, another
+        // first loss, and a tenth of the weights moved the other way (measured for triplet).
+        const QString own = m_dir.filePath(tag + QStringLiteral("-own-statistics"));
+        const Result unsynced =
+            runCli(oneStep(method, own) << QStringLiteral("--nproc") << QString::number(ranks));
+        QVERIFY2(unsynced.exitCode == 0, qPrintable(unsynced.err));
+        const CheckpointDifference other =
+            compareCheckpoints(newestCheckpoint(own), newestCheckpoint(spread));
+        QVERIFY2(other.largestBuffer > 1e-4, qPrintable(QString::number(other.largestBuffer)));
+        QVERIFY2(other.shareOver1e5 > 1e-2, qPrintable(QString::number(other.shareOver1e5)));
+        QVERIFY(std::abs(firstStepRealLoss(own) - firstStepRealLoss(spread)) >
+                1e-3 * std::abs(firstStepRealLoss(spread)));
     }
 
     void aKilledRankStopsTheOthersAndLeavesAResumableRun() {

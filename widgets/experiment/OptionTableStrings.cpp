@@ -43,6 +43,7 @@ namespace grindstone::widgets {
     QT_TRANSLATE_NOOP("OptionTable", "K of the P x K sampler: images per class in a batch."),
     QT_TRANSLATE_NOOP("OptionTable", "Triplets formed from each batch (the reference uses 43)."),
     QT_TRANSLATE_NOOP("OptionTable", "P x K batches per step and process, each mined and generated on its own, their gradients and schedule figures averaged: one process computing what as many distributed ranks compute together."),
+    QT_TRANSLATE_NOOP("OptionTable", "The metric network's BatchNorm layers take their statistics over every batch of the step (all micro-batches, all ranks) instead of each batch's own; a TorchScript backbone's own layers excepted."),
     QT_TRANSLATE_NOOP("OptionTable", "CNN backbone; auto = small for images up to 32 px, deep above; torchscript = the module in backbone_module."),
     QT_TRANSLATE_NOOP("OptionTable", "TorchScript file of the backbone (backbone = torchscript): a module mapping N x C x H x W images to N x F features or N x F x h x w maps (pooled by GeM), e.g. a torchvision ResNet-50 exported with pretrained weights."),
     QT_TRANSLATE_NOOP("OptionTable", "Per-channel input mean of a TorchScript backbone (e.g. 0.485,0.456,0.406 for ImageNet models); empty = its `mean` attribute, else 0.5."),

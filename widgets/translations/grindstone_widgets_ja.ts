@@ -1778,336 +1778,341 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="46"/>
+        <source>The metric network&apos;s BatchNorm layers take their statistics over every batch of the step (all micro-batches, all ranks) instead of each batch&apos;s own; a TorchScript backbone&apos;s own layers excepted.</source>
+        <translation>距離学習ネットワークの BatchNorm 層が、各バッチ自身の統計量ではなく、ステップのすべてのバッチ (すべてのマイクロバッチ、すべてのランク) にわたる統計量を使います。TorchScript バックボーン自身の層は除きます。</translation>
+    </message>
+    <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="47"/>
         <source>CNN backbone; auto = small for images up to 32 px, deep above; torchscript = the module in backbone_module.</source>
         <translation>CNN バックボーン。auto = 32 px までの画像は small、それより大きければ deep。torchscript = backbone_module のモジュール。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="47"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="48"/>
         <source>TorchScript file of the backbone (backbone = torchscript): a module mapping N x C x H x W images to N x F features or N x F x h x w maps (pooled by GeM), e.g. a torchvision ResNet-50 exported with pretrained weights.</source>
         <translation>バックボーンの TorchScript ファイル（backbone = torchscript）: N x C x H x W の画像を N x F の特徴量または N x F x h x w のマップ（GeM でプーリング）に写すモジュール。例: 事前学習済みの重みごとエクスポートした torchvision の ResNet-50。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="48"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="49"/>
         <source>Per-channel input mean of a TorchScript backbone (e.g. 0.485,0.456,0.406 for ImageNet models); empty = its `mean` attribute, else 0.5.</source>
         <translation>TorchScript バックボーンのチャンネルごとの入力平均（例: ImageNet モデルなら 0.485,0.456,0.406）。空 = モジュールの `mean` 属性、なければ 0.5。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="49"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="50"/>
         <source>Per-channel input std of a TorchScript backbone (e.g. 0.229,0.224,0.225); empty = its `std` attribute, else 0.25.</source>
         <translation>TorchScript バックボーンのチャンネルごとの入力標準偏差（例: 0.229,0.224,0.225）。空 = モジュールの `std` 属性、なければ 0.25。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="50"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="51"/>
         <source>Keep a TorchScript backbone&apos;s weights and BatchNorm statistics as loaded; only the head and the generators train.</source>
         <translation>TorchScript バックボーンの重みと BatchNorm の統計量を読み込んだまま固定します。学習するのはヘッドと生成器だけです。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="51"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="52"/>
         <source>Keep a fine-tuned TorchScript backbone&apos;s BatchNorm statistics as loaded.</source>
         <translation>ファインチューニングする TorchScript バックボーンの BatchNorm の統計量を読み込んだまま固定します。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="52"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="53"/>
         <source>Learning rate of a fine-tuned TorchScript backbone; 0 = lr_metric.</source>
         <translation>ファインチューニングする TorchScript バックボーンの学習率。0 = lr_metric。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="53"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="54"/>
         <source>With freeze_backbone: compute each image&apos;s backbone features once and keep them in the user&apos;s cache folder (reused by later runs on the same module, images and input scale); training then runs the head on them.</source>
         <translation>freeze_backbone のとき: 各画像のバックボーン特徴量を一度だけ計算してユーザーのキャッシュフォルダに保存します（同じモジュール・画像・入力スケールの後の実行で再利用）。学習はその特徴量にヘッドを適用します。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="54"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="55"/>
         <source>Embedding size D.</source>
         <translation>埋め込みの次元 D。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="55"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="56"/>
         <source>L2-normalise embeddings.</source>
         <translation>埋め込みを L2 正規化します。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="56"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="57"/>
         <source>Initial (learnable) GeM pooling exponent.</source>
         <translation>GeM プーリングの指数の初期値（学習可能）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="57"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="58"/>
         <source>triplet: no generation; hdml: one-stage baseline; two-stage: the method.</source>
         <translation>triplet: 生成なし。hdml: 1 段階のベースライン。two-stage: 本手法。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="58"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="59"/>
         <source>How real triplets are chosen from each P x K batch.</source>
         <translation>各 P x K バッチから実トリプレットを選ぶ方法。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="59"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="60"/>
         <source>Optimiser steps to train (the defaults were chosen on validation characters of the glyph benchmark at 600 steps).</source>
         <translation>学習する最適化ステップ数（既定値はグリフベンチマークの検証用文字で 600 ステップのときに選んだもの）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="60"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="61"/>
         <source>Random seed (recorded in the run).</source>
         <translation>乱数シード（実行に記録されます）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="61"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="62"/>
         <source>LibTorch intra-op threads; 0 = all cores.</source>
         <translation>LibTorch の演算内スレッド数。0 = 全コア。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="62"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="63"/>
         <source>Where tensors live.</source>
         <translation>テンソルを置くデバイス。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="63"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="64"/>
         <source>Adam learning rate of the metric net.</source>
         <translation>距離学習ネットワークの Adam の学習率。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="64"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="65"/>
         <source>Fractions of `steps` at which the metric learning rate is halved.</source>
         <translation>距離学習の学習率を半分にする時点（`steps` に対する割合）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="65"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="66"/>
         <source>Weight decay of the metric net.</source>
         <translation>距離学習ネットワークの重み減衰。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="66"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="67"/>
         <source>Triplet margin m on squared distances (J_real and J_syn).</source>
         <translation>二乗距離に対するトリプレットのマージン m（J_real と J_syn）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="67"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="68"/>
         <source>Window of the running means that drive the adaptive schedules.</source>
         <translation>適応スケジュールを動かす移動平均の窓幅。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="68"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="69"/>
         <source>w: scale of adversarial and ART terms (reference 1e3).</source>
         <translation>w: 敵対的損失項と ART 項の係数（参照設定 1e3）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="69"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="70"/>
         <source>R: scale of reconstruction terms (reference 100).</source>
         <translation>R: 再構成項の係数（参照設定 100）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="70"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="71"/>
         <source>lambda_cls of the softmax term (reference 0.4; 400 reproduces the released code&apos;s w-squared weighting of G2&apos;s label terms, validated best).</source>
         <translation>softmax 項の lambda_cls（参照設定 0.4。400 は公開コードの G2 のラベル項に対する w の二乗の重み付けを再現し、検証で最良）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="71"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="72"/>
         <source>Schedule constant of p_t = exp(-beta / Jbar) and of the ART margin (reference 1e5, coupled to the loss scales).</source>
         <translation>p_t = exp(-beta / Jbar) と ART マージンのスケジュール定数（参照設定 1e5。損失のスケールと連動）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="72"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="73"/>
         <source>Adam learning rate of generators (reference 1e-2; 1e-3 validated better).</source>
         <translation>生成器の Adam の学習率（参照設定 1e-2。検証では 1e-3 の方が良好）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="73"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="74"/>
         <source>Adam learning rate of discriminators and the softmax classifier.</source>
         <translation>識別器と softmax 分類器の Adam の学習率。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="74"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="75"/>
         <source>Discriminator updates per step (the reference: 3).</source>
         <translation>ステップあたりの識別器の更新回数（参照設定: 3）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="75"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="76"/>
         <source>plain: a generator&apos;s MLP output is the sample; residual: x + MLP(x), starting as the identity (its last layer zeroed).</source>
         <translation>plain: 生成器の MLP の出力をそのままサンプルにします。residual: x + MLP(x)。恒等写像から始めます（最終層をゼロで初期化）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="76"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="77"/>
         <source>Weight decay of the generators&apos; Adam (the released two-stage code: 5e-3).</source>
         <translation>生成器の Adam の重み減衰（公開されている two-stage のコード: 5e-3）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="77"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="78"/>
         <source>Steps during which J_metric uses real triplets only (p_t = 1) while the generators already train.</source>
         <translation>生成器は学習しつつ、J_metric が実トリプレットだけを使う（p_t = 1）ステップ数。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="78"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="79"/>
         <source>If &gt; 0, the running mean of the generator loss starts as a full window of this value (the released code: 1e6, p_t ~ 0.9 at first); 0 = empty.</source>
         <translation>0 より大きいと、生成器の損失の移動平均を窓いっぱいのこの値で始めます（公開コード: 1e6、最初は p_t ~ 0.9）。0 = 空から始める。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="79"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="80"/>
         <source>Scale J_syn so the gradient it sends into the embeddings is as large as J_real&apos;s (norms measured each step).</source>
         <translation>J_syn が埋め込みに送る勾配が J_real の勾配と同じ大きさになるようにスケールします（ノルムは毎ステップ測定）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="80"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="81"/>
         <source>Two-stage: normalisation in the critics&apos; hidden layers (D1, DS, D2). BatchNorm makes them blind to a batch&apos;s scale.</source>
         <translation>two-stage: 識別器（D1、DS、D2）の隠れ層の正規化。BatchNorm を使うと識別器はバッチのスケールを見分けられません。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="81"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="82"/>
         <source>Two-stage: real and generated rows through a critic in one forward pass (shared batch statistics) or one pass each.</source>
         <translation>two-stage: 実データと生成データの行を 1 回の順伝播でまとめて識別器に通す（バッチ統計量を共有）か、別々に通すか。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="82"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="83"/>
         <source>HDML: paper = its two-layer generator, squared reconstruction, hdml_* constants, interpolation driven by the real metric loss; shared = two-stage&apos;s generator, loss form and constants.</source>
         <translation>HDML: paper = 論文の 2 層の生成器、二乗再構成誤差、hdml_* の定数、実データの距離学習損失による補間。shared = two-stage の生成器・損失の形・定数。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="83"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="84"/>
         <source>HDML: alpha of the interpolation toward the anchor (its paper: 7 with the triplet loss, 90 with N-pair).</source>
         <translation>HDML: アンカーへの補間の alpha（論文: トリプレット損失で 7、N-pair で 90）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="84"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="85"/>
         <source>HDML (paper variant): beta of p_t = exp(-beta / Jbar_gen).</source>
         <translation>HDML（paper 版）: p_t = exp(-beta / Jbar_gen) の beta。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="85"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="86"/>
         <source>HDML (paper variant): weight of the squared reconstruction error.</source>
         <translation>HDML（paper 版）: 二乗再構成誤差の重み。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="86"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="87"/>
         <source>HDML (paper variant): weight of the softmax label-preserving loss.</source>
         <translation>HDML（paper 版）: ラベルを保つ softmax 損失の重み。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="87"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="88"/>
         <source>Two-stage ablations: both stages, stage 1 only, stage 2 only.</source>
         <translation>two-stage のアブレーション: 両ステージ、ステージ 1 のみ、ステージ 2 のみ。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="88"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="89"/>
         <source>symmetric: p&apos; from x_a; sequential (released code): p&apos; from a&apos;.</source>
         <translation>symmetric: p&apos; を x_a から作る。sequential（公開コード）: p&apos; を a&apos; から作る。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="89"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="90"/>
         <source>Stretch threshold: adaptive (factor x running mean of d) or fixed.</source>
         <translation>伸長しきい値: adaptive（係数 x d の移動平均）または fixed。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="90"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="91"/>
         <source>Adaptive tau = factor x mean d.</source>
         <translation>適応的な tau = 係数 x d の平均。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="91"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="92"/>
         <source>Fixed tau.</source>
         <translation>固定の tau。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="92"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="93"/>
         <source>Slope s of lambda(d) below tau.</source>
         <translation>tau 未満での lambda(d) の傾き s。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="93"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="94"/>
         <source>Reconstruction cycle GS/DS that rebuilds x from G1&apos;s output.</source>
         <translation>G1 の出力から x を復元する再構成サイクル GS/DS。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="94"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="95"/>
         <source>label: D1 also sees the class (one-hot).</source>
         <translation>label: D1 にクラスも渡します（one-hot）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="95"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="96"/>
         <source>shared: one Adam steps G1 and GS on L_G1 + L_GS; split (released code): one for L_G1 on G1, another for L_GS on GS and G1.</source>
         <translation>shared: 1 つの Adam で G1 と GS を L_G1 + L_GS について更新。split（公開コード）: L_G1 で G1 を更新する Adam と、L_GS で GS と G1 を更新する Adam を分けます。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="96"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="97"/>
         <source>Weight of matching G1&apos;s output means and spreads (per dimension) to the real anchors&apos; and positives&apos;.</source>
         <translation>G1 の出力の平均と広がり（次元ごと）を実アンカー・実ポジティブのものに合わせる項の重み。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="97"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="98"/>
         <source>ART margin m_t: adaptive schedule or fixed.</source>
         <translation>ART マージン m_t: 適応スケジュールまたは固定。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="98"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="99"/>
         <source>m_lo of the adaptive margin.</source>
         <translation>適応マージンの m_lo。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="99"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="100"/>
         <source>m_hi of the adaptive margin.</source>
         <translation>適応マージンの m_hi。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="100"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="101"/>
         <source>Margin when art_margin=fixed.</source>
         <translation>art_margin=fixed のときのマージン。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="101"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="102"/>
         <source>Weight of mean ||h_n - x_n|| in L_G2: keeps a generated negative near the real negative it came from.</source>
         <translation>L_G2 における ||h_n - x_n|| の平均の重み: 生成したネガティブを元の実ネガティブの近くに保ちます。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="102"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="103"/>
         <source>label: weigh each synthetic triplet in J_syn by the softmax&apos;s P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n)).</source>
         <translation>label: J_syn の各合成トリプレットを softmax の P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n)) で重み付けします。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="103"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="104"/>
         <source>Evaluate on the test classes every N steps (0 = only at the end).</source>
         <translation>N ステップごとにテストクラスで評価します（0 = 最後だけ）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="104"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="105"/>
         <source>Ks of Recall@K.</source>
         <translation>Recall@K の K。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="105"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="106"/>
         <source>Cap on test images evaluated during training, a fixed random subset (0 = all); the final evaluation always uses every test image.</source>
         <translation>学習中に評価するテスト画像の上限。固定のランダムな部分集合です（0 = すべて）。最終評価は常に全テスト画像を使います。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="106"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="107"/>
         <source>Final evaluation, verification: same-class pairs and different-class pairs used, each (all of a kind when there are fewer; else a fixed-seed sample).</source>
         <translation>最終評価の照合: 同一クラスのペアと異なるクラスのペアを、それぞれこの数だけ使います（少なければその種類をすべて、多ければ固定シードで抽出）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="107"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="108"/>
         <source>Final evaluation, verification: the false-accept rate a distance threshold is chosen for on the validation classes, then applied to the test classes.</source>
         <translation>最終評価の照合: 距離しきい値を検証クラスで選ぶときの目標他人受入率。選んだしきい値をテストクラスに適用します。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="108"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="109"/>
         <source>Store embedding snapshots and probe samples every N steps (0 = never).</source>
         <translation>N ステップごとに埋め込みのスナップショットとプローブサンプルを保存します（0 = 保存しない）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="109"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="110"/>
         <source>Size of the fixed evaluation subset stored in snapshots.</source>
         <translation>スナップショットに保存する固定の評価用部分集合のサイズ。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="110"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="111"/>
         <source>Checkpoint every N steps (0 = only at the end).</source>
         <translation>N ステップごとにチェックポイントを保存します（0 = 最後だけ）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="111"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="112"/>
         <source>Newest checkpoints kept.</source>
         <translation>残しておく最新のチェックポイントの数。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="112"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="113"/>
         <source>Metrics log interval.</source>
         <translation>メトリクスを記録する間隔。</translation>
     </message>
@@ -2903,17 +2908,17 @@ or choose another dataset.</source>
 <context>
     <name>grindstone::widgets::MetricChart</name>
     <message>
-        <location filename="../charts/MetricChart.cpp" line="243"/>
+        <location filename="../charts/MetricChart.cpp" line="244"/>
         <source>%1, raw pixels</source>
         <translation>%1（生ピクセル）</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChart.cpp" line="267"/>
+        <location filename="../charts/MetricChart.cpp" line="268"/>
         <source>No data yet.</source>
         <translation>まだデータがありません。</translation>
     </message>
     <message>
-        <location filename="../charts/MetricChart.cpp" line="269"/>
+        <location filename="../charts/MetricChart.cpp" line="270"/>
         <source>No positive values to show on a log axis.</source>
         <translation>対数軸に表示できる正の値がありません。</translation>
     </message>

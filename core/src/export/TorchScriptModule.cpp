@@ -80,7 +80,7 @@ public:
     void layer(const std::string& name, torch::nn::Module& m) {
         if (auto* c = m.as<torch::nn::Conv2d>())
             conv(name, *c);
-        else if (auto* bn = m.as<torch::nn::BatchNorm2d>())
+        else if (auto* bn = m.as<SyncedBatchNorm>())
             batchNorm(name, *bn);
         else if (m.as<torch::nn::ReLU>())
             line("x = torch.relu(x)");
@@ -134,7 +134,7 @@ std::string torchScriptArchive(EmbeddingNetImpl& net, int64_t height, int64_t wi
                     ").mean([2, 3]).pow(" + "torch.full_like(" + gemP + ", 1.0) / " + gemP + ")");
     }
 
-    auto* norm = child(net, "norm")->as<torch::nn::BatchNorm1d>();
+    auto* norm = child(net, "norm")->as<SyncedBatchNorm>();
     auto* embed = child(net, "embed")->as<torch::nn::Linear>();
     if (!norm || !embed) unsupported("an EmbeddingNet head other than BatchNorm1d + Linear");
     script.batchNorm("norm", *norm);

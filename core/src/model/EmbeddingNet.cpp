@@ -49,7 +49,7 @@ std::vector<double> resolvedScale(const std::vector<double>& given,
 
 void addConvBlock(torch::nn::Sequential& seq, int64_t in, int64_t out) {
     seq->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).padding(1).bias(false)));
-    seq->push_back(torch::nn::BatchNorm2d(out));
+    seq->push_back(SyncedBatchNorm(out));
     seq->push_back(torch::nn::ReLU(torch::nn::ReLUOptions(true)));
 }
 
@@ -93,7 +93,7 @@ torch::nn::Sequential builtInBackbone(const EmbeddingNetSpec& spec) {
     } else {
         seq->push_back(torch::nn::Conv2d(
             torch::nn::Conv2dOptions(spec.channels, 32, 5).stride(2).padding(2).bias(false)));
-        seq->push_back(torch::nn::BatchNorm2d(32));
+        seq->push_back(SyncedBatchNorm(32));
         seq->push_back(torch::nn::ReLU(torch::nn::ReLUOptions(true)));
         addConvBlock(seq, 32, 64);
         addPool(seq);
@@ -129,7 +129,7 @@ EmbeddingNetImpl::EmbeddingNetImpl(const EmbeddingNetSpec& spec) : m_spec(spec) 
     if (m_pool && m_script && spec.freezeBackbone)
         for (auto& p : m_pool->parameters())
             p.set_requires_grad(false);
-    m_norm = register_module("norm", torch::nn::BatchNorm1d(m_featureSize));
+    m_norm = register_module("norm", SyncedBatchNorm(m_featureSize));
     m_embed = register_module("embed", torch::nn::Linear(m_featureSize, spec.embeddingDim));
 }
 

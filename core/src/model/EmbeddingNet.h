@@ -1,7 +1,6 @@
 #pragma once
 
 #include <torch/nn/module.h>
-#include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/container/sequential.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/pimpl.h>
@@ -10,6 +9,7 @@
 #include "grindstone/options/Config.h"
 #include "model/GemPooling.h"
 #include "model/ScriptBackbone.h"
+#include "model/SyncedBatchNorm.h"
 
 namespace grindstone {
 
@@ -62,7 +62,7 @@ private:
     torch::nn::Sequential m_backbone{nullptr};
     ScriptBackbone m_script{nullptr};
     GemPooling m_pool{nullptr};
-    torch::nn::BatchNorm1d m_norm{nullptr};
+    SyncedBatchNorm m_norm{nullptr};
     torch::nn::Linear m_embed{nullptr};
 };
 TORCH_MODULE(EmbeddingNet);

@@ -100,6 +100,10 @@ std::vector<OptionSpec> buildTable() {
                   "P x K batches per step and process, each mined and generated on its own, "
                   "their gradients and schedule figures averaged: one process computing what "
                   "as many distributed ranks compute together."),
+        boolOption("sync_batchnorm", false, data,
+                   "The metric network's BatchNorm layers take their statistics over every "
+                   "batch of the step (all micro-batches, all ranks) instead of each batch's "
+                   "own; a TorchScript backbone's own layers excepted."),
         // Model
         choiceOption("backbone", "auto", {"auto", "small", "deep", "torchscript"}, model,
                      "CNN backbone; auto = small for images up to 32 px, deep above; "

@@ -75,6 +75,16 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
     net = EmbeddingNet(embeddingNetSpec(config, images));
     net->to(device);
     const EmbeddingNetSpec& spec = net->spec();
+    syncBatchNorm = config.flag("sync_batchnorm");
+    // One rank's batches share their statistics through one forward pass, ranks through the
+    // all-reduce inside the layers. One process computes them the same way (its collective
+    // adds nothing), so N ranks and N micro-batches differ only by the order of the sums.
+    if (syncBatchNorm) synchroniseBatchNorm(*net, collective);
+    if (syncBatchNorm && collective->worldSize() > 1 && spec.torchscript && !spec.freezeBackbone &&
+        !spec.freezeBackboneNorm)
+        warnings.push_back(
+            "sync_batchnorm covers the head's BatchNorm only: the TorchScript backbone's own "
+            "BatchNorm layers normalise each rank's batches by themselves");
     if (spec.torchscript) {
         const auto channel = [&](const std::vector<double>& values) {
             return torch::tensor(values, torch::kFloat32).view({1, -1, 1, 1}).to(device);

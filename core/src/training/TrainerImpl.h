@@ -55,6 +55,9 @@ public:
     /// Forward, mining and triplets of each batch; the metric net's buffers after the first
     /// batch when there are several (put back once the gradients are taken).
     std::vector<torch::Tensor> embedBatches(std::vector<BatchWork>& work);
+    /// With sync_batchnorm: this process's batches through the metric net in one forward pass,
+    /// so that its BatchNorm layers see them all (and, across ranks, every rank's).
+    void embedTogether(std::vector<BatchWork>& work);
     void feedSchedulesBeforeForward(const std::vector<BatchWork>& work);
     /// The batch's generation, losses, gradients and figures, added to `sums`.
     void addBatchGradients(BatchWork& work, StepSums& sums);
@@ -124,6 +127,8 @@ public:
     uint64_t seed = 0;
     Collective* collective = nullptr;
     int64_t microBatches = 1;  // batches per step on this process
+    /// sync_batchnorm: the metric net's BatchNorm statistics over every batch of the step.
+    bool syncBatchNorm = false;
     std::chrono::steady_clock::time_point stepStarted;
     Collective::Traffic trafficAtStepStart;
     double margin = 0;

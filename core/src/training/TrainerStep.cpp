@@ -158,20 +158,39 @@ std::vector<Trainer::Impl::BatchWork> Trainer::Impl::drawBatches() {
     return work;
 }
 
+void Trainer::Impl::embedTogether(std::vector<BatchWork>& work) {
+    const bool severalBatches = batchesPerStep() > 1;
+    std::vector<torch::Tensor> inputs;
+    for (auto& w : work)
+        inputs.push_back(trainingBatch(w.images, severalBatches ? w.random : rng));
+    if (severalBatches) torch::manual_seed(batchSeed(seed, step, work.front().index, 1));
+    const torch::Tensor all = net->forward(torch::cat(inputs));
+    int64_t row = 0;
+    for (auto& w : work) {
+        const auto rows = static_cast<int64_t>(w.images.size());
+        w.embeddings = all.narrow(0, row, rows);
+        row += rows;
+    }
+}
+
 std::vector<torch::Tensor> Trainer::Impl::embedBatches(std::vector<BatchWork>& work) {
     const bool severalBatches = batchesPerStep() > 1;
     net->train();
-    // BatchNorm's running statistics follow the step's first batch, as rank 0's do when
-    // several ranks train (only rank 0 evaluates and saves): returned to be put back.
+    // Synchronised BatchNorm updates its running statistics once, from the whole step's.
+    if (syncBatchNorm) embedTogether(work);
+    // Otherwise they follow the step's first batch, as rank 0's do when several ranks train
+    // (only rank 0 evaluates and saves): returned to be put back.
     std::vector<torch::Tensor> firstBatchBuffers;
     for (auto& w : work) {
         std::mt19937_64& random = severalBatches ? w.random : rng;
-        if (severalBatches) torch::manual_seed(batchSeed(seed, step, w.index, 1));
         std::vector<int> labels;
         for (int64_t i : w.images)
             labels.push_back(images.labels[static_cast<size_t>(i)]);
-        w.embeddings = net->forward(trainingBatch(w.images, random));
-        if (work.size() > 1 && firstBatchBuffers.empty()) firstBatchBuffers = buffersOf(*net);
+        if (!syncBatchNorm) {
+            if (severalBatches) torch::manual_seed(batchSeed(seed, step, w.index, 1));
+            w.embeddings = net->forward(trainingBatch(w.images, random));
+            if (work.size() > 1 && firstBatchBuffers.empty()) firstBatchBuffers = buffersOf(*net);
+        }
         const auto detached = w.embeddings.detach();
         const auto distances = torch::cdist(detached, detached).pow(2).to(torch::kCPU).contiguous();
         const std::vector<float> d(distances.data_ptr<float>(),
