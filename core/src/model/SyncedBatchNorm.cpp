@@ -15,14 +15,6 @@ struct NormState {
     double momentum = 0.1;
 };
 
-/// Every dimension but the channels' (1): what BatchNorm averages over.
-std::vector<int64_t> reducedDims(const torch::Tensor& x) {
-    std::vector<int64_t> dims{0};
-    for (int64_t d = 2; d < x.dim(); ++d)
-        dims.push_back(d);
-    return dims;
-}
-
 /// A per-channel vector shaped to broadcast against x (1 x C x 1 x 1 for maps).
 torch::Tensor perChannel(const torch::Tensor& v, const torch::Tensor& x) {
     std::vector<int64_t> shape(static_cast<size_t>(x.dim()), 1);
@@ -30,7 +22,7 @@ torch::Tensor perChannel(const torch::Tensor& v, const torch::Tensor& x) {
     return v.view(shape);
 }
 
-/// Sums over every rank, in double: the variance comes from E[x^2] - E[x]^2.
+/// Sums over every rank (per-channel figures, in double).
 std::vector<torch::Tensor> summedOverRanks(Collective& collective,
                                            std::vector<torch::Tensor> parts) {
     collective.sumInPlace(parts);
@@ -42,21 +34,28 @@ Collective& collectiveOf(torch::autograd::AutogradContext* ctx) {
         static_cast<std::intptr_t>(ctx->saved_data["collective"].toInt()));
 }
 
+// LibTorch's own BatchNorm kernels do the work on the maps: statistics, and sums of the
+// gradient, over double copies (so that the sums of N ranks and of one process over the
+// same rows agree to a double's last digits), the normalisation in evaluation form (given
+// mean and variance). A generic reduction over N, H and W would cost a third of a step.
 class SyncedBatchNormFunction : public torch::autograd::Function<SyncedBatchNormFunction> {
 public:
     static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& x,
                                  const torch::Tensor& weight, const torch::Tensor& bias,
                                  const NormState* state) {
-        const auto dims = reducedDims(x);
+        // This rank's mean and (biased) variance by BatchNorm's own statistics kernel, in
+        // double: one process and N ranks then differ only in the last digits of a double.
         const auto x64 = x.to(torch::kFloat64);
+        const auto [localMean, localVar] = at::batch_norm_update_stats(x64, {}, {}, 0.0);
         const double localCount = static_cast<double>(x.numel() / x.size(1));
-        const auto sums = summedOverRanks(
-            *state->collective,
-            {x64.sum(dims), (x64 * x64).sum(dims), torch::full({1}, localCount, torch::kFloat64)});
+        // Each rank's count, sum and sum of squares (n mean, n (var + mean^2)).
+        const auto sums =
+            summedOverRanks(*state->collective, {localMean * localCount,
+                                                 (localVar + localMean * localMean) * localCount,
+                                                 torch::full({1}, localCount, torch::kFloat64)});
         const double count = sums[2].item<double>();
         const auto mean = sums[0] / count;
         const auto var = (sums[1] / count - mean * mean).clamp_min(0);
-        const auto invStd = (var + state->eps).rsqrt();
         // Running statistics as BatchNorm keeps them: the variance unbiased over all rows.
         const double m = state->momentum;
         state->runningMean.mul_(1 - m).add_(mean.to(state->runningMean.scalar_type()), m);
@@ -64,36 +63,48 @@ public:
         state->runningVar.mul_(1 - m).add_(unbiased.to(state->runningVar.scalar_type()), m);
         state->batchesTracked.add_(1);
 
-        const auto normalised = (x - perChannel(mean.to(x.scalar_type()), x)) *
-                                perChannel(invStd.to(x.scalar_type()), x);
-        ctx->save_for_backward({normalised, invStd, weight});
+        const auto meanX = mean.to(x.scalar_type());
+        const auto varX = var.to(x.scalar_type());
+        ctx->save_for_backward({x, x64, weight, mean, var});
         ctx->saved_data["count"] = count;
+        ctx->saved_data["eps"] = state->eps;
         ctx->saved_data["collective"] =
             static_cast<int64_t>(reinterpret_cast<std::intptr_t>(state->collective));
-        return normalised * perChannel(weight, x) + perChannel(bias, x);
+        return torch::batch_norm(x, weight, bias, meanX, varX, /*training=*/false, 0.0, state->eps,
+                                 /*cudnn_enabled=*/false);
     }
 
     static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
                                                    torch::autograd::variable_list grads) {
         const auto saved = ctx->get_saved_variables();
-        const auto& normalised = saved[0];
-        const auto& invStd = saved[1];
+        const auto& x = saved[0];
+        const auto& x64 = saved[1];
         const auto& weight = saved[2];
-        const auto& dy = grads[0];
-        const auto dims = reducedDims(dy);
-        const auto dy64 = dy.to(torch::kFloat64);
-        const auto localDy = dy64.sum(dims);
-        const auto localDyX = (dy64 * normalised.to(torch::kFloat64)).sum(dims);
-        // Every rank's rows moved the mean and variance, so the input's gradient needs the
-        // sums over all of them; the affine parameters' gradients stay this rank's (the
-        // trainer sums those over the ranks with the other gradients).
+        const auto& mean = saved[3];
+        const auto& var = saved[4];
+        const auto dy = grads[0].contiguous();
+        const double eps = ctx->saved_data["eps"].toDouble();
+        // This rank's sums of dy x^ (the weight's gradient) and of dy (the bias's), in double,
+        // by BatchNorm's own backward kernel with the statistics held fixed. The affine
+        // gradients stay this rank's: the trainer sums them over the ranks with the others.
+        const auto [unused, localDyX, localDy] =
+            at::native_batch_norm_backward(dy.to(torch::kFloat64), x64, {}, mean, var, {}, {},
+                                           /*train=*/false, eps, {false, true, true});
+        // Every rank's rows moved the mean and variance: the input's gradient needs the sums
+        // over all of them.
         const auto total = summedOverRanks(collectiveOf(ctx), {localDy, localDyX});
         const double count = ctx->saved_data["count"].toDouble();
-        const auto scale = perChannel((weight.to(torch::kFloat64) * invStd), dy);
-        const auto dx = scale * (dy64 - perChannel(total[0] / count, dy) -
-                                 normalised.to(torch::kFloat64) * perChannel(total[1] / count, dy));
-        return {dx.to(dy.scalar_type()), localDyX.to(weight.scalar_type()),
-                localDy.to(weight.scalar_type()), torch::Tensor()};
+        const auto invStd = (var + eps).rsqrt();
+        const auto gain = weight.to(torch::kFloat64) * invStd;
+        // dx = w / std (dy - mean(dy) - x^ mean(dy x^)) = dy gain + x slope + offset.
+        const auto slope = -gain * invStd * total[1] / count;
+        const auto offset = -slope * mean - gain * total[0] / count;
+        const auto type = x.scalar_type();
+        const auto dx =
+            torch::addcmul(perChannel(offset.to(type), x), x, perChannel(slope.to(type), x))
+                .addcmul_(dy, perChannel(gain.to(type), x));
+        return {dx, localDyX.to(weight.scalar_type()), localDy.to(weight.scalar_type()),
+                torch::Tensor()};
     }
 };
 
