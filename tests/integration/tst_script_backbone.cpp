@@ -26,8 +26,9 @@ namespace {
 const std::string kGlyphs = GRINDSTONE_GLYPHS_DIR;
 
 /// Scripts a module into argv[1]: "resnet18" (torchvision, fc removed: N x 512, with ImageNet's
-/// mean / std as attributes), "cnn" (three conv blocks: N x 128 x 8 x 8 feature maps at 32 px)
-/// or "sequence" (N x C x H*W: not a backbone). argv[2] seeds the random weights.
+/// mean / std as attributes), "cnn" (three conv blocks: N x 128 x 8 x 8 feature maps at 32 px;
+/// "sized" with input_size [3, 48, 48], "oblong" with [3, 40, 48]) or "sequence" (N x C x H*W:
+/// not a backbone). argv[2] seeds the random weights.
 const char* const kMakeModule =
     "import sys, torch, torchvision\n"
     "torch.manual_seed(int(sys.argv[2]))\n"
@@ -37,12 +38,16 @@ const char* const kMakeModule =
     "    m.fc = torch.nn.Identity()\n"
     "    m.mean = [0.485, 0.456, 0.406]\n"
     "    m.std = [0.229, 0.224, 0.225]\n"
-    "elif kind == 'cnn':\n"
+    "elif kind in ('cnn', 'sized', 'oblong'):\n"
     "    def block(i, o):\n"
     "        return [torch.nn.Conv2d(i, o, 3, padding=1, bias=False), torch.nn.BatchNorm2d(o),\n"
     "                torch.nn.ReLU()]\n"
     "    m = torch.nn.Sequential(*block(3, 32), torch.nn.MaxPool2d(2), *block(32, 64),\n"
     "                            torch.nn.MaxPool2d(2), *block(64, 128))\n"
+    "    if kind == 'sized':\n"
+    "        m.input_size = [3, 48, 48]\n"
+    "    if kind == 'oblong':\n"
+    "        m.input_size = [3, 40, 48]\n"
     "else:\n"
     "    class Sequence(torch.nn.Module):\n"
     "        def forward(self, x):\n"
@@ -176,6 +181,8 @@ private Q_SLOTS:
         makeModule(file("resnet18-other.pt"), "resnet18", 2);
         makeModule(file("cnn.pt"), "cnn", 1);
         makeModule(file("sequence.pt"), "sequence", 1);
+        makeModule(file("sized.pt"), "sized", 1);
+        makeModule(file("oblong.pt"), "oblong", 1);
         // Feature caches of this test go to its own folder: hits and misses are counted there.
         QVERIFY(qputenv("XDG_CACHE_HOME", m_dir.filePath(QStringLiteral("cache")).toUtf8()));
     }
@@ -328,6 +335,23 @@ private Q_SLOTS:
         } else {
             QVERIFY(fs::file_size(checkpoint) > 2 * moduleBytes);
         }
+    }
+
+    // image_size = 0: the module's input_size attribute, when it is a square size.
+    void imageSizeComesFromTheModulesInputSize() {
+        Config config = scriptRun(file("sized.pt"), true);
+        config.set("image_size", "0");
+        std::vector<std::string> warnings;
+        const ImageSet images = loadDataset(config, warnings);
+        QCOMPARE(images.height, 48);
+        QCOMPARE(images.width, 48);
+        config.set("backbone_module", file("oblong.pt"));
+        test::expectInputError([&] { loadDataset(config, warnings); },
+                               {QStringLiteral("oblong.pt': its input_size attribute must be "
+                                               "one side from 8 to 512 px or a square shape")});
+        config.set("backbone_module", file("absent.pt"));
+        test::expectInputError([&] { loadDataset(config, warnings); },
+                               {QStringLiteral("does not exist")});
     }
 
     void unusableModulesAreNamed_data() {

@@ -139,6 +139,7 @@ const char* const kCoreMessageTemplates[] = {
     QT_TRANSLATE_NOOP("CoreMessages", "option 'backbone_module' is empty; backbone = torchscript needs the TorchScript file of the backbone"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 does not exist"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a TorchScript module (%2); save one with torch.jit.script(model).save(path)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: its input_size attribute must be one side from 8 to %2 px or a square shape ([C, H, W] or [H, W]); set image_size instead"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1: two of its tensors are both named '%2' once dots become underscores"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 returns something other than a tensor"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 fails on a 2 x %2 x %3 x %4 batch (channels and image_size): %5"),

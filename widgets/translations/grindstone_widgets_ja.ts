@@ -869,568 +869,573 @@
     </message>
     <message>
         <location filename="../common/CoreMessageStrings.cpp" line="142"/>
+        <source>%1: its input_size attribute must be one side from 8 to %2 px or a square shape ([C, H, W] or [H, W]); set image_size instead</source>
+        <translation>%1: input_size 属性は 8 から %2 px までの一辺、または正方形の形 ([C, H, W] か [H, W]) でなければなりません。代わりに image_size を設定してください</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="143"/>
         <source>%1: two of its tensors are both named &apos;%2&apos; once dots become underscores</source>
         <translation>%1: ドットをアンダースコアに置き換えると、2 つのテンソルが同じ名前 &apos;%2&apos; になります</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="143"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="144"/>
         <source>%1 returns something other than a tensor</source>
         <translation>%1 がテンソル以外のものを返します</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="144"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="145"/>
         <source>%1 fails on a 2 x %2 x %3 x %4 batch (channels and image_size): %5</source>
         <translation>%1 は 2 x %2 x %3 x %4 のバッチ（channels と image_size）で失敗します: %5</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="145"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="146"/>
         <source>%1 maps N x C x H x W to %2-D output; it must return N x F features or N x F x h x w maps</source>
         <translation>%1 は N x C x H x W を %2 次元の出力に変換します。N x F の特徴量か N x F x h x w のマップを返す必要があります</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="146"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="147"/>
         <source>option &apos;backbone_module&apos;: &apos;%1&apos; is not the file this checkpoint was trained with (its bytes changed); a frozen backbone is not stored in checkpoints: put that file back</source>
         <translation>オプション &apos;backbone_module&apos;: &apos;%1&apos; はこのチェックポイントの学習に使ったファイルではありません（内容が変わっています）。固定したバックボーンはチェックポイントに保存されないため、そのファイルを元に戻してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="147"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="148"/>
         <source>option &apos;%1&apos;: &apos;%2&apos; is not valid; expected %3</source>
         <translation>オプション &apos;%1&apos;: &apos;%2&apos; は無効です。%3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="148"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="149"/>
         <source>unknown option &apos;%1&apos;; known options: %2</source>
         <translation>不明なオプション &apos;%1&apos; です。使えるオプション: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="149"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="150"/>
         <source>&apos;%1&apos; is not of the form KEY=VALUE</source>
         <translation>&apos;%1&apos; は KEY=VALUE の形式ではありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="150"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="151"/>
         <source>cannot read config file &apos;%1&apos;</source>
         <translation>設定ファイル &apos;%1&apos; を読めません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="151"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="152"/>
         <source>config &apos;%1&apos; is not valid JSON: %2</source>
         <translation>設定 &apos;%1&apos; は有効な JSON ではありません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="152"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="153"/>
         <source>config &apos;%1&apos; must hold a JSON object of option values</source>
         <translation>設定 &apos;%1&apos; にはオプション値の JSON オブジェクトが必要です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="153"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="154"/>
         <source>config &apos;%1&apos;: option &apos;%2&apos; must be a string, number or boolean</source>
         <translation>設定 &apos;%1&apos;: オプション &apos;%2&apos; は文字列、数値、真偽値のいずれかにしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="154"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="155"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="155"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="156"/>
         <source>projection method &apos;%1&apos; is unknown; expected pca, tsne or umap</source>
         <translation>射影手法 &apos;%1&apos; は不明です。pca、tsne、umap のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="156"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="157"/>
         <source>%1dims = %2; expected 2 or 3</source>
         <translation>%1dims = %2 です。2 か 3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="157"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="158"/>
         <source>%1perplexity %2 does not fit %3 points; it must be above 0 and below the point count</source>
         <translation>%1perplexity %2 は %3 点に合いません。0 より大きく、点の数より小さくしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="158"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="159"/>
         <source>%1needs at least 1 iteration, got %2</source>
         <translation>%1反復回数は 1 以上必要です（指定: %2）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="159"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="160"/>
         <source>%1theta %2 must be &gt;= 0</source>
         <translation>%1theta %2 は &gt;= 0 にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="160"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="161"/>
         <source>%1%2 neighbours do not fit %3 points; expected 2 to the point count</source>
         <translation>%1近傍数 %2 は %3 点に合いません。2 から点の数までにしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="161"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="162"/>
         <source>%1min_dist %2 must be in [0, 1] (the spread)</source>
         <translation>%1min_dist %2 は [0, 1] の範囲にしてください（広がり）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="162"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="163"/>
         <source>%1epochs %2 must be &gt;= 0 (0 = automatic)</source>
         <translation>%1epochs %2 は &gt;= 0 にしてください（0 = 自動）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="163"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="164"/>
         <source>trustworthiness: layout has %1 rows, data %2</source>
         <translation>信頼性（trustworthiness）: レイアウトは %1 行、データは %2 行です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="164"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="165"/>
         <source>trustworthiness: k = %1 must be in [1, %2] for %3 points</source>
         <translation>信頼性（trustworthiness）: 点が %3 個の場合、k = %1 は [1, %2] の範囲にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="165"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="166"/>
         <source>k-NN label agreement: k = %1 must be in [1, %2]</source>
         <translation>k-NN ラベル一致率: k = %1 は [1, %2] の範囲にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="166"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="167"/>
         <source>PCA: needs at least 1 component, got %1</source>
         <translation>PCA: 主成分は 1 個以上必要です（指定: %1）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="167"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="168"/>
         <source>alignment: layout is %1 x %2, reference %3 x %4; expected the same shape</source>
         <translation>位置合わせ: レイアウトは %1 x %2、参照は %3 x %4 です。同じ形状である必要があります</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="168"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="169"/>
         <source>run folder &apos;%1&apos; does not exist or is not a folder</source>
         <translation>実行フォルダ &apos;%1&apos; が存在しないか、フォルダではありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="169"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="170"/>
         <source>&apos;%1&apos; is not a Grindstone run (no run.json)</source>
         <translation>&apos;%1&apos; は Grindstone の実行ではありません（run.json がありません）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="170"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="171"/>
         <source>&apos;%1&apos; is not a decoder report: %2</source>
         <translation>&apos;%1&apos; はデコーダのレポートではありません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="171"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="172"/>
         <source>&apos;%1&apos; is not a readable decoder: %2</source>
         <translation>&apos;%1&apos; は読み込めるデコーダではありません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="172"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="173"/>
         <source>&apos;%1&apos; has no decoder yet (decoder/step-N.pt)</source>
         <translation>&apos;%1&apos; にはまだデコーダがありません（decoder/step-N.pt）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="173"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="174"/>
         <source>decoder: embeddings have %1 dimensions, the decoder %2</source>
         <translation>デコーダ: 埋め込みは %1 次元ですが、デコーダは %2 次元です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="174"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="175"/>
         <source>decoder: steps and batch size must be &gt;= 1, images &gt;= 20, learning rate &gt; 0 and the held-out share in (0, 1)</source>
         <translation>デコーダ: ステップ数とバッチサイズは &gt;= 1、画像数は &gt;= 20、学習率は &gt; 0、ホールドアウトの割合は (0, 1) の範囲にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="175"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="176"/>
         <source>&apos;%1&apos; has no checkpoint at step %2 (missing %3)</source>
         <translation>&apos;%1&apos; にはステップ %2 のチェックポイントがありません（%3 がありません）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="176"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="177"/>
         <source>the probe batch of step %1 has no stage &apos;%2&apos;</source>
         <translation>ステップ %1 のプローブバッチにステージ &apos;%2&apos; がありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="177"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="178"/>
         <source>quality: neighbours must be at least 1</source>
         <translation>品質: 近傍数は 1 以上にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="178"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="179"/>
         <source>quality: the real reference has %1 rows; at least neighbours + 1 = %2 are needed</source>
         <translation>品質: 実データの参照は %1 行です。近傍数 + 1 = %2 行以上必要です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="179"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="180"/>
         <source>quality: the real reference&apos;s labels or indices do not match its rows</source>
         <translation>品質: 実データの参照のラベルまたはインデックスが行と一致しません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="180"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="181"/>
         <source>quality: the real reference holds a single class</source>
         <translation>品質: 実データの参照に 1 クラスしかありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="181"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="182"/>
         <source>quality: stage &apos;%1&apos; has %2 columns, the reference %3</source>
         <translation>品質: ステージ &apos;%1&apos; の列数は %2 ですが、参照は %3 です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="182"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="183"/>
         <source>quality: stage &apos;%1&apos; has %2 rows, the probe batch %3 triplets</source>
         <translation>品質: ステージ &apos;%1&apos; は %2 行ですが、プローブバッチは %3 トリプレットです</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="183"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="184"/>
         <source>quality: unknown stage &apos;%1&apos;</source>
         <translation>品質: 不明なステージ &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="184"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="185"/>
         <source>%1 is not set (WORLD_SIZE is: a distributed rank needs RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT)</source>
         <translation>%1 が設定されていません（WORLD_SIZE は設定されています: 分散実行のランクには RANK、WORLD_SIZE、MASTER_ADDR、MASTER_PORT が必要です）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="185"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="186"/>
         <source>%1=&apos;%2&apos; is not an integer from %3 to %4</source>
         <translation>%1=&apos;%2&apos; は %3 から %4 までの整数ではありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="186"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="187"/>
         <source>MASTER_ADDR is not set (the host of rank 0, e.g. 127.0.0.1)</source>
         <translation>MASTER_ADDR が設定されていません（ランク 0 のホスト。例: 127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="187"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="188"/>
         <source>rank %1 of %2 could not join the process group at %3: %4</source>
         <translation>ランク %1（ワールドサイズ %2）が %3 のプロセスグループに参加できませんでした: %4</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="188"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="189"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="189"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="190"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; を読めません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="190"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="191"/>
         <source>cannot read &apos;%1&apos;</source>
         <translation>&apos;%1&apos; を読み込めません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="191"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="192"/>
         <source>&apos;%1&apos; is not a readable .npy array: %2</source>
         <translation>&apos;%1&apos; は読み込める .npy 配列ではありません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="192"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="193"/>
         <source>QA verdict &apos;%1&apos; is not one of: accepted, rejected, &quot;&quot;</source>
         <translation>QA 判定 &apos;%1&apos; は accepted、rejected、&quot;&quot; のいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="193"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="194"/>
         <source>&apos;%1&apos; is QA tag format %2, newer than this Grindstone reads (%3)</source>
         <translation>&apos;%1&apos; は QA タグ形式 %2 で、この Grindstone が読める形式（%3）より新しいものです</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="194"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="195"/>
         <source>cannot create the folder of &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; のフォルダを作成できません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="195"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="196"/>
         <source>&apos;%1&apos; is not a folder</source>
         <translation>&apos;%1&apos; はフォルダではありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="196"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="197"/>
         <source>&apos;%1&apos; is not a Grindstone run (no config.json / run.json)</source>
         <translation>&apos;%1&apos; は Grindstone の実行ではありません（config.json / run.json がありません）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="197"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="198"/>
         <source>&apos;%1&apos; has no format_version: not a Grindstone run file</source>
         <translation>&apos;%1&apos; に format_version がありません: Grindstone の実行ファイルではありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="198"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="199"/>
         <source>&apos;%1&apos; is session format %2, newer than this Grindstone reads (%3)</source>
         <translation>&apos;%1&apos; はセッション形式 %2 で、この Grindstone が読める形式（%3）より新しいものです</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="199"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="200"/>
         <source>run &apos;%1&apos; has no checkpoint in checkpoints/</source>
         <translation>実行 &apos;%1&apos; の checkpoints/ にチェックポイントがありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="200"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="201"/>
         <source>workspace &apos;%1&apos; is not a folder</source>
         <translation>ワークスペース &apos;%1&apos; はフォルダではありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="201"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="202"/>
         <source>cannot read workspace &apos;%1&apos;: %2</source>
         <translation>ワークスペース &apos;%1&apos; を読めません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="202"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="203"/>
         <source>&apos;%1&apos; already holds a run; choose another --out folder</source>
         <translation>&apos;%1&apos; には既に実行があります。別の --out フォルダを選んでください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="203"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="204"/>
         <source>cannot create run folder &apos;%1&apos;: %2</source>
         <translation>実行フォルダ &apos;%1&apos; を作成できません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="204"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="205"/>
         <source>cannot open &apos;%1/metrics.jsonl&apos; for writing</source>
         <translation>&apos;%1/metrics.jsonl&apos; を書き込み用に開けません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="205"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="206"/>
         <source>cannot repair &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; を修復できません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="206"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="207"/>
         <source>cannot open &apos;%1&apos; for writing</source>
         <translation>&apos;%1&apos; を書き込み用に開けません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="207"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="208"/>
         <source>cannot create &apos;%1&apos;</source>
         <translation>&apos;%1&apos; を作成できません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="208"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="209"/>
         <source>run &apos;%1&apos; is being written by another process</source>
         <translation>実行 &apos;%1&apos; は別のプロセスが書き込み中です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="209"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="210"/>
         <source>cannot create &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; を作成できません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="210"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="211"/>
         <source>&apos;%1&apos; has no probe batch at step %2 (missing %3)</source>
         <translation>&apos;%1&apos; にはステップ %2 のプローブバッチがありません（%3 がありません）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="211"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="212"/>
         <source>%1: not a thumbnails sidecar (tile_width, tile_height, grid_columns, dataset_indices and labels expected)</source>
         <translation>%1: サムネイルのサイドカーファイルではありません（tile_width, tile_height, grid_columns, dataset_indices, labels が必要です）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="212"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="213"/>
         <source>run &apos;%1&apos; (%2) has no checkpoint in checkpoints/ to continue from</source>
         <translation>実行 &apos;%1&apos;（%2）の checkpoints/ に、続行に使えるチェックポイントがありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="213"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="214"/>
         <source>run &apos;%1&apos; has no readable checkpoint:%2</source>
         <translation>実行 &apos;%1&apos; に読み込めるチェックポイントがありません:%2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="214"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="215"/>
         <source>resuming &apos;%1&apos; would change options the run was trained with:%2
 ask for it explicitly (--allow-config-change) to continue with them; the change is then recorded in the run</source>
         <translation>&apos;%1&apos; を再開すると、実行の学習時のオプションが変わります:%2
 続行するには明示的に指定してください（--allow-config-change）。変更は実行に記録されます</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="215"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="216"/>
         <source>cannot write the rollback checkpoint &apos;%1&apos;</source>
         <translation>ロールバック用のチェックポイント &apos;%1&apos; を書き込めません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="216"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="217"/>
         <source>option &apos;lr_drops&apos;: &apos;%1&apos; is not a fraction of the steps in (0, 1)</source>
         <translation>オプション &apos;lr_drops&apos;: &apos;%1&apos; は (0, 1) の範囲のステップ数の割合ではありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="217"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="218"/>
         <source>option &apos;device&apos;: cuda was asked for but no CUDA device is available to this LibTorch build; use device=cpu</source>
         <translation>オプション &apos;device&apos;: cuda が指定されましたが、この LibTorch ビルドで使える CUDA デバイスがありません。device=cpu を使ってください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="218"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="219"/>
         <source>cannot write checkpoint &apos;%1&apos;: %2</source>
         <translation>チェックポイント &apos;%1&apos; を書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="219"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="220"/>
         <source>cannot write checkpoint &apos;%1&apos;: rename failed</source>
         <translation>チェックポイント &apos;%1&apos; を書き込めません: 名前の変更に失敗しました</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="220"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="221"/>
         <source>checkpoint &apos;%1&apos; holds a malformed random generator state</source>
         <translation>チェックポイント &apos;%1&apos; の乱数生成器の状態が不正です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="221"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="222"/>
         <source>checkpoint &apos;%1&apos; holds too few learning rates for &apos;%2&apos;</source>
         <translation>チェックポイント &apos;%1&apos; には &apos;%2&apos; の学習率が足りません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="222"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="223"/>
         <source>backbone features of %1 images read from the cache %2</source>
         <translation>画像 %1 枚のバックボーン特徴量をキャッシュ %2 から読み込みました</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="223"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="224"/>
         <source>computing backbone features: %1 / %2 images</source>
         <translation>バックボーン特徴量を計算中: %1 / %2 枚</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="224"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="225"/>
         <source>backbone features cached in %1</source>
         <translation>バックボーン特徴量を %1 にキャッシュしました</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="225"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="226"/>
         <source>metric learning rate halved</source>
         <translation>距離学習の学習率を半分にしました</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="226"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="227"/>
         <source>%1 is not an option (grindstone-cli options lists them)</source>
         <translation>%1 はオプションではありません（grindstone-cli options で一覧を表示できます）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="227"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="228"/>
         <source>%1: give exactly one of {&quot;log&quot;: [low, high]}, {&quot;linear&quot;: [low, high]} or {&quot;choices&quot;: [...]}</source>
         <translation>%1: {&quot;log&quot;: [low, high]}、{&quot;linear&quot;: [low, high]}、{&quot;choices&quot;: [...]} のいずれか 1 つだけを指定してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="228"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="229"/>
         <source>%1: &quot;choices&quot; must be a non-empty list</source>
         <translation>%1: &quot;choices&quot; は空でないリストにしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="229"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="230"/>
         <source>%1: unknown range kind &apos;%2&apos; (expected log, linear or choices)</source>
         <translation>%1: 不明な範囲の種類 &apos;%2&apos; です（log、linear、choices のいずれかを指定してください）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="230"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="231"/>
         <source>%1 is not a number; give its values as {&quot;choices&quot;: [...]}</source>
         <translation>%1 は数値ではありません。値を {&quot;choices&quot;: [...]} で指定してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="231"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="232"/>
         <source>%1: &quot;%2&quot; must be [low, high], two numbers</source>
         <translation>%1: &quot;%2&quot; は 2 つの数値 [low, high] にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="232"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="233"/>
         <source>%1: the low end must be below the high end</source>
         <translation>%1: 下限は上限より小さくしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="233"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="234"/>
         <source>%1: a log range must lie above 0</source>
         <translation>%1: 対数の範囲は 0 より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="234"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="235"/>
         <source>%1: [%2, %3] leaves the allowed values (%4)</source>
         <translation>%1: [%2, %3] は許容値（%4）の範囲を外れています</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="235"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="236"/>
         <source>%1: not JSON (%2)</source>
         <translation>%1: JSON ではありません（%2）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="236"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="237"/>
         <source>%1: a search space is a JSON object, one member per option</source>
         <translation>%1: 探索空間は、オプションごとに 1 つのメンバーを持つ JSON オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="237"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="238"/>
         <source>%1: the search space has no option</source>
         <translation>%1: 探索空間にオプションがありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="238"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="239"/>
         <source>a search point needs one coordinate per option of the space</source>
         <translation>探索点には空間のオプションごとに 1 つの座標が必要です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="239"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="240"/>
         <source>a search needs at least one trial</source>
         <translation>探索には 1 回以上の試行が必要です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="240"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="241"/>
         <source>the halving factor eta must be at least 2</source>
         <translation>半減係数 eta は 2 以上にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="241"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="242"/>
         <source>the smallest rung must be between 1 step and the budget</source>
         <translation>最小の段は 1 ステップから予算までの間にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="242"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="243"/>
         <source>%1: &apos;folds&apos; is not a number from 1 to 100</source>
         <translation>%1: &apos;folds&apos; は 1 から 100 までの数ではありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="243"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="244"/>
         <source>%1: more trials than a search can hold</source>
         <translation>%1: 探索で扱える数を超える試行数です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="244"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="245"/>
         <source>&apos;%1&apos; holds no search (no tune.json)</source>
         <translation>&apos;%1&apos; には探索がありません（tune.json がありません）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="245"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="246"/>
         <source>the search in &apos;%1&apos; has no answer yet (no best.json): run it again to finish it</source>
         <translation>&apos;%1&apos; の探索にはまだ結果がありません（best.json がありません）: もう一度実行して完了させてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="246"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="247"/>
         <source>%1: no search space in it</source>
         <translation>%1: 探索空間がありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="247"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="248"/>
         <source>tune: %1 validation folds; give a number from 1 to 100</source>
         <translation>tune: 検証フォールド数 %1 は使えません。1 から 100 までの数を指定してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="248"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="249"/>
         <source>tune: %1 validation folds of %2 classes need %3 training classes besides the validation ones (there are %4); give fewer folds or fewer validation classes</source>
         <translation>tune: 1 フォールドあたり %2 クラスの検証フォールド %1 個には、検証クラス以外に学習クラスが %3 個必要です（現在 %4 個）。フォールド数か検証クラスを減らしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="249"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="250"/>
         <source>tune: the search space has no option</source>
         <translation>tune: 探索空間にオプションがありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="250"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="251"/>
         <source>tune: the evaluation makes no metric &apos;%1&apos; (%2)</source>
         <translation>tune: 評価は指標 &apos;%1&apos; を出力しません（%2）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="251"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="252"/>
         <source>tune chooses settings on validation classes, never on the test classes: hold some training classes out with --set validation_classes=LIST (e.g. the last fifth of them)</source>
         <translation>tune は設定をテストクラスではなく検証クラスで選びます: --set validation_classes=LIST で学習クラスの一部を取り分けてください（例: 最後の 5 分の 1）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="252"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="253"/>
         <source>tune: &apos;%1&apos; holds a search with other settings (its tune.json); run that search again to continue it, or choose another --out</source>
         <translation>tune: &apos;%1&apos; には別の設定の探索があります（その tune.json）。続行するにはその探索をもう一度実行するか、別の --out を選んでください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="253"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="254"/>
         <source>tune: &apos;%1&apos; is a folder that holds something else than a search; choose another --out</source>
         <translation>tune: &apos;%1&apos; は探索以外のものを含むフォルダです。別の --out を選んでください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="254"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="255"/>
         <source>tune: cannot create &apos;%1&apos;: %2</source>
         <translation>tune: &apos;%1&apos; を作成できません: %2</translation>
     </message>
@@ -1718,8 +1723,8 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="34"/>
-        <source>Side length images are resized to; 0 keeps IDX images as they are and resizes other images to 32 (224 with backbone = torchscript).</source>
-        <translation>画像をリサイズする一辺の長さ。0 なら IDX 画像はそのまま、他の画像は 32（backbone = torchscript なら 224）にリサイズします。</translation>
+        <source>Side length images are resized to; 0 keeps IDX images as they are and resizes other images to 32 (with backbone = torchscript: the module&apos;s input_size attribute, else 224).</source>
+        <translation>画像をリサイズする一辺の長さ。0 なら IDX 画像はそのまま、他の画像は 32（backbone = torchscript ならモジュールの input_size 属性、なければ 224）にリサイズします。</translation>
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="35"/>

@@ -11,6 +11,7 @@
 #include "grindstone/data/ImageList.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/session/UserFolders.h"
+#include "model/ScriptBackbone.h"
 
 namespace grindstone {
 namespace {
@@ -110,10 +111,11 @@ ImageSet loadDataset(const Config& config, std::vector<std::string>& warnings) {
     if (dataset == kGlyphDatasetName && ensureGlyphBenchmark())
         warnings.push_back("built the glyph benchmark into " + path + " (first use)");
     const std::string format = config.text("dataset_format");
-    // Pretrained backbones (ImageNet's torchvision models) expect 224 px.
+    // A TorchScript backbone's own input_size, else 224 px (ImageNet's torchvision models).
     const bool scriptBackbone = config.text("backbone") == "torchscript";
     const int imageSize = config.integer("image_size") == 0 && scriptBackbone
-                              ? kScriptBackboneImageSize
+                              ? static_cast<int>(scriptBackboneInputSize(
+                                    config.text("backbone_module"), kScriptBackboneImageSize))
                               : static_cast<int>(config.integer("image_size"));
     const int channels = static_cast<int>(config.integer("channels"));
 

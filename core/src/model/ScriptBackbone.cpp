@@ -6,6 +6,7 @@
 #include <torch/script.h>
 
 #include "grindstone/Error.h"
+#include "grindstone/options/OptionTable.h"
 #include "grindstone/session/AtomicFile.h"
 #include "runtime/Fnv1a.h"
 
@@ -38,27 +39,59 @@ std::vector<double> attributeDoubles(const torch::jit::Module& module, const cha
     return module.hasattr(name) ? doublesOf(module.attr(name)) : std::vector<double>{};
 }
 
-}  // namespace
+std::string whereModule(const std::string& file) {
+    return "option 'backbone_module': '" + file + "'";
+}
 
-ScriptBackboneImpl::ScriptBackboneImpl(const std::string& file, int64_t channels,
-                                       int64_t imageSize) {
-    const std::string where = "option 'backbone_module': '" + file + "'";
+/// The module in `file`, or InputError saying why there is none.
+torch::jit::Module loadModule(const std::string& file) {
     std::error_code error;
     if (file.empty())
         throw InputError(
             "option 'backbone_module' is empty; backbone = torchscript needs the "
             "TorchScript file of the backbone");
-    if (!std::filesystem::is_regular_file(file, error)) throw InputError(where + " does not exist");
+    if (!std::filesystem::is_regular_file(file, error))
+        throw InputError(whereModule(file) + " does not exist");
+    try {
+        return torch::jit::load(file, torch::kCPU);
+    } catch (const std::exception& e) {
+        throw InputError(whereModule(file) + " is not a TorchScript module (" +
+                         firstLine(e.what()) +
+                         "); save one with torch.jit.script(model).save(path)");
+    }
+}
+
+}  // namespace
+
+int64_t scriptBackboneInputSize(const std::string& file, int64_t fallback) {
+    const torch::jit::Module module = loadModule(file);
+    if (!module.hasattr("input_size")) return fallback;
+    const c10::IValue value = module.attr("input_size");
+    // An int, or a shape ([C, H, W] or [H, W]) whose last two sides are equal.
+    std::vector<int64_t> sides;
+    if (value.isInt()) sides = {value.toInt()};
+    if (value.isIntList()) sides = value.toIntVector();
+    const bool square = sides.size() == 1 || (sides.size() >= 2 && sides.size() <= 3 &&
+                                              sides[sides.size() - 1] == sides[sides.size() - 2]);
+    const int64_t side = sides.empty() ? 0 : sides.back();
+    // As large as image_size may be.
+    const auto largest = static_cast<int64_t>(findOption("image_size")->maximum);
+    if (!square || side < 8 || side > largest)
+        throw InputError(whereModule(file) +
+                         ": its input_size attribute must be one side from 8 to " +
+                         std::to_string(largest) +
+                         " px or a square shape ([C, H, W] or [H, W]); set image_size instead");
+    return side;
+}
+
+ScriptBackboneImpl::ScriptBackboneImpl(const std::string& file, int64_t channels,
+                                       int64_t imageSize) {
+    const std::string where = whereModule(file);
+    m_script = loadModule(file);
     m_file = file;
     Fnv1a hash;
     hash.mix(readWholeFile(file));
     m_fileHash = hash.hex();
-    try {
-        m_script = torch::jit::load(file, torch::kCPU);
-    } catch (const std::exception& e) {
-        throw InputError(where + " is not a TorchScript module (" + firstLine(e.what()) +
-                         "); save one with torch.jit.script(model).save(path)");
-    }
 
     // The same tensors the script module computes with, under names nn::Module accepts.
     std::set<std::string> names;

@@ -17,6 +17,11 @@ struct ScriptBackboneInfo {
     std::vector<double> std;   ///< per-channel input std from its `std` attribute, if any
 };
 
+/// The image side `file`'s module asks for in its `input_size` attribute (an int, or a shape
+/// [C, H, W] / [H, W] with H = W), else `fallback`. InputError when the file is not a
+/// TorchScript module or the attribute is not such a size.
+int64_t scriptBackboneInputSize(const std::string& file, int64_t fallback);
+
 /// A TorchScript module (e.g. a torchvision ResNet the user exported with pretrained weights)
 /// as a backbone of the metric network. Its parameters and buffers are registered here as the
 /// same tensors the script module computes with, so the optimiser, checkpoints and `to()`

@@ -66,7 +66,8 @@ std::vector<OptionSpec> buildTable() {
                      "warns with the count."),
         intOption("image_size", 0, 0, 512, "px", data,
                   "Side length images are resized to; 0 keeps IDX images as they are and "
-                  "resizes other images to 32 (224 with backbone = torchscript)."),
+                  "resizes other images to 32 (with backbone = torchscript: the module's "
+                  "input_size attribute, else 224)."),
         intOption("channels", 1, 1, 3, "", data, "1 = grayscale, 3 = colour (image folders)."),
         choiceOption("image_fit", "stretch", {"stretch", "crop"}, data,
                      "How an image that is not square becomes image_size x image_size: stretch "
