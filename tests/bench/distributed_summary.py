@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Summary of distributed_overhead.sh's runs: FOLDER/<method>-1 (one process) and
-FOLDER/<method>-2 (2 ranks), read from their metrics.jsonl (rank 0's step lines, the first
+"""Summary of distributed_overhead.sh's runs: FOLDER/<method>-1 (one process),
+FOLDER/<method>-2 (2 ranks) and FOLDER/<method>-2sync (2 ranks, sync_batchnorm), read from their metrics.jsonl (rank 0's step lines, the first
 fifth of the steps left out as warm-up; medians). The all-reduce time includes waiting for
 the slower rank.
 
@@ -55,6 +55,15 @@ def main():
         print(f"| {method} | {t1 * 1e3:.1f} | {t2 * 1e3:.1f} | {t2 / t1:.2f}x "
               f"| {2 * t1 / t2:.2f}x | {comm * 1e3:.2f} | {size / 1e6:.2f} "
               f"| {comm / t2 * 100:.0f} % |")
+    print()
+    print("Synchronised BatchNorm, 2 ranks (its exchanges are counted in the all-reduce):")
+    print("| method | ms/step | against per-rank BatchNorm | all-reduce ms/step |")
+    print("|---|---|---|---|")
+    for method in sys.argv[2:]:
+        two, synced = steps(folder / f"{method}-2"), steps(folder / f"{method}-2sync")
+        t2, ts = median(two, "step_seconds"), median(synced, "step_seconds")
+        print(f"| {method} | {ts * 1e3:.1f} | {ts / t2:.2f}x "
+              f"| {median(synced, 'comm_seconds') * 1e3:.2f} |")
     print()
     print("Ring all-reduce model (per step, the step's bytes as measured; compute = the "
           "1-process step):")
