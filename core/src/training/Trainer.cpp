@@ -77,9 +77,10 @@ Trainer::Impl::Impl(const Config& cfg, const ImageSet& imgs, std::vector<std::st
     const EmbeddingNetSpec& spec = net->spec();
     syncBatchNorm = config.flag("sync_batchnorm");
     // One rank's batches share their statistics through one forward pass, ranks through the
-    // all-reduce inside the layers. One process computes them the same way (its collective
-    // adds nothing), so N ranks and N micro-batches differ only by the order of the sums.
-    if (syncBatchNorm) synchroniseBatchNorm(*net, collective);
+    // all-reduce inside the layers. One process with several batches computes them the same
+    // way (its collective adds nothing), so N ranks and N micro-batches differ only by the
+    // order of the sums; with one batch a step plain BatchNorm is the same thing, and cheaper.
+    if (syncBatchNorm && batchesPerStep() > 1) synchroniseBatchNorm(*net, collective);
     if (syncBatchNorm && collective->worldSize() > 1 && spec.torchscript && !spec.freezeBackbone &&
         !spec.freezeBackboneNorm)
         warnings.push_back(

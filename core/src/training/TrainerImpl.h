@@ -43,6 +43,9 @@ public:
     /// What a step's batches add up before the average over the step.
     struct StepSums {
         std::vector<torch::Tensor> metricParams, metricGrads;
+        /// With sync_batchnorm: the batches' J_metric summed, differentiated once after the
+        /// last batch (the batches share one forward graph, which each backward would walk).
+        torch::Tensor metricLoss;
         std::vector<torch::optim::Optimizer*> ownOptimizers;
         std::vector<std::vector<torch::Tensor>> ownParams, ownGrads;
         std::map<std::string, double> scalars, figures;

@@ -252,7 +252,10 @@ void Trainer::Impl::addBatchGradients(BatchWork& w, StepSums& sums) {
     if (faults::nonFiniteAtStep(step + 1))
         jMetric = jMetric * std::numeric_limits<double>::quiet_NaN();
 
-    addGradients(sums.metricGrads, gradientsOf(jMetric, sums.metricParams));
+    if (syncBatchNorm)
+        sums.metricLoss = sums.metricLoss.defined() ? sums.metricLoss + jMetric : jMetric;
+    else
+        addGradients(sums.metricGrads, gradientsOf(jMetric, sums.metricParams));
     for (size_t i = 0; i < generated.ownLosses.size(); ++i) {
         if (sums.ownParams.size() <= i) {
             sums.ownOptimizers.push_back(generated.ownLosses[i].optimizer);
@@ -302,6 +305,8 @@ bool Trainer::Impl::trainStep() {
         if (p.requires_grad()) sums.metricParams.push_back(p);
     for (auto& w : work)
         addBatchGradients(w, sums);
+    if (sums.metricLoss.defined())
+        sums.metricGrads = gradientsOf(sums.metricLoss, sums.metricParams);
     if (!firstBatchBuffers.empty()) {
         // Only now: BatchNorm's backward reads the running statistics it was given.
         torch::NoGradGuard noGrad;
