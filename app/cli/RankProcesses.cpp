@@ -8,7 +8,6 @@
 
 #include <chrono>
 #include <csignal>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -41,16 +40,6 @@ int freeLoopbackPort() {
 }
 
 using Clock = std::chrono::steady_clock;
-
-/// How long a rank waits for the others: GRINDSTONE_DIST_TIMEOUT as the ranks read it, else
-/// their default.
-double rankTimeoutSeconds() {
-    std::map<std::string, std::string> env{
-        {"WORLD_SIZE", "1"}, {"RANK", "0"}, {"MASTER_ADDR", "127.0.0.1"}, {"MASTER_PORT", "1"}};
-    if (const char* given = std::getenv("GRINDSTONE_DIST_TIMEOUT"))
-        env["GRINDSTONE_DIST_TIMEOUT"] = given;
-    return processGroupFromEnvironment(env)->timeoutSeconds;
-}
 
 std::vector<std::string> environmentWith(const std::map<std::string, std::string>& set) {
     std::vector<std::string> out;
@@ -98,7 +87,7 @@ std::string selfPath() {
 int runLocalRanks(const std::string& command, const std::vector<std::string>& args, int ranks) {
     StopSignal stopSignal;
     const int port = freeLoopbackPort();
-    const auto timeout = std::chrono::duration<double>(rankTimeoutSeconds());
+    const auto timeout = std::chrono::duration<double>(rankTimeoutFromEnvironment());
     std::map<pid_t, int> running;  // pid -> rank
     for (int rank = 0; rank < ranks; ++rank)
         running[startRank(command, args, rank, ranks, port)] = rank;

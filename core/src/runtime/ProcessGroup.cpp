@@ -97,6 +97,22 @@ int integerVariable(const std::map<std::string, std::string>& env, const std::st
     return static_cast<int>(value);
 }
 
+double timeoutVariable(const std::map<std::string, std::string>& env) {
+    return env.count("GRINDSTONE_DIST_TIMEOUT")
+               ? integerVariable(env, "GRINDSTONE_DIST_TIMEOUT", 1, 86400)
+               : ProcessGroupSettings{}.timeoutSeconds;
+}
+
+std::map<std::string, std::string> processEnvironment() {
+    std::map<std::string, std::string> env;
+    for (char** e = environ; *e; ++e) {
+        const std::string entry(*e);
+        const auto eq = entry.find('=');
+        if (eq != std::string::npos) env[entry.substr(0, eq)] = entry.substr(eq + 1);
+    }
+    return env;
+}
+
 bool isLoopback(const std::string& address) {
     return address == "localhost" || address.rfind("127.", 0) == 0 || address == "::1";
 }
@@ -145,19 +161,16 @@ std::optional<ProcessGroupSettings> processGroupFromEnvironment(
     if (address == env.end() || address->second.empty())
         throw InputError("MASTER_ADDR is not set (the host of rank 0, e.g. 127.0.0.1)");
     s.masterAddress = address->second;
-    if (env.count("GRINDSTONE_DIST_TIMEOUT"))
-        s.timeoutSeconds = integerVariable(env, "GRINDSTONE_DIST_TIMEOUT", 1, 86400);
+    s.timeoutSeconds = timeoutVariable(env);
     return s;
 }
 
 std::optional<ProcessGroupSettings> processGroupFromEnvironment() {
-    std::map<std::string, std::string> env;
-    for (char** e = environ; *e; ++e) {
-        const std::string entry(*e);
-        const auto eq = entry.find('=');
-        if (eq != std::string::npos) env[entry.substr(0, eq)] = entry.substr(eq + 1);
-    }
-    return processGroupFromEnvironment(env);
+    return processGroupFromEnvironment(processEnvironment());
+}
+
+double rankTimeoutFromEnvironment() {
+    return timeoutVariable(processEnvironment());
 }
 
 void joinProcessGroup(const ProcessGroupSettings& settings) {

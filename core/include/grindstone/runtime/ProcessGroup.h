@@ -27,6 +27,10 @@ std::optional<ProcessGroupSettings> processGroupFromEnvironment(
 /// The same from this process's environment.
 std::optional<ProcessGroupSettings> processGroupFromEnvironment();
 
+/// How long a rank waits for the others: GRINDSTONE_DIST_TIMEOUT from this process's
+/// environment, else the default (what a launcher allows a rank before ending it).
+double rankTimeoutFromEnvironment();
+
 /// Joins the process group (blocks until every rank has arrived or the timeout passes). Throws
 /// InputError when the rendezvous fails: an unreachable address, a port in use, a timeout.
 void joinProcessGroup(const ProcessGroupSettings& settings);
