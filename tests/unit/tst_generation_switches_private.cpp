@@ -11,6 +11,7 @@
 
 #include "generation/AdversarialLoss.h"
 #include "generation/StrategySettings.h"
+#include "generation/Stretch.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/training/Trainer.h"
 #include "model/Mlp.h"
@@ -105,11 +106,14 @@ private Q_SLOTS:
                                                     {"critic_pass", "joint"},
                                                     {"stage1_optimizers", "split"},
                                                     {"g1_moment_weight", "2.5"},
+                                                    {"g1_source_weight", "4"},
+                                                    {"syn_gradient", "direct"},
                                                     {"g2_negative_recon_weight", "7"},
                                                     {"synthetic_gate", "label"},
                                                     {"softmax_weight", "400"},
                                                     {"stretch", "sequential"}}));
-        QVERIFY(s.common.generatorForm == GeneratorForm::Residual);
+        QVERIFY(s.common.stage1Form == GeneratorForm::Residual &&
+                s.common.negativeForm == GeneratorForm::Residual);
         QCOMPARE(s.common.generatorWeightDecay, 0.005);
         QCOMPARE(s.common.warmupSteps, int64_t(40));
         QCOMPARE(s.common.schedulePrime, 1e6);
@@ -117,16 +121,26 @@ private Q_SLOTS:
         QVERIFY(s.jointCriticPass);
         QVERIFY(s.splitStage1Optimizers);
         QCOMPARE(s.momentWeight, 2.5);
+        QCOMPARE(s.sourceWeight, 4.0);
+        QVERIFY(s.directSyntheticGradient);
         QCOMPARE(s.negativeAnchorWeight, 7.0);
         QVERIFY(s.qualityGate);
         QCOMPARE(s.softmaxWeight, 400.0);
         QVERIFY(s.stretch == StretchMode::Sequential);
         QVERIFY(twoStageSettings(configWith({{"critic_norm", "none"}})).criticNorm ==
                 CriticNorm::None);
+        // One stage's generators residual, the other's plain.
+        const auto stage1 = twoStageSettings(configWith({{"generator_form", "stage1-residual"}}));
+        QVERIFY(stage1.common.stage1Form == GeneratorForm::Residual &&
+                stage1.common.negativeForm == GeneratorForm::Plain);
+        const auto stage2 = twoStageSettings(configWith({{"generator_form", "stage2-residual"}}));
+        QVERIFY(stage2.common.stage1Form == GeneratorForm::Plain &&
+                stage2.common.negativeForm == GeneratorForm::Residual);
         // The defaults stay METHOD's plain design.
         const auto d = twoStageSettings(Config());
         QVERIFY(d.criticNorm == CriticNorm::Batch && !d.jointCriticPass &&
-                !d.splitStage1Optimizers && !d.qualityGate);
+                !d.splitStage1Optimizers && !d.qualityGate && !d.directSyntheticGradient &&
+                d.sourceWeight == 0);
     }
 
     void optionsReachTheHdmlSettings() {
@@ -143,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(paper.softmaxWeight, 500.0);
         QCOMPARE(paper.alpha, 11.0);
         QCOMPARE(paper.common.warmupSteps, int64_t(5));
-        QVERIFY(paper.common.generatorForm == GeneratorForm::Residual);
+        QVERIFY(paper.common.negativeForm == GeneratorForm::Residual);
         // The shared variant takes two-stage's constants instead of HDML's own.
         const auto shared = hdmlSettings(configWith({{"hdml_variant", "shared"},
                                                      {"beta", "3e5"},
@@ -202,6 +216,61 @@ private Q_SLOTS:
         QVERIFY(torch::equal(shallow->forward(x), x));
         // The plain form does not.
         QVERIFY(!torch::allclose(makeGenerator(6)->forward(x), x));
+    }
+
+    void eachStageTakesItsOwnGeneratorForm() {
+        const auto real = randomTriplets(6, 4, 3);
+        auto probeWith = [&](GeneratorForm stage1, GeneratorForm negative) {
+            TwoStageSettings s;
+            s.common.stage1Form = stage1;
+            s.common.negativeForm = negative;
+            torch::manual_seed(12);
+            TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
+            return strategy.probe(real).stages;
+        };
+        // A fresh residual generator passes its input through; a plain one does not.
+        auto s1 = probeWith(GeneratorForm::Residual, GeneratorForm::Plain);
+        QVERIFY(torch::equal(s1.at("g1_anchor"), s1.at("stretched_anchor")));
+        QVERIFY(torch::equal(s1.at("gs_anchor"), s1.at("g1_anchor")));
+        QVERIFY(!torch::allclose(s1.at("g2_negative"), real.negatives));
+        auto s2 = probeWith(GeneratorForm::Plain, GeneratorForm::Residual);
+        QVERIFY(!torch::allclose(s2.at("g1_anchor"), s2.at("stretched_anchor")));
+        QVERIFY(torch::equal(s2.at("g2_negative"), real.negatives));
+        QVERIFY(torch::equal(s2.at("g2_anchor"), s2.at("g1_anchor")));
+        // HDML's generator makes negatives: it follows the negatives' form.
+        HdmlSettings h;
+        h.common.negativeForm = GeneratorForm::Residual;
+        h.common.stage1Form = GeneratorForm::Plain;
+        HdmlStrategy hdml(h, 4, 3, torch::kCPU);
+        const auto out = hdml.probe(real).stages;
+        QVERIFY(torch::equal(out.at("generated_negative"), out.at("interpolated_negative")));
+    }
+
+    void directSyntheticGradientKeepsTheSamplesAndSkipsTheGenerators() {
+        const auto w = torch::arange(24, torch::kFloat).reshape({6, 4});
+        // The synthetic negatives and the gradient of sum(w * h_n) at the real rows.
+        const auto triplets = randomTriplets(6, 4, 3);
+        auto run = [&](bool direct) {
+            auto real = triplets;
+            for (auto* t : {&real.anchors, &real.positives, &real.negatives})
+                *t = t->clone().requires_grad_(true);
+            TwoStageSettings s;
+            s.directSyntheticGradient = direct;
+            torch::manual_seed(13);
+            TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
+            const auto step = forwardOneBatch(strategy, real);
+            (step.synthetic.negatives * w).sum().backward();
+            const auto anchors = real.anchors.grad();
+            return std::make_tuple(step.synthetic.negatives.detach(), real.negatives.grad(),
+                                   anchors.defined() ? anchors.abs().max().item<double>() : 0.0);
+        };
+        const auto [viaGenerators, negativesViaGenerators, anchorsViaGenerators] = run(false);
+        const auto [direct, negativesDirect, anchorsDirect] = run(true);
+        QVERIFY(torch::allclose(viaGenerators, direct, 1e-5, 1e-5));  // the same samples
+        QVERIFY(torch::equal(negativesDirect, w));                    // passed on as it is
+        QCOMPARE(anchorsDirect, 0.0);                                 // to its own source only
+        QVERIFY(!torch::allclose(negativesViaGenerators, w));         // through G2's Jacobian
+        QVERIFY(anchorsViaGenerators > 0);                            // G2's BatchNorm couples rows
     }
 
     void warmUpHoldsRealWeightThenFollowsTheSchedule() {
@@ -305,6 +374,29 @@ private Q_SLOTS:
         const double added = with.scalars.at("loss_g1") - without.scalars.at("loss_g1");
         QVERIFY(std::abs(added - 2 * expected) < 1e-3 * (1 + expected));
         QCOMPARE(without.scalars.count("loss_moment"), size_t(0));
+    }
+
+    void sourceTermAddsG1sDistanceToTheStretchedPair() {
+        const auto real = randomTriplets(6, 4, 3);
+        auto stepWith = [&](double weight) {
+            TwoStageSettings s;
+            s.stage2 = false;  // the synthetic anchors and positives are then G1's outputs
+            s.sourceWeight = weight;
+            torch::manual_seed(14);
+            TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
+            return std::make_pair(forwardOneBatch(strategy, real), s);
+        };
+        const auto [without, s0] = stepWith(0);
+        const auto [with, s] = stepWith(3);
+        const auto stretched = stretchPairs(real.anchors, real.positives, with.scalars.at("tau_t"),
+                                            s.slope, s.stretch);
+        const double distance =
+            value(meanRowNorm(torch::cat({with.synthetic.anchors, with.synthetic.positives}),
+                              torch::cat({stretched.anchors, stretched.positives})));
+        QVERIFY(distance > 0);
+        const double added = with.scalars.at("loss_g1") - without.scalars.at("loss_g1");
+        QVERIFY2(std::abs(added - 3 * distance) < 1e-3 * (1 + 3 * distance),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(added).arg(3 * distance)));
     }
 
     void qualityGateWeighsEachSyntheticTriplet() {

@@ -50,6 +50,7 @@ Values referenceValues() {
         {QStringLiteral("g1_moment_weight"), QStringLiteral("0")},
         {QStringLiteral("g2_negative_recon_weight"), QStringLiteral("0")},
         {QStringLiteral("synthetic_gate"), QStringLiteral("none")},
+        {QStringLiteral("syn_gradient"), QStringLiteral("generators")},
     };
 }
 

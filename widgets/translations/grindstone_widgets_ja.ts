@@ -1933,8 +1933,8 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="76"/>
-        <source>plain: a generator&apos;s MLP output is the sample; residual: x + MLP(x), starting as the identity (its last layer zeroed).</source>
-        <translation>plain: 生成器の MLP の出力をそのままサンプルにします。residual: x + MLP(x)。恒等写像から始めます（最終層をゼロで初期化）。</translation>
+        <source>plain: a generator&apos;s MLP output is the sample; residual: x + MLP(x), starting as the identity (its last layer zeroed); stage1-residual: G1 and GS residual, G2 plain; stage2-residual: the negatives&apos; generator residual, G1 and GS plain.</source>
+        <translation>plain: 生成器の MLP の出力をそのままサンプルにします。residual: x + MLP(x)。恒等写像から始めます（最終層をゼロで初期化）。stage1-residual: G1 と GS を residual、G2 を plain にします。stage2-residual: 負例の生成器を residual、G1 と GS を plain にします。</translation>
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="77"/>
@@ -2043,81 +2043,91 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="98"/>
+        <source>Weight of mean ||g - (a&apos;, p&apos;)|| in L_G1: keeps G1&apos;s output near the stretched pair it came from.</source>
+        <translation>L_G1 における mean ||g - (a&apos;, p&apos;)|| の重み。G1 の出力を、元になった引き伸ばし後のペアの近くに保ちます。</translation>
+    </message>
+    <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="99"/>
         <source>ART margin m_t: adaptive schedule or fixed.</source>
         <translation>ART マージン m_t: 適応スケジュールまたは固定。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="99"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="100"/>
         <source>m_lo of the adaptive margin.</source>
         <translation>適応マージンの m_lo。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="100"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="101"/>
         <source>m_hi of the adaptive margin.</source>
         <translation>適応マージンの m_hi。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="101"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="102"/>
         <source>Margin when art_margin=fixed.</source>
         <translation>art_margin=fixed のときのマージン。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="102"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="103"/>
         <source>Weight of mean ||h_n - x_n|| in L_G2: keeps a generated negative near the real negative it came from.</source>
         <translation>L_G2 における ||h_n - x_n|| の平均の重み: 生成したネガティブを元の実ネガティブの近くに保ちます。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="103"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="104"/>
         <source>label: weigh each synthetic triplet in J_syn by the softmax&apos;s P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n)).</source>
         <translation>label: J_syn の各合成トリプレットを softmax の P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n)) で重み付けします。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="104"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="105"/>
+        <source>generators: J_syn reaches the embeddings through G2 and G1; direct: its gradient at each synthetic row goes to that row&apos;s real source unchanged (same samples, no generator Jacobian).</source>
+        <translation>generators: J_syn は G2 と G1 を通って埋め込みに届きます。direct: 各合成行での勾配をそのまま元の実データの行に渡します（サンプルは同じで、生成器のヤコビアンを通しません）。</translation>
+    </message>
+    <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="106"/>
         <source>Evaluate on the test classes every N steps (0 = only at the end).</source>
         <translation>N ステップごとにテストクラスで評価します（0 = 最後だけ）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="105"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="107"/>
         <source>Ks of Recall@K.</source>
         <translation>Recall@K の K。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="106"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="108"/>
         <source>Cap on test images evaluated during training, a fixed random subset (0 = all); the final evaluation always uses every test image.</source>
         <translation>学習中に評価するテスト画像の上限。固定のランダムな部分集合です（0 = すべて）。最終評価は常に全テスト画像を使います。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="107"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="109"/>
         <source>Final evaluation, verification: same-class pairs and different-class pairs used, each (all of a kind when there are fewer; else a fixed-seed sample).</source>
         <translation>最終評価の照合: 同一クラスのペアと異なるクラスのペアを、それぞれこの数だけ使います（少なければその種類をすべて、多ければ固定シードで抽出）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="108"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="110"/>
         <source>Final evaluation, verification: the false-accept rate a distance threshold is chosen for on the validation classes, then applied to the test classes.</source>
         <translation>最終評価の照合: 距離しきい値を検証クラスで選ぶときの目標他人受入率。選んだしきい値をテストクラスに適用します。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="109"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="111"/>
         <source>Store embedding snapshots and probe samples every N steps (0 = never).</source>
         <translation>N ステップごとに埋め込みのスナップショットとプローブサンプルを保存します（0 = 保存しない）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="110"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="112"/>
         <source>Size of the fixed evaluation subset stored in snapshots.</source>
         <translation>スナップショットに保存する固定の評価用部分集合のサイズ。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="111"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="113"/>
         <source>Checkpoint every N steps (0 = only at the end).</source>
         <translation>N ステップごとにチェックポイントを保存します（0 = 最後だけ）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="112"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="114"/>
         <source>Newest checkpoints kept.</source>
         <translation>残しておく最新のチェックポイントの数。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="113"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="115"/>
         <source>Metrics log interval.</source>
         <translation>メトリクスを記録する間隔。</translation>
     </message>
@@ -2150,32 +2160,32 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../experiment/Presets.cpp" line="75"/>
+        <location filename="../experiment/Presets.cpp" line="76"/>
         <source>Reference (METHOD.md)</source>
         <translation>参照設定（METHOD.md）</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="76"/>
+        <location filename="../experiment/Presets.cpp" line="77"/>
         <source>The method&apos;s reference settings: two-stage, both stages, adaptive tau and ART margin, w = 1e3, R = 100, beta = 1e5, learning rates 7e-5 (halved twice) / 1e-2 / 1e-3.</source>
         <translation>本手法の参照設定: two-stage、両ステージ、適応的な tau と ART マージン、w = 1e3、R = 100、beta = 1e5、学習率 7e-5（2 回半減）/ 1e-2 / 1e-3。</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="82"/>
+        <location filename="../experiment/Presets.cpp" line="83"/>
         <source>Fast demo</source>
         <translation>クイックデモ</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="83"/>
+        <location filename="../experiment/Presets.cpp" line="84"/>
         <source>A short two-stage run (300 steps, an evaluation every 100) that shows every chart within minutes.</source>
         <translation>数分ですべてのグラフが見られる短い two-stage の実行（300 ステップ、100 ステップごとに評価）。</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="87"/>
+        <location filename="../experiment/Presets.cpp" line="88"/>
         <source>Defaults</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="89"/>
+        <location filename="../experiment/Presets.cpp" line="90"/>
         <source>Every option at the option table&apos;s default.</source>
         <translation>すべてのオプションを既定値にします。</translation>
     </message>

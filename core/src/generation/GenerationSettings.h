@@ -11,7 +11,10 @@ namespace grindstone {
 /// Switches every generating method (hdml, two-stage) reads the same way, so a comparison
 /// gives both the same remedies.
 struct GenerationSettings {
-    GeneratorForm generatorForm = GeneratorForm::Plain;
+    /// Form of the stage-1 generators (two-stage's G1 and GS).
+    GeneratorForm stage1Form = GeneratorForm::Plain;
+    /// Form of the generator that makes the negatives (two-stage's G2, HDML's generator).
+    GeneratorForm negativeForm = GeneratorForm::Plain;
     double generatorWeightDecay = 0;  ///< the released two-stage code: 5e-3
     /// Steps during which J_metric uses real triplets only (p_t held at 1) while the
     /// generators already train: synthetic triplets enter once the generators have learnt.

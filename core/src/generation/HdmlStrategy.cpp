@@ -19,7 +19,7 @@ HdmlStrategy::HdmlStrategy(const HdmlSettings& s, int64_t dim, int64_t classes,
       m_metricLossMean(s.window),
       m_generatorLossMean(s.window),
       m_warmUp(s.common.warmupSteps) {
-    const auto form = s.common.generatorForm;
+    const auto form = s.common.negativeForm;
     m_generator = m_nets->register_module(
         "generator", s.paper ? makeShallowGenerator(dim, form) : makeGenerator(dim, form));
     m_classifier = m_nets->register_module("classifier",

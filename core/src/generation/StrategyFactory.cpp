@@ -26,8 +26,11 @@ public:
 
 GenerationSettings generationSettings(const Config& c) {
     GenerationSettings s;
-    s.generatorForm =
-        c.text("generator_form") == "residual" ? GeneratorForm::Residual : GeneratorForm::Plain;
+    const auto form = c.text("generator_form");
+    s.stage1Form = form == "residual" || form == "stage1-residual" ? GeneratorForm::Residual
+                                                                   : GeneratorForm::Plain;
+    s.negativeForm = form == "residual" || form == "stage2-residual" ? GeneratorForm::Residual
+                                                                     : GeneratorForm::Plain;
     s.generatorWeightDecay = c.real("generator_weight_decay");
     s.warmupSteps = c.integer("generation_warmup");
     s.schedulePrime = c.real("schedule_prime");
@@ -49,8 +52,10 @@ TwoStageSettings twoStageSettings(const Config& c) {
     s.jointCriticPass = c.text("critic_pass") == "joint";
     s.splitStage1Optimizers = c.text("stage1_optimizers") == "split";
     s.momentWeight = c.real("g1_moment_weight");
+    s.sourceWeight = c.real("g1_source_weight");
     s.negativeAnchorWeight = c.real("g2_negative_recon_weight");
     s.qualityGate = c.text("synthetic_gate") == "label";
+    s.directSyntheticGradient = c.text("syn_gradient") == "direct";
     const std::string stages = c.text("stages");
     s.stage1 = stages != "stage2";
     s.stage2 = stages != "stage1";

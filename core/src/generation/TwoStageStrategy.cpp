@@ -49,6 +49,12 @@ torch::Tensor momentMismatch(const torch::Tensor& generated, const torch::Tensor
            (generated.std(0) - target.std(0)).pow(2).sum();
 }
 
+/// The values of `generated`, with the gradient at each row passed on to the real row it was
+/// made from as it is (the straight-through estimator over the generators).
+torch::Tensor directGradient(const torch::Tensor& generated, const torch::Tensor& sources) {
+    return sources + (generated - sources).detach();
+}
+
 }  // namespace
 
 TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64_t classes,
@@ -67,7 +73,7 @@ TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64
             params.push_back(p);
         return net;
     };
-    const auto form = s.common.generatorForm;
+    const auto form = s.common.stage1Form;
     if (s.stage1) {
         m_g1 = add("g1", makeGenerator(dim, form), g1Params);
         m_d1 =
@@ -79,7 +85,7 @@ TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64
         }
     }
     if (s.stage2) {
-        m_g2 = add("g2", makeGenerator(dim, form), stage2Params);
+        m_g2 = add("g2", makeGenerator(dim, s.common.negativeForm), stage2Params);
         m_d2 = add("d2", makeDiscriminator(dim, classes + 1, s.criticNorm), discParams);
         m_classifier =
             add("classifier", torch::nn::Sequential(torch::nn::Linear(dim, classes)), discParams);
@@ -202,6 +208,8 @@ TwoStageStrategy::Pass TwoStageStrategy::run(const TripletEmbeddings& real) {
             pass.lossMoment = momentMismatch(pass.g, pass.realAP);
             pass.lossG1 = pass.lossG1 + s.momentWeight * pass.lossMoment;
         }
+        if (s.sourceWeight > 0)
+            pass.lossG1 = pass.lossG1 + s.sourceWeight * meanRowNorm(pass.g, pass.stretched);
         if (s.reconstructionCycle)
             pass.lossGS = generatorLoss(pass.dsFake, s.ganWeight) +
                           s.reconWeight * meanRowNorm(pass.reconstruction, pass.realAP);
@@ -269,16 +277,20 @@ GenerationStep TwoStageStrategy::forward(const TripletEmbeddings& real) {
     step.synthetic = real;
     auto& sc = step.scalars;
     if (m_settings.stage2) {
-        step.synthetic.anchors = pass.h.narrow(0, 0, n);
-        step.synthetic.positives = pass.h.narrow(0, n, n);
-        step.synthetic.negatives = pass.h.narrow(0, 2 * n, n);
+        const auto h =
+            m_settings.directSyntheticGradient ? directGradient(pass.h, pass.realAll) : pass.h;
+        step.synthetic.anchors = h.narrow(0, 0, n);
+        step.synthetic.positives = h.narrow(0, n, n);
+        step.synthetic.negatives = h.narrow(0, 2 * n, n);
         if (m_settings.qualityGate) {
             step.syntheticWeights = syntheticWeights(pass, n);
             sc["synthetic_gate_mean"] = step.syntheticWeights.mean().item<double>();
         }
     } else {
-        step.synthetic.anchors = pass.g.narrow(0, 0, n);
-        step.synthetic.positives = pass.g.narrow(0, n, n);
+        const auto g =
+            m_settings.directSyntheticGradient ? directGradient(pass.g, pass.realAP) : pass.g;
+        step.synthetic.anchors = g.narrow(0, 0, n);
+        step.synthetic.positives = g.narrow(0, n, n);
     }
     sc["p_t"] = pass.realWeight;
     if (m_settings.stage1) {

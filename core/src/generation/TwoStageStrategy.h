@@ -41,9 +41,15 @@ struct TwoStageSettings {
     /// Weight of the moment match between G1's outputs and the real anchor / positive rows
     /// (per dimension: squared differences of the means and of the standard deviations).
     double momentWeight = 0;
+    /// Weight of mean ||g - (a', p')|| in L_G1: keeps G1's output near the stretched pair it
+    /// was given, whatever the generator's form.
+    double sourceWeight = 0;
     /// Weigh each synthetic triplet in J_syn by how clearly the softmax on real embeddings
     /// keeps its labels: P(y_a | h_a) P(y_a | h_p) (1 - P(y_a | h_n)).
     bool qualityGate = false;
+    /// J_syn's gradient reaches each synthetic row's real source as if the generators were the
+    /// identity (the samples' values unchanged), instead of through the generators' Jacobians.
+    bool directSyntheticGradient = false;
 };
 
 /// Stage 1 stretches anchor-positive pairs and G1 (with the GS/DS reconstruction cycle) makes

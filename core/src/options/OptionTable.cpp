@@ -171,9 +171,12 @@ std::vector<OptionSpec> buildTable() {
                    "Adam learning rate of discriminators and the softmax classifier."),
         intOption("discriminator_updates", 3, 1, 20, "", gen,
                   "Discriminator updates per step (the reference: 3)."),
-        choiceOption("generator_form", "plain", {"plain", "residual"}, gen,
+        choiceOption("generator_form", "plain",
+                     {"plain", "residual", "stage1-residual", "stage2-residual"}, gen,
                      "plain: a generator's MLP output is the sample; residual: x + MLP(x), "
-                     "starting as the identity (its last layer zeroed)."),
+                     "starting as the identity (its last layer zeroed); stage1-residual: G1 and "
+                     "GS residual, G2 plain; stage2-residual: the negatives' generator residual, "
+                     "G1 and GS plain."),
         realOption("generator_weight_decay", 0.0, 0.0, 1.0, "", gen,
                    "Weight decay of the generators' Adam (the released two-stage code: 5e-3)."),
         intOption("generation_warmup", 0, 0, 10000000, "steps", gen,
@@ -224,6 +227,9 @@ std::vector<OptionSpec> buildTable() {
         realOption("g1_moment_weight", 0.0, 0.0, 1e6, "", stage1,
                    "Weight of matching G1's output means and spreads (per dimension) to the "
                    "real anchors' and positives'."),
+        realOption("g1_source_weight", 0.0, 0.0, 1e6, "", stage1,
+                   "Weight of mean ||g - (a', p')|| in L_G1: keeps G1's output near the "
+                   "stretched pair it came from."),
         // Stage 2
         choiceOption("art_margin", "adaptive", {"adaptive", "fixed"}, stage2,
                      "ART margin m_t: adaptive schedule or fixed."),
@@ -236,6 +242,10 @@ std::vector<OptionSpec> buildTable() {
         choiceOption("synthetic_gate", "none", {"none", "label"}, stage2,
                      "label: weigh each synthetic triplet in J_syn by the softmax's "
                      "P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n))."),
+        choiceOption("syn_gradient", "generators", {"generators", "direct"}, stage2,
+                     "generators: J_syn reaches the embeddings through G2 and G1; direct: "
+                     "its gradient at each synthetic row goes to that row's real source "
+                     "unchanged (same samples, no generator Jacobian)."),
         // Evaluation
         intOption("eval_every", 250, 0, 10000000, "steps", eval,
                   "Evaluate on the test classes every N steps (0 = only at the end)."),
