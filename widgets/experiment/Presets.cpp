@@ -48,6 +48,7 @@ Values referenceValues() {
         {QStringLiteral("critic_pass"), QStringLiteral("separate")},
         {QStringLiteral("stage1_optimizers"), QStringLiteral("shared")},
         {QStringLiteral("g1_moment_weight"), QStringLiteral("0")},
+        {QStringLiteral("g1_source_weight"), QStringLiteral("0")},
         {QStringLiteral("g2_negative_recon_weight"), QStringLiteral("0")},
         {QStringLiteral("synthetic_gate"), QStringLiteral("none")},
         {QStringLiteral("syn_gradient"), QStringLiteral("generators")},
