@@ -102,7 +102,7 @@ namespace grindstone::widgets {
     QT_TRANSLATE_NOOP("OptionTable", "Margin when art_margin=fixed."),
     QT_TRANSLATE_NOOP("OptionTable", "Weight of mean ||h_n - x_n|| in L_G2: keeps a generated negative near the real negative it came from."),
     QT_TRANSLATE_NOOP("OptionTable", "label: weigh each synthetic triplet in J_syn by the softmax's P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n))."),
-    QT_TRANSLATE_NOOP("OptionTable", "generators: J_syn reaches the embeddings through G2 and G1; direct: its gradient at each synthetic row goes to that row's real source unchanged (same samples, no generator Jacobian)."),
+    QT_TRANSLATE_NOOP("OptionTable", "Two-stage: J_syn's gradient reaches the embeddings back through G2 and G1 (generators), or goes from each synthetic row straight to the real row it was made from (direct: same samples, no generator Jacobian)."),
     QT_TRANSLATE_NOOP("OptionTable", "Evaluate on the test classes every N steps (0 = only at the end)."),
     QT_TRANSLATE_NOOP("OptionTable", "Ks of Recall@K."),
     QT_TRANSLATE_NOOP("OptionTable", "Cap on test images evaluated during training, a fixed random subset (0 = all); the final evaluation always uses every test image."),

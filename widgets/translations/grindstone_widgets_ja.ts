@@ -2078,8 +2078,8 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="105"/>
-        <source>generators: J_syn reaches the embeddings through G2 and G1; direct: its gradient at each synthetic row goes to that row&apos;s real source unchanged (same samples, no generator Jacobian).</source>
-        <translation>generators: J_syn は G2 と G1 を通って埋め込みに届きます。direct: 各合成行での勾配をそのまま元の実データの行に渡します（サンプルは同じで、生成器のヤコビアンを通しません）。</translation>
+        <source>Two-stage: J_syn&apos;s gradient reaches the embeddings back through G2 and G1 (generators), or goes from each synthetic row straight to the real row it was made from (direct: same samples, no generator Jacobian).</source>
+        <translation>two-stage: J_syn の勾配は G2 と G1 を逆にたどって埋め込みに届くか（generators）、各合成行から元になった実データの行へそのまま渡ります（direct: サンプルは同じで、生成器のヤコビアンを通しません）。</translation>
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="106"/>
@@ -2160,32 +2160,32 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../experiment/Presets.cpp" line="76"/>
+        <location filename="../experiment/Presets.cpp" line="77"/>
         <source>Reference (METHOD.md)</source>
         <translation>参照設定（METHOD.md）</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="77"/>
+        <location filename="../experiment/Presets.cpp" line="78"/>
         <source>The method&apos;s reference settings: two-stage, both stages, adaptive tau and ART margin, w = 1e3, R = 100, beta = 1e5, learning rates 7e-5 (halved twice) / 1e-2 / 1e-3.</source>
         <translation>本手法の参照設定: two-stage、両ステージ、適応的な tau と ART マージン、w = 1e3、R = 100、beta = 1e5、学習率 7e-5（2 回半減）/ 1e-2 / 1e-3。</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="83"/>
+        <location filename="../experiment/Presets.cpp" line="84"/>
         <source>Fast demo</source>
         <translation>クイックデモ</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="84"/>
+        <location filename="../experiment/Presets.cpp" line="85"/>
         <source>A short two-stage run (300 steps, an evaluation every 100) that shows every chart within minutes.</source>
         <translation>数分ですべてのグラフが見られる短い two-stage の実行（300 ステップ、100 ステップごとに評価）。</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="88"/>
+        <location filename="../experiment/Presets.cpp" line="89"/>
         <source>Defaults</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="90"/>
+        <location filename="../experiment/Presets.cpp" line="91"/>
         <source>Every option at the option table&apos;s default.</source>
         <translation>すべてのオプションを既定値にします。</translation>
     </message>

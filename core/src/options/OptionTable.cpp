@@ -243,9 +243,9 @@ std::vector<OptionSpec> buildTable() {
                      "label: weigh each synthetic triplet in J_syn by the softmax's "
                      "P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n))."),
         choiceOption("syn_gradient", "generators", {"generators", "direct"}, stage2,
-                     "generators: J_syn reaches the embeddings through G2 and G1; direct: "
-                     "its gradient at each synthetic row goes to that row's real source "
-                     "unchanged (same samples, no generator Jacobian)."),
+                     "Two-stage: J_syn's gradient reaches the embeddings back through G2 and "
+                     "G1 (generators), or goes from each synthetic row straight to the real row "
+                     "it was made from (direct: same samples, no generator Jacobian)."),
         // Evaluation
         intOption("eval_every", 250, 0, 10000000, "steps", eval,
                   "Evaluate on the test classes every N steps (0 = only at the end)."),
