@@ -108,6 +108,11 @@ private Q_SLOTS:
             const QJsonObject config = readJson(
                 home.filePath(QStringLiteral("runs/") + run + QStringLiteral("/config.json")));
             QCOMPARE(config.value(QStringLiteral("seed")).toInteger(), 7);
+            // The baseline at its validated setting, the default method at the defaults.
+            const bool triplet =
+                config.value(QStringLiteral("method")).toString() == QStringLiteral("triplet");
+            QCOMPARE(config.value(QStringLiteral("normalize")).toBool(), triplet);
+            QCOMPARE(config.value(QStringLiteral("metric_margin")).toDouble(), triplet ? 1.0 : 1.6);
         }
     }
 
