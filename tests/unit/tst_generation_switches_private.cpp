@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <functional>
 #include <random>
 
 #include <torch/nn/modules/normalization.h>
@@ -90,6 +91,18 @@ std::vector<std::map<std::string, double>> tinyRunSteps(
     trainer.addObserver(&recorder);
     if (trainer.run() != TrainingOutcome::Finished) return {};
     return recorder.steps;
+}
+
+/// One step of a stage-1-only strategy (the synthetic anchors and positives are then G1's
+/// outputs) with `configure` applied to the default settings.
+GenerationStep stageOneStep(const TripletEmbeddings& real, int seed,
+                            const std::function<void(TwoStageSettings&)>& configure) {
+    TwoStageSettings s;
+    s.stage2 = false;
+    configure(s);
+    torch::manual_seed(seed);
+    TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
+    return forwardOneBatch(strategy, real);
 }
 
 }  // namespace
@@ -357,15 +370,8 @@ private Q_SLOTS:
 
     void momentTermMatchesMeansAndSpreads() {
         const auto real = randomTriplets(6, 4, 3);
-        auto stepWith = [&](double weight) {
-            TwoStageSettings s;
-            s.stage2 = false;  // the synthetic anchors and positives are then G1's outputs
-            s.momentWeight = weight;
-            torch::manual_seed(9);
-            TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
-            return forwardOneBatch(strategy, real);
-        };
-        const auto without = stepWith(0), with = stepWith(2);
+        const auto without = stageOneStep(real, 9, [](TwoStageSettings&) {});
+        const auto with = stageOneStep(real, 9, [](TwoStageSettings& s) { s.momentWeight = 2; });
         const auto g = torch::cat({with.synthetic.anchors, with.synthetic.positives});
         const auto x = torch::cat({real.anchors, real.positives});
         const double expected =
@@ -378,18 +384,11 @@ private Q_SLOTS:
 
     void sourceTermAddsG1sDistanceToTheStretchedPair() {
         const auto real = randomTriplets(6, 4, 3);
-        auto stepWith = [&](double weight) {
-            TwoStageSettings s;
-            s.stage2 = false;  // the synthetic anchors and positives are then G1's outputs
-            s.sourceWeight = weight;
-            torch::manual_seed(14);
-            TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
-            return std::make_pair(forwardOneBatch(strategy, real), s);
-        };
-        const auto [without, s0] = stepWith(0);
-        const auto [with, s] = stepWith(3);
+        const auto without = stageOneStep(real, 14, [](TwoStageSettings&) {});
+        const auto with = stageOneStep(real, 14, [](TwoStageSettings& s) { s.sourceWeight = 3; });
+        const TwoStageSettings defaults;
         const auto stretched = stretchPairs(real.anchors, real.positives, with.scalars.at("tau_t"),
-                                            s.slope, s.stretch);
+                                            defaults.slope, defaults.stretch);
         const double distance =
             value(meanRowNorm(torch::cat({with.synthetic.anchors, with.synthetic.positives}),
                               torch::cat({stretched.anchors, stretched.positives})));
