@@ -8,11 +8,13 @@
 #include <functional>
 #include <random>
 
+#include <torch/nn/functional/normalization.h>
 #include <torch/nn/modules/normalization.h>
 
 #include "generation/AdversarialLoss.h"
 #include "generation/StrategySettings.h"
 #include "generation/Stretch.h"
+#include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
 #include "grindstone/training/Trainer.h"
 #include "model/Mlp.h"
@@ -257,6 +259,60 @@ private Q_SLOTS:
         HdmlStrategy hdml(h, 4, 3, torch::kCPU);
         const auto out = hdml.probe(real).stages;
         QVERIFY(torch::equal(out.at("generated_negative"), out.at("interpolated_negative")));
+    }
+
+    void generatedOnSphereNormalisesEveryGeneratorsOutput() {
+        auto real = randomTriplets(6, 4, 3);
+        namespace F = torch::nn::functional;
+        const auto unit = F::NormalizeFuncOptions().dim(1);
+        real.anchors = F::normalize(real.anchors, unit);
+        real.positives = F::normalize(real.positives, unit);
+        real.negatives = F::normalize(real.negatives, unit);
+        auto rowNorms = [](const torch::Tensor& t) { return t.norm(2, 1); };
+        auto onSphere = [&](const torch::Tensor& t) {
+            return torch::allclose(rowNorms(t), torch::ones({t.size(0)}), 1e-5, 1e-5);
+        };
+        const std::vector<std::string> generated = {"g1_anchor",   "g1_positive", "gs_anchor",
+                                                    "gs_positive", "g2_anchor",   "g2_negative"};
+        for (const bool sphere : {false, true}) {
+            TwoStageSettings s;
+            s.common.outputsOnSphere = sphere;
+            torch::manual_seed(21);
+            TwoStageStrategy strategy(s, 4, 3, torch::kCPU);
+            const auto stages = strategy.probe(real).stages;
+            for (const auto& name : generated)
+                QVERIFY2(onSphere(stages.at(name)) == sphere, name.c_str());
+            // The stretched pairs are not a generator's output: they stay off the sphere.
+            QVERIFY(!onSphere(stages.at("stretched_anchor")));
+            // The synthetic triplets J_syn sees are the same unit rows.
+            torch::manual_seed(21);
+            TwoStageStrategy trained(s, 4, 3, torch::kCPU);
+            const auto step = forwardOneBatch(trained, real);
+            QVERIFY(onSphere(step.synthetic.negatives) == sphere);
+        }
+        // A fresh residual generator on the sphere still passes a unit input through.
+        HdmlSettings h;
+        h.common.negativeForm = GeneratorForm::Residual;
+        h.common.outputsOnSphere = true;
+        HdmlStrategy hdml(h, 4, 3, torch::kCPU);
+        const auto out = hdml.probe(real).stages;
+        QVERIFY(onSphere(out.at("generated_negative")));
+        QVERIFY(torch::allclose(out.at("generated_anchor"), real.anchors, 1e-5, 1e-5));
+    }
+
+    void generatedOnSphereNeedsNormalisedEmbeddings() {
+        QVERIFY(
+            twoStageSettings(configWith({{"normalize", "true"}, {"generated_on_sphere", "true"}}))
+                .common.outputsOnSphere);
+        QVERIFY(hdmlSettings(configWith({{"normalize", "true"}, {"generated_on_sphere", "true"}}))
+                    .common.outputsOnSphere);
+        QVERIFY(!twoStageSettings(Config()).common.outputsOnSphere);
+        try {
+            twoStageSettings(configWith({{"generated_on_sphere", "true"}}));
+            QFAIL("generated_on_sphere without normalize was accepted");
+        } catch (const InputError& e) {
+            QVERIFY(std::string(e.what()).find("normalize") != std::string::npos);
+        }
     }
 
     void directSyntheticGradientKeepsTheSamplesAndSkipsTheGenerators() {

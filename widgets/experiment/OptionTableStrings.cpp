@@ -74,6 +74,7 @@ namespace grindstone::widgets {
     QT_TRANSLATE_NOOP("OptionTable", "Adam learning rate of discriminators and the softmax classifier."),
     QT_TRANSLATE_NOOP("OptionTable", "Discriminator updates per step (the reference: 3)."),
     QT_TRANSLATE_NOOP("OptionTable", "plain: a generator's MLP output is the sample; residual: x + MLP(x), starting as the identity (its last layer zeroed); stage1-residual: G1 and GS residual, G2 plain; stage2-residual: the negatives' generator residual, G1 and GS plain."),
+    QT_TRANSLATE_NOOP("OptionTable", "L2-normalise every generator's output, as the real embeddings are: the synthetic samples on the unit sphere (only with normalize true)."),
     QT_TRANSLATE_NOOP("OptionTable", "Weight decay of the generators' Adam (the released two-stage code: 5e-3)."),
     QT_TRANSLATE_NOOP("OptionTable", "Steps during which J_metric uses real triplets only (p_t = 1) while the generators already train."),
     QT_TRANSLATE_NOOP("OptionTable", "If > 0, the running mean of the generator loss starts as a full window of this value (the released code: 1e6, p_t ~ 0.9 at first); 0 = empty."),

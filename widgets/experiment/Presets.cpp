@@ -40,6 +40,7 @@ Values referenceValues() {
         // The paper's design, whatever the remedies' defaults: plain generators, BatchNorm
         // critics with one pass each, one stage-1 optimiser, schedules from an empty window.
         {QStringLiteral("generator_form"), QStringLiteral("plain")},
+        {QStringLiteral("generated_on_sphere"), QStringLiteral("false")},
         {QStringLiteral("generator_weight_decay"), QStringLiteral("0")},
         {QStringLiteral("generation_warmup"), QStringLiteral("0")},
         {QStringLiteral("schedule_prime"), QStringLiteral("0")},

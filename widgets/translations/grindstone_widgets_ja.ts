@@ -1938,196 +1938,201 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="77"/>
+        <source>L2-normalise every generator&apos;s output, as the real embeddings are: the synthetic samples on the unit sphere (only with normalize true).</source>
+        <translation>すべての生成器の出力を、実埋め込みと同じく L2 正規化します。合成サンプルは単位球面上に置かれます（normalize が true のときのみ）。</translation>
+    </message>
+    <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="78"/>
         <source>Weight decay of the generators&apos; Adam (the released two-stage code: 5e-3).</source>
         <translation>生成器の Adam の重み減衰（公開されている two-stage のコード: 5e-3）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="78"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="79"/>
         <source>Steps during which J_metric uses real triplets only (p_t = 1) while the generators already train.</source>
         <translation>生成器は学習しつつ、J_metric が実トリプレットだけを使う（p_t = 1）ステップ数。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="79"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="80"/>
         <source>If &gt; 0, the running mean of the generator loss starts as a full window of this value (the released code: 1e6, p_t ~ 0.9 at first); 0 = empty.</source>
         <translation>0 より大きいと、生成器の損失の移動平均を窓いっぱいのこの値で始めます（公開コード: 1e6、最初は p_t ~ 0.9）。0 = 空から始める。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="80"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="81"/>
         <source>Scale J_syn so the gradient it sends into the embeddings is as large as J_real&apos;s (norms measured each step).</source>
         <translation>J_syn が埋め込みに送る勾配が J_real の勾配と同じ大きさになるようにスケールします（ノルムは毎ステップ測定）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="81"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="82"/>
         <source>Two-stage: normalisation in the critics&apos; hidden layers (D1, DS, D2). BatchNorm makes them blind to a batch&apos;s scale.</source>
         <translation>two-stage: 識別器（D1、DS、D2）の隠れ層の正規化。BatchNorm を使うと識別器はバッチのスケールを見分けられません。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="82"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="83"/>
         <source>Two-stage: real and generated rows through a critic in one forward pass (shared batch statistics) or one pass each.</source>
         <translation>two-stage: 実データと生成データの行を 1 回の順伝播でまとめて識別器に通す（バッチ統計量を共有）か、別々に通すか。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="83"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="84"/>
         <source>HDML: paper = its two-layer generator, squared reconstruction, hdml_* constants, interpolation driven by the real metric loss; shared = two-stage&apos;s generator, loss form and constants.</source>
         <translation>HDML: paper = 論文の 2 層の生成器、二乗再構成誤差、hdml_* の定数、実データの距離学習損失による補間。shared = two-stage の生成器・損失の形・定数。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="84"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="85"/>
         <source>HDML: alpha of the interpolation toward the anchor (its paper: 7 with the triplet loss, 90 with N-pair).</source>
         <translation>HDML: アンカーへの補間の alpha（論文: トリプレット損失で 7、N-pair で 90）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="85"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="86"/>
         <source>HDML (paper variant): beta of p_t = exp(-beta / Jbar_gen).</source>
         <translation>HDML（paper 版）: p_t = exp(-beta / Jbar_gen) の beta。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="86"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="87"/>
         <source>HDML (paper variant): weight of the squared reconstruction error.</source>
         <translation>HDML（paper 版）: 二乗再構成誤差の重み。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="87"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="88"/>
         <source>HDML (paper variant): weight of the softmax label-preserving loss.</source>
         <translation>HDML（paper 版）: ラベルを保つ softmax 損失の重み。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="88"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="89"/>
         <source>Two-stage ablations: both stages, stage 1 only, stage 2 only.</source>
         <translation>two-stage のアブレーション: 両ステージ、ステージ 1 のみ、ステージ 2 のみ。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="89"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="90"/>
         <source>symmetric: p&apos; from x_a; sequential (released code): p&apos; from a&apos;.</source>
         <translation>symmetric: p&apos; を x_a から作る。sequential（公開コード）: p&apos; を a&apos; から作る。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="90"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="91"/>
         <source>Stretch threshold: adaptive (factor x running mean of d) or fixed.</source>
         <translation>伸長しきい値: adaptive（係数 x d の移動平均）または fixed。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="91"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="92"/>
         <source>Adaptive tau = factor x mean d.</source>
         <translation>適応的な tau = 係数 x d の平均。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="92"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="93"/>
         <source>Fixed tau.</source>
         <translation>固定の tau。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="93"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="94"/>
         <source>Slope s of lambda(d) below tau.</source>
         <translation>tau 未満での lambda(d) の傾き s。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="94"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="95"/>
         <source>Reconstruction cycle GS/DS that rebuilds x from G1&apos;s output.</source>
         <translation>G1 の出力から x を復元する再構成サイクル GS/DS。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="95"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="96"/>
         <source>label: D1 also sees the class (one-hot).</source>
         <translation>label: D1 にクラスも渡します（one-hot）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="96"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="97"/>
         <source>shared: one Adam steps G1 and GS on L_G1 + L_GS; split (released code): one for L_G1 on G1, another for L_GS on GS and G1.</source>
         <translation>shared: 1 つの Adam で G1 と GS を L_G1 + L_GS について更新。split（公開コード）: L_G1 で G1 を更新する Adam と、L_GS で GS と G1 を更新する Adam を分けます。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="97"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="98"/>
         <source>Weight of matching G1&apos;s output means and spreads (per dimension) to the real anchors&apos; and positives&apos;.</source>
         <translation>G1 の出力の平均と広がり（次元ごと）を実アンカー・実ポジティブのものに合わせる項の重み。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="98"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="99"/>
         <source>Weight of mean ||g - (a&apos;, p&apos;)|| in L_G1: keeps G1&apos;s output near the stretched pair it came from.</source>
         <translation>L_G1 における mean ||g - (a&apos;, p&apos;)|| の重み。G1 の出力を、元になった引き伸ばし後のペアの近くに保ちます。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="99"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="100"/>
         <source>ART margin m_t: adaptive schedule or fixed.</source>
         <translation>ART マージン m_t: 適応スケジュールまたは固定。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="100"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="101"/>
         <source>m_lo of the adaptive margin.</source>
         <translation>適応マージンの m_lo。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="101"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="102"/>
         <source>m_hi of the adaptive margin.</source>
         <translation>適応マージンの m_hi。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="102"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="103"/>
         <source>Margin when art_margin=fixed.</source>
         <translation>art_margin=fixed のときのマージン。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="103"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="104"/>
         <source>Weight of mean ||h_n - x_n|| in L_G2: keeps a generated negative near the real negative it came from.</source>
         <translation>L_G2 における ||h_n - x_n|| の平均の重み: 生成したネガティブを元の実ネガティブの近くに保ちます。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="104"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="105"/>
         <source>label: weigh each synthetic triplet in J_syn by the softmax&apos;s P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n)).</source>
         <translation>label: J_syn の各合成トリプレットを softmax の P(y_a|h_a) P(y_a|h_p) (1 - P(y_a|h_n)) で重み付けします。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="105"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="106"/>
         <source>Two-stage: J_syn&apos;s gradient reaches the embeddings back through G2 and G1 (generators), or goes from each synthetic row straight to the real row it was made from (direct: same samples, no generator Jacobian).</source>
         <translation>two-stage: J_syn の勾配は G2 と G1 を逆にたどって埋め込みに届くか（generators）、各合成行から元になった実データの行へそのまま渡ります（direct: サンプルは同じで、生成器のヤコビアンを通しません）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="106"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="107"/>
         <source>Evaluate on the test classes every N steps (0 = only at the end).</source>
         <translation>N ステップごとにテストクラスで評価します（0 = 最後だけ）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="107"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="108"/>
         <source>Ks of Recall@K.</source>
         <translation>Recall@K の K。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="108"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="109"/>
         <source>Cap on test images evaluated during training, a fixed random subset (0 = all); the final evaluation always uses every test image.</source>
         <translation>学習中に評価するテスト画像の上限。固定のランダムな部分集合です（0 = すべて）。最終評価は常に全テスト画像を使います。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="109"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="110"/>
         <source>Final evaluation, verification: same-class pairs and different-class pairs used, each (all of a kind when there are fewer; else a fixed-seed sample).</source>
         <translation>最終評価の照合: 同一クラスのペアと異なるクラスのペアを、それぞれこの数だけ使います（少なければその種類をすべて、多ければ固定シードで抽出）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="110"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="111"/>
         <source>Final evaluation, verification: the false-accept rate a distance threshold is chosen for on the validation classes, then applied to the test classes.</source>
         <translation>最終評価の照合: 距離しきい値を検証クラスで選ぶときの目標他人受入率。選んだしきい値をテストクラスに適用します。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="111"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="112"/>
         <source>Store embedding snapshots and probe samples every N steps (0 = never).</source>
         <translation>N ステップごとに埋め込みのスナップショットとプローブサンプルを保存します（0 = 保存しない）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="112"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="113"/>
         <source>Size of the fixed evaluation subset stored in snapshots.</source>
         <translation>スナップショットに保存する固定の評価用部分集合のサイズ。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="113"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="114"/>
         <source>Checkpoint every N steps (0 = only at the end).</source>
         <translation>N ステップごとにチェックポイントを保存します（0 = 最後だけ）。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="114"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="115"/>
         <source>Newest checkpoints kept.</source>
         <translation>残しておく最新のチェックポイントの数。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="115"/>
+        <location filename="../experiment/OptionTableStrings.cpp" line="116"/>
         <source>Metrics log interval.</source>
         <translation>メトリクスを記録する間隔。</translation>
     </message>
@@ -2160,32 +2165,32 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../experiment/Presets.cpp" line="77"/>
+        <location filename="../experiment/Presets.cpp" line="78"/>
         <source>Reference (METHOD.md)</source>
         <translation>参照設定（METHOD.md）</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="78"/>
+        <location filename="../experiment/Presets.cpp" line="79"/>
         <source>The method&apos;s reference settings: two-stage, both stages, adaptive tau and ART margin, w = 1e3, R = 100, beta = 1e5, learning rates 7e-5 (halved twice) / 1e-2 / 1e-3.</source>
         <translation>本手法の参照設定: two-stage、両ステージ、適応的な tau と ART マージン、w = 1e3、R = 100、beta = 1e5、学習率 7e-5（2 回半減）/ 1e-2 / 1e-3。</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="84"/>
+        <location filename="../experiment/Presets.cpp" line="85"/>
         <source>Fast demo</source>
         <translation>クイックデモ</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="85"/>
+        <location filename="../experiment/Presets.cpp" line="86"/>
         <source>A short two-stage run (300 steps, an evaluation every 100) that shows every chart within minutes.</source>
         <translation>数分ですべてのグラフが見られる短い two-stage の実行（300 ステップ、100 ステップごとに評価）。</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="89"/>
+        <location filename="../experiment/Presets.cpp" line="90"/>
         <source>Defaults</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="91"/>
+        <location filename="../experiment/Presets.cpp" line="92"/>
         <source>Every option at the option table&apos;s default.</source>
         <translation>すべてのオプションを既定値にします。</translation>
     </message>

@@ -22,7 +22,16 @@ struct GenerationSettings {
     /// > 0: the running mean of the generator loss starts as a full window of this value
     /// (the released code starts it at 1e6: p_t ~ 0.9 over the first window); 0: empty.
     double schedulePrime = 0;
+    /// Every generator's output L2-normalised, as the real embeddings are (`normalize`), so
+    /// the synthetic samples lie where the metric compares the real ones.
+    bool outputsOnSphere = false;
 };
+
+/// `generator` as the settings have its output: on the unit sphere or as the MLP gives it.
+inline torch::nn::Sequential withOutputSpace(torch::nn::Sequential generator,
+                                             const GenerationSettings& s) {
+    return s.outputsOnSphere ? onUnitSphere(std::move(generator)) : generator;
+}
 
 /// Adam for a generator's parameters with the shared weight decay.
 inline torch::optim::AdamOptions generatorAdam(double lr, const GenerationSettings& s) {

@@ -21,7 +21,9 @@ HdmlStrategy::HdmlStrategy(const HdmlSettings& s, int64_t dim, int64_t classes,
       m_warmUp(s.common.warmupSteps) {
     const auto form = s.common.negativeForm;
     m_generator = m_nets->register_module(
-        "generator", s.paper ? makeShallowGenerator(dim, form) : makeGenerator(dim, form));
+        "generator",
+        withOutputSpace(s.paper ? makeShallowGenerator(dim, form) : makeGenerator(dim, form),
+                        s.common));
     m_classifier = m_nets->register_module("classifier",
                                            torch::nn::Sequential(torch::nn::Linear(dim, classes)));
     m_nets->to(device);

@@ -75,17 +75,18 @@ TwoStageStrategy::TwoStageStrategy(const TwoStageSettings& s, int64_t dim, int64
     };
     const auto form = s.common.stage1Form;
     if (s.stage1) {
-        m_g1 = add("g1", makeGenerator(dim, form), g1Params);
+        m_g1 = add("g1", withOutputSpace(makeGenerator(dim, form), s.common), g1Params);
         m_d1 =
             add("d1", makeDiscriminator(dim + (s.conditionOnLabel ? classes : 0), 1, s.criticNorm),
                 discParams);
         if (s.reconstructionCycle) {
-            m_gs = add("gs", makeGenerator(dim, form), gsParams);
+            m_gs = add("gs", withOutputSpace(makeGenerator(dim, form), s.common), gsParams);
             m_ds = add("ds", makeDiscriminator(dim, 1, s.criticNorm), discParams);
         }
     }
     if (s.stage2) {
-        m_g2 = add("g2", makeGenerator(dim, s.common.negativeForm), stage2Params);
+        m_g2 = add("g2", withOutputSpace(makeGenerator(dim, s.common.negativeForm), s.common),
+                   stage2Params);
         m_d2 = add("d2", makeDiscriminator(dim, classes + 1, s.criticNorm), discParams);
         m_classifier =
             add("classifier", torch::nn::Sequential(torch::nn::Linear(dim, classes)), discParams);

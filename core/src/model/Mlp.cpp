@@ -1,5 +1,6 @@
 #include "model/Mlp.h"
 
+#include <torch/nn/functional/normalization.h>
 #include <torch/nn/init.h>
 #include <torch/nn/modules/activation.h>
 #include <torch/nn/modules/batchnorm.h>
@@ -27,6 +28,16 @@ private:
 };
 TORCH_MODULE(Residual);
 
+/// Each row divided by its L2 norm (no parameters).
+class UnitRowsImpl : public torch::nn::Module {
+public:
+    torch::Tensor forward(const torch::Tensor& x) {
+        namespace F = torch::nn::functional;
+        return F::normalize(x, F::NormalizeFuncOptions().p(2).dim(1));
+    }
+};
+TORCH_MODULE(UnitRows);
+
 torch::nn::Sequential withForm(torch::nn::Sequential body, GeneratorForm form) {
     if (form == GeneratorForm::Plain) return body;
     return torch::nn::Sequential(Residual(std::move(body)));
@@ -53,6 +64,11 @@ torch::nn::Sequential makeGenerator(int64_t dim, GeneratorForm form) {
                                Linear(512, 256), Tanh(), BatchNorm1d(256), Linear(256, 512), Tanh(),
                                BatchNorm1d(512), Linear(512, dim)),
                     form);
+}
+
+torch::nn::Sequential onUnitSphere(torch::nn::Sequential generator) {
+    generator->push_back(UnitRows());
+    return generator;
 }
 
 torch::nn::Sequential makeShallowGenerator(int64_t dim, GeneratorForm form) {

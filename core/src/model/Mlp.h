@@ -19,6 +19,10 @@ enum class CriticNorm { Batch, Layer, None };
 /// after each hidden layer, dropout 0.1 after the first.
 torch::nn::Sequential makeGenerator(int64_t dim, GeneratorForm form = GeneratorForm::Plain);
 
+/// `generator` with its output divided by its L2 norm, so the samples it makes lie on the unit
+/// sphere with the (normalised) real embeddings they stand for.
+torch::nn::Sequential onUnitSphere(torch::nn::Sequential generator);
+
 /// HDML's own generator: two fully connected layers, D -> 512 -> D with a ReLU between.
 torch::nn::Sequential makeShallowGenerator(int64_t dim, GeneratorForm form = GeneratorForm::Plain);
 

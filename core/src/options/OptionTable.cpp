@@ -177,6 +177,9 @@ std::vector<OptionSpec> buildTable() {
                      "starting as the identity (its last layer zeroed); stage1-residual: G1 and "
                      "GS residual, G2 plain; stage2-residual: the negatives' generator residual, "
                      "G1 and GS plain."),
+        boolOption("generated_on_sphere", false, gen,
+                   "L2-normalise every generator's output, as the real embeddings are: the "
+                   "synthetic samples on the unit sphere (only with normalize true)."),
         realOption("generator_weight_decay", 0.0, 0.0, 1.0, "", gen,
                    "Weight decay of the generators' Adam (the released two-stage code: 5e-3)."),
         intOption("generation_warmup", 0, 0, 10000000, "steps", gen,
