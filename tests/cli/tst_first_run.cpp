@@ -111,8 +111,14 @@ private Q_SLOTS:
             // The baseline at its validated setting, the default method at the defaults.
             const bool triplet =
                 config.value(QStringLiteral("method")).toString() == QStringLiteral("triplet");
-            QCOMPARE(config.value(QStringLiteral("normalize")).toBool(), triplet);
-            QCOMPARE(config.value(QStringLiteral("metric_margin")).toDouble(), triplet ? 1.0 : 1.6);
+            QVERIFY(config.value(QStringLiteral("normalize")).toBool());
+            QCOMPARE(config.value(QStringLiteral("metric_margin")).toDouble(), 1.0);
+            QCOMPARE(config.value(QStringLiteral("lr_metric")).toDouble(), triplet ? 3e-3 : 1e-3);
+            if (!triplet) {
+                QVERIFY(config.value(QStringLiteral("generated_on_sphere")).toBool());
+                QCOMPARE(config.value(QStringLiteral("generator_form")).toString(),
+                         QStringLiteral("residual"));
+            }
         }
     }
 

@@ -19,6 +19,7 @@ Values referenceValues() {
         {QStringLiteral("stages"), QStringLiteral("both")},
         {QStringLiteral("triplets"), QStringLiteral("43")},
         {QStringLiteral("metric_margin"), QStringLiteral("1.6")},
+        {QStringLiteral("normalize"), QStringLiteral("false")},
         {QStringLiteral("running_window"), QStringLiteral("64")},
         {QStringLiteral("lr_metric"), QStringLiteral("7e-05")},
         {QStringLiteral("lr_drops"), QStringLiteral("0.6,0.85")},

@@ -1833,8 +1833,18 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="56"/>
-        <source>L2-normalise embeddings.</source>
-        <translation>埋め込みを L2 正規化します。</translation>
+        <source>L2-normalise embeddings (the glyph benchmark&apos;s validation folds chose it).</source>
+        <translation>埋め込みを L2 正規化します（グリフベンチマークの検証フォールドで選ばれた設定）。</translation>
+    </message>
+    <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="67"/>
+        <source>Triplet margin m on squared distances (J_real and J_syn); they are at most 4 on normalised embeddings (the reference, unnormalised: 1.6).</source>
+        <translation>二乗距離に対するトリプレットのマージン m（J_real と J_syn）。正規化した埋め込みでは二乗距離は最大 4 です（参照設定は正規化なしで 1.6）。</translation>
+    </message>
+    <message>
+        <location filename="../experiment/OptionTableStrings.cpp" line="77"/>
+        <source>With normalize true, L2-normalise every generator&apos;s output as the real embeddings are: the synthetic samples on the unit sphere (no effect without normalize).</source>
+        <translation>normalize が true のとき、すべての生成器の出力を実埋め込みと同じく L2 正規化します。合成サンプルは単位球面上に置かれます（normalize なしでは効果はありません）。</translation>
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="57"/>
@@ -1887,11 +1897,6 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
         <translation>距離学習ネットワークの重み減衰。</translation>
     </message>
     <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="67"/>
-        <source>Triplet margin m on squared distances (J_real and J_syn).</source>
-        <translation>二乗距離に対するトリプレットのマージン m（J_real と J_syn）。</translation>
-    </message>
-    <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="68"/>
         <source>Window of the running means that drive the adaptive schedules.</source>
         <translation>適応スケジュールを動かす移動平均の窓幅。</translation>
@@ -1935,11 +1940,6 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
         <location filename="../experiment/OptionTableStrings.cpp" line="76"/>
         <source>plain: a generator&apos;s MLP output is the sample; residual: x + MLP(x), starting as the identity (its last layer zeroed); stage1-residual: G1 and GS residual, G2 plain; stage2-residual: the negatives&apos; generator residual, G1 and GS plain.</source>
         <translation>plain: 生成器の MLP の出力をそのままサンプルにします。residual: x + MLP(x)。恒等写像から始めます（最終層をゼロで初期化）。stage1-residual: G1 と GS を residual、G2 を plain にします。stage2-residual: 負例の生成器を residual、G1 と GS を plain にします。</translation>
-    </message>
-    <message>
-        <location filename="../experiment/OptionTableStrings.cpp" line="77"/>
-        <source>L2-normalise every generator&apos;s output, as the real embeddings are: the synthetic samples on the unit sphere (only with normalize true).</source>
-        <translation>すべての生成器の出力を、実埋め込みと同じく L2 正規化します。合成サンプルは単位球面上に置かれます（normalize が true のときのみ）。</translation>
     </message>
     <message>
         <location filename="../experiment/OptionTableStrings.cpp" line="78"/>
@@ -2165,32 +2165,32 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../experiment/Presets.cpp" line="78"/>
+        <location filename="../experiment/Presets.cpp" line="79"/>
         <source>Reference (METHOD.md)</source>
         <translation>参照設定（METHOD.md）</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="79"/>
+        <location filename="../experiment/Presets.cpp" line="80"/>
         <source>The method&apos;s reference settings: two-stage, both stages, adaptive tau and ART margin, w = 1e3, R = 100, beta = 1e5, learning rates 7e-5 (halved twice) / 1e-2 / 1e-3.</source>
         <translation>本手法の参照設定: two-stage、両ステージ、適応的な tau と ART マージン、w = 1e3、R = 100、beta = 1e5、学習率 7e-5（2 回半減）/ 1e-2 / 1e-3。</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="85"/>
+        <location filename="../experiment/Presets.cpp" line="86"/>
         <source>Fast demo</source>
         <translation>クイックデモ</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="86"/>
+        <location filename="../experiment/Presets.cpp" line="87"/>
         <source>A short two-stage run (300 steps, an evaluation every 100) that shows every chart within minutes.</source>
         <translation>数分ですべてのグラフが見られる短い two-stage の実行（300 ステップ、100 ステップごとに評価）。</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="90"/>
+        <location filename="../experiment/Presets.cpp" line="91"/>
         <source>Defaults</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../experiment/Presets.cpp" line="92"/>
+        <location filename="../experiment/Presets.cpp" line="93"/>
         <source>Every option at the option table&apos;s default.</source>
         <translation>すべてのオプションを既定値にします。</translation>
     </message>

@@ -23,7 +23,8 @@ struct GenerationSettings {
     /// (the released code starts it at 1e6: p_t ~ 0.9 over the first window); 0: empty.
     double schedulePrime = 0;
     /// Every generator's output L2-normalised, as the real embeddings are (`normalize`), so
-    /// the synthetic samples lie where the metric compares the real ones.
+    /// the synthetic samples lie where the metric compares the real ones. Only with normalised
+    /// embeddings.
     bool outputsOnSphere = false;
 };
 

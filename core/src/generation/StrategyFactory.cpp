@@ -34,12 +34,9 @@ GenerationSettings generationSettings(const Config& c) {
     s.generatorWeightDecay = c.real("generator_weight_decay");
     s.warmupSteps = c.integer("generation_warmup");
     s.schedulePrime = c.real("schedule_prime");
-    s.outputsOnSphere = c.flag("generated_on_sphere");
-    if (s.outputsOnSphere && !c.flag("normalize"))
-        throw InputError(
-            "option 'generated_on_sphere' puts the generated samples on the unit sphere, where "
-            "the real embeddings lie only with 'normalize' true; set normalize=true or "
-            "generated_on_sphere=false");
+    // The sphere is where normalised real embeddings lie; unnormalised ones have no sphere
+    // for the samples to join.
+    s.outputsOnSphere = c.flag("generated_on_sphere") && c.flag("normalize");
     return s;
 }
 

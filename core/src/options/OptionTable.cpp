@@ -131,7 +131,8 @@ std::vector<OptionSpec> buildTable() {
                    "them in the user's cache folder (reused by later runs on the same module, "
                    "images and input scale); training then runs the head on them."),
         intOption("embedding_dim", 128, 2, 4096, "", model, "Embedding size D."),
-        boolOption("normalize", false, model, "L2-normalise embeddings."),
+        boolOption("normalize", true, model,
+                   "L2-normalise embeddings (the glyph benchmark's validation folds chose it)."),
         realOption("gem_p", 3.0, 1.0, 10.0, "", model, "Initial (learnable) GeM pooling exponent."),
         // Training
         choiceOption("method", "two-stage", {"triplet", "hdml", "two-stage"}, train,
@@ -150,8 +151,9 @@ std::vector<OptionSpec> buildTable() {
         textOption("lr_drops", "0.6,0.85", train,
                    "Fractions of `steps` at which the metric learning rate is halved."),
         realOption("weight_decay", 5e-4, 0.0, 1.0, "", train, "Weight decay of the metric net."),
-        realOption("metric_margin", 1.6, 0.0, 1000.0, "", train,
-                   "Triplet margin m on squared distances (J_real and J_syn)."),
+        realOption("metric_margin", 1.0, 0.0, 1000.0, "", train,
+                   "Triplet margin m on squared distances (J_real and J_syn); they are at most "
+                   "4 on normalised embeddings (the reference, unnormalised: 1.6)."),
         intOption("running_window", 64, 1, 100000, "steps", train,
                   "Window of the running means that drive the adaptive schedules."),
         // Generation (shared by hdml and two-stage)
@@ -171,15 +173,16 @@ std::vector<OptionSpec> buildTable() {
                    "Adam learning rate of discriminators and the softmax classifier."),
         intOption("discriminator_updates", 3, 1, 20, "", gen,
                   "Discriminator updates per step (the reference: 3)."),
-        choiceOption("generator_form", "plain",
+        choiceOption("generator_form", "residual",
                      {"plain", "residual", "stage1-residual", "stage2-residual"}, gen,
                      "plain: a generator's MLP output is the sample; residual: x + MLP(x), "
                      "starting as the identity (its last layer zeroed); stage1-residual: G1 and "
                      "GS residual, G2 plain; stage2-residual: the negatives' generator residual, "
                      "G1 and GS plain."),
-        boolOption("generated_on_sphere", false, gen,
-                   "L2-normalise every generator's output, as the real embeddings are: the "
-                   "synthetic samples on the unit sphere (only with normalize true)."),
+        boolOption("generated_on_sphere", true, gen,
+                   "With normalize true, L2-normalise every generator's output as the real "
+                   "embeddings are: the synthetic samples on the unit sphere (no effect "
+                   "without normalize)."),
         realOption("generator_weight_decay", 0.0, 0.0, 1.0, "", gen,
                    "Weight decay of the generators' Adam (the released two-stage code: 5e-3)."),
         intOption("generation_warmup", 0, 0, 10000000, "steps", gen,
