@@ -11,7 +11,8 @@ STEPS=${2:-600}
 SEEDS=${3:-1}
 CLI=${GRINDSTONE_CLI:-build/release/app/grindstone-cli}
 GLYPHS=${GRINDSTONE_GLYPHS:?set GRINDSTONE_GLYPHS to the glyph benchmark folder}
-COMMON=(--set dataset="$GLYPHS" --set train_classes=0-24 --set test_classes=25-30
+# "-ref" is each method at the reference settings of docs/METHOD.md, not at today's defaults.
+COMMON=(--config tests/bench/sweeps/reference-settings.json --set dataset="$GLYPHS" --set train_classes=0-24 --set test_classes=25-30
         --set steps="$STEPS" --set threads=1 --set eval_every=0 --set snapshot_every=300)
 
 # name | options (same budget for every method: the reference plus its own few knobs)
