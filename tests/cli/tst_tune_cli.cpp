@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY2(benched.exitCode == 0, qPrintable(benched.err));
         const QJsonObject benchConfig =
             readJson(bench + QStringLiteral("/triplet_random_seed1/config.json"));
-        for (const char* key : {"lr_metric", "metric_margin"})
+        for (const char* key : {"lr_metric", "normalize", "metric_margin"})
             QCOMPARE(benchConfig.value(QLatin1String(key)), best.value(QLatin1String(key)));
         const Result noSearch =
             runCli({QStringLiteral("bench"), QStringLiteral("--tuned"), dir.path(),

@@ -67,14 +67,15 @@ private Q_SLOTS:
         QVERIFY(s.hasAnswer);
         QTableWidget* table = view.table();
         QCOMPARE(table->rowCount(), 4);
-        // Trial, status, the two knobs, the objective at 5, 10 and 20 steps.
-        QCOMPARE(table->columnCount(), 7);
+        // Trial, status, the three knobs, the objective at 5, 10 and 20 steps.
+        QCOMPARE(table->columnCount(), 8);
         QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("lr_metric"));
-        QCOMPARE(table->horizontalHeaderItem(6)->text(), QStringLiteral("MAP@R @20"));
+        QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("normalize"));
+        QCOMPARE(table->horizontalHeaderItem(7)->text(), QStringLiteral("MAP@R @20"));
         int filledAt20 = 0, filledAt5 = 0;
         for (int row = 0; row < 4; ++row) {
-            filledAt5 += !table->item(row, 4)->text().isEmpty();
-            filledAt20 += !table->item(row, 6)->text().isEmpty();
+            filledAt5 += !table->item(row, 5)->text().isEmpty();
+            filledAt20 += !table->item(row, 7)->text().isEmpty();
             QCOMPARE(table->item(row, 1)->text(), QStringLiteral("finished"));
         }
         QCOMPARE(filledAt5, 4);

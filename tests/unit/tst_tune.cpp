@@ -86,6 +86,14 @@ private Q_SLOTS:
         QCOMPARE(at.at("triplets"), std::string("30"));  // 30.4, rounded: an integer option
         QCOMPARE(at.at("stretch"), std::string("symmetric"));
         expectInputError([&] { settingAt(s, {0.5}); }, {QStringLiteral("one coordinate")});
+        // The generating methods' default space can reach the sphere, with generated samples
+        // on it: a search from unnormalised settings is not stuck in their geometry.
+        for (const char* method : {"hdml", "two-stage"}) {
+            std::set<std::string> options;
+            for (const SearchDimension& dim : defaultSearchSpace(method).dimensions)
+                options.insert(dim.option);
+            QVERIFY(options.count("normalize") && options.count("generated_on_sphere"));
+        }
         // Every default space gives settings the options accept.
         for (const char* method : {"triplet", "hdml", "two-stage"}) {
             const SearchSpace d = defaultSearchSpace(method);

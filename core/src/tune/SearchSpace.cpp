@@ -119,17 +119,25 @@ SearchSpace parseSearchSpace(const std::string& jsonText, const std::string& sou
 SearchSpace defaultSearchSpace(const std::string& method) {
     using Scale = SearchDimension::Scale;
     SearchSpace space;
+    // The order sets each knob's Halton base: the knobs that moved the objective most in
+    // earlier searches come first, where the sequence covers its axis most evenly.
     space.dimensions.push_back({"lr_metric", Scale::Log, 1e-4, 1e-2, {}, false});
-    if (method == "triplet") {
-        space.dimensions.push_back({"metric_margin", Scale::Linear, 0.2, 3.0, {}, false});
-        return space;
-    }
+    // Whether embeddings live on the unit sphere changes what every distance, margin and
+    // generator output means; a search that cannot switch it stays in one geometry.
+    space.dimensions.push_back({"normalize", Scale::Choice, 0, 0, {"false", "true"}, false});
+    // Squared distances on the sphere are at most 4.
+    space.dimensions.push_back({"metric_margin", Scale::Linear, 0.2, 3.0, {}, false});
+    if (method == "triplet") return space;
+    space.dimensions.push_back(
+        {"generated_on_sphere", Scale::Choice, 0, 0, {"false", "true"}, false});
     space.dimensions.push_back({"lr_generator", Scale::Log, 1e-4, 1e-2, {}, false});
-    space.dimensions.push_back({"beta", Scale::Log, 1e3, 1e5, {}, false});
     space.dimensions.push_back({"softmax_weight", Scale::Log, 0.4, 1000, {}, false});
+    space.dimensions.push_back(
+        {"generator_form", Scale::Choice, 0, 0, {"plain", "residual"}, false});
     if (method == "two-stage")
         space.dimensions.push_back(
             {"stretch", Scale::Choice, 0, 0, {"symmetric", "sequential"}, false});
+    space.dimensions.push_back({"beta", Scale::Log, 1e3, 1e5, {}, false});
     return space;
 }
 

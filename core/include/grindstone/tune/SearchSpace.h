@@ -31,7 +31,9 @@ struct SearchSpace {
 SearchSpace parseSearchSpace(const std::string& jsonText, const std::string& source);
 
 /// The knobs that matter most for `method` (triplet, hdml, two-stage), used when no space is
-/// given: the learning rates, and for the generating methods the generators' loss weights.
+/// given: the learning rates, the margin and whether embeddings are normalised; for the
+/// generating methods also whether generated samples are kept on the sphere, the generators'
+/// form and loss weights; for two-stage the stretch.
 SearchSpace defaultSearchSpace(const std::string& method);
 
 /// The space as the JSON a space file holds (for the record a search keeps of itself).
