@@ -70,7 +70,9 @@ private Q_SLOTS:
         // Trial, status, the three knobs, the objective at 5, 10 and 20 steps.
         QCOMPARE(table->columnCount(), 8);
         QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("lr_metric"));
-        QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("normalize"));
+        // In the space's order, not sorted.
+        QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("normalize"));
+        QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("metric_margin"));
         QCOMPARE(table->horizontalHeaderItem(7)->text(), QStringLiteral("MAP@R @20"));
         int filledAt20 = 0, filledAt5 = 0;
         for (int row = 0; row < 4; ++row) {

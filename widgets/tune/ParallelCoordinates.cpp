@@ -74,12 +74,30 @@ void ParallelCoordinates::paintEvent(QPaintEvent*) {
         p.drawText(rect(), Qt::AlignCenter, tr("No trials yet"));
         return;
     }
-    const int top = fm.height() * 2 + 4, bottom = height() - fm.height() - 8;
-    const int left = 50, right = width() - 50;
-    const auto xOf = [&](int a) { return left + (right - left) * a / (m_axes.size() - 1); };
+    const int objective = int(m_axes.size()) - 1;
+    const auto titleOf = [&](int a) -> QString {
+        return m_axes[a].name + (m_axes[a].logScale ? tr(" (log)") : QString());
+    };
+    // The objective's ticks go right of its axis, so the margin there holds the widest.
+    int objectiveTicks = 0;
+    for (const double end : {m_ranges[objective].first, m_ranges[objective].second})
+        objectiveTicks =
+            std::max(objectiveTicks, fm.horizontalAdvance(tickText(m_axes[objective], end)) + 12);
+    const int left = std::max(50, fm.horizontalAdvance(titleOf(0)) / 2 + 6);
+    const int right =
+        width() - std::max({50, objectiveTicks, fm.horizontalAdvance(titleOf(objective)) / 2 + 6});
+    const auto xOf = [&](int a) { return left + (right - left) * a / objective; };
+    // Titles wider than the gap between axes take turns on two rows; wider than two gaps,
+    // they are shortened in the middle (the table below has them in full).
+    const int gap = (right - left) / objective;
+    bool staggered = false;
+    for (int a = 0; a <= objective; ++a)
+        staggered = staggered || fm.horizontalAdvance(titleOf(a)) + 8 > gap;
+    // Under two rows of titles the top tick's label needs half a row more.
+    const int top = fm.height() * 2 + (staggered ? fm.height() / 2 : 0) + 4;
+    const int bottom = height() - fm.height() - 8;
     const auto yOf = [&](double t) { return bottom - t * (bottom - top); };
 
-    const int objective = int(m_axes.size()) - 1;
     // Lines first (the highlighted one last, on top), axes over them.
     QVector<int> order(m_lines.size());
     for (int i = 0; i < order.size(); ++i)
@@ -119,9 +137,11 @@ void ParallelCoordinates::paintEvent(QPaintEvent*) {
         QFont bold = font();
         bold.setBold(a == objective);
         p.setFont(bold);
-        const QString title = m_axes[a].name + (m_axes[a].logScale ? tr(" (log)") : QString());
+        const QString title =
+            staggered ? fm.elidedText(titleOf(a), Qt::ElideMiddle, 2 * gap - 8) : titleOf(a);
         const int w = fm.horizontalAdvance(title) + 8;
-        p.drawText(QRect(x - w / 2, 0, w, fm.height()), Qt::AlignCenter, title);
+        const int row = staggered && a % 2 == 1 ? fm.height() : 0;
+        p.drawText(QRect(x - w / 2, row, w, fm.height()), Qt::AlignCenter, title);
         p.setFont(font());
         QStringList ticks;
         QVector<double> at;
@@ -141,8 +161,7 @@ void ParallelCoordinates::paintEvent(QPaintEvent*) {
             const int y = int(yOf(at[t]));
             p.drawLine(x - 3, y, x + 3, y);
             const int tw = fm.horizontalAdvance(ticks[t]) + 4;
-            const int tx = a + 1 == m_axes.size() ? x - tw - 4 : x + 5;
-            p.drawText(QRect(tx, y - fm.height() / 2, tw, fm.height()),
+            p.drawText(QRect(x + 5, y - fm.height() / 2, tw, fm.height()),
                        Qt::AlignLeft | Qt::AlignVCenter, ticks[t]);
         }
     }

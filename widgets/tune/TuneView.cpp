@@ -77,7 +77,6 @@ TuneView::TuneView(QWidget* parent) : QWidget(parent) {
 
     m_coordinates = new ParallelCoordinates(this);
     m_sensitivity = new QChartView(this);
-    m_sensitivity->chart()->setTitle(tr("Variance of the objective each knob explains (%)"));
     m_sensitivity->chart()->legend()->hide();
     m_sensitivity->setRenderHint(QPainter::Antialiasing);
     m_sensitivity->setMinimumWidth(320);
@@ -116,6 +115,8 @@ TuneView::TuneView(QWidget* parent) : QWidget(parent) {
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(upper);
     split->addWidget(lower);
+    split->setStretchFactor(0, 3);  // the knobs' plots need height as the space grows
+    split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -318,8 +319,10 @@ void TuneView::fillCharts() {
     bars->addAxis(share, Qt::AlignBottom);
     series->attachAxis(category);
     series->attachAxis(share);
-    bars->setTitle(s.sensitivity.knobs.empty() ? tr("Sensitivity: needs 4 trials")
-                                               : tr("Sensitivity"));
+    // No title over the bars: the axis names the figure, and each knob's label needs the
+    // height (Qt Charts shortens a label to "..." when its row is lower than the text).
+    bars->setTitle(s.sensitivity.knobs.empty() ? tr("Sensitivity: needs 4 trials") : QString());
+    bars->setMargins(QMargins(2, 2, 2, 2));
     share->setTitleText(tr("% of %1 variance").arg(metricName(s.metric)));
     bars->setToolTip(tr("Over the %1 trials at %2 steps: the share of the "
                         "objective's variance the knob's bins account for")
@@ -329,13 +332,16 @@ void TuneView::fillCharts() {
     // Each trial's objective per rung.
     QChart* curves = m_curves->chart();
     clearChart(curves);
-    curves->setTitle(tr("%1 by step, each trial").arg(metricName(s.metric)));
+    // The tab names the figure; a title would take the height the axes' labels need.
+    curves->setTitle(QString());
+    curves->setMargins(QMargins(2, 2, 2, 2));
     auto* x = new QLogValueAxis;
     x->setBase(s.eta);
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setRange(s.rungs.front().steps * 0.8, s.budget * 1.25);
     x->setTitleText(tr("step (log)"));
     auto* y = new QValueAxis;
+    y->setTitleText(metricName(s.metric));
     curves->addAxis(x, Qt::AlignBottom);
     curves->addAxis(y, Qt::AlignLeft);
     double low = INFINITY, high = -INFINITY;

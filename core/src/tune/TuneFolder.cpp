@@ -20,6 +20,15 @@ nlohmann::json readTuneRecord(const std::string& folder) {
     }
 }
 
+std::string tuneRecordSpaceText(const std::string& folder) {
+    const std::string path = folder + "/tune.json";
+    try {
+        return nlohmann::ordered_json::parse(readWholeFile(path)).at("space").dump();
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(path + ": no readable search space (" + e.what() + ")");
+    }
+}
+
 std::string trialFolder(const std::string& folder, size_t index) {
     char name[32];
     std::snprintf(name, sizeof name, "/trial-%03zu", index + 1);

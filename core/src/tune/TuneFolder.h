@@ -14,6 +14,11 @@ namespace grindstone {
 /// tune.json, parsed. Throws InputError naming the file when it cannot be read or is not JSON.
 nlohmann::json readTuneRecord(const std::string& folder);
 
+/// tune.json's search space as JSON text with its options in the file's order (the order of
+/// the search's coordinates, which readTuneRecord's sorted objects lose). Throws InputError
+/// as readTuneRecord does, and when the record has no space.
+std::string tuneRecordSpaceText(const std::string& folder);
+
 /// The run folder of trial `index` (from 0): folder/trial-001, folder/trial-002, ...
 std::string trialFolder(const std::string& folder, size_t index);
 

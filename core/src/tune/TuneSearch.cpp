@@ -17,7 +17,7 @@ TuneSearch readTuneSearch(const std::string& folder) {
     search.folder = folder;
     const nlohmann::json record = readTuneRecord(folder);
     try {
-        search.space = parseSearchSpace(record.at("space").dump(), recordPath);
+        search.space = parseSearchSpace(tuneRecordSpaceText(folder), recordPath);
         search.trialsPlanned = jsonfields::integerAt<size_t>(record, "trials");
         search.budget = jsonfields::integerAt<int64_t>(record, "budget");
         search.eta = jsonfields::integerAt<int>(record, "eta");
