@@ -39,10 +39,12 @@ int runTune(Args args) {
     const std::string minSteps = takeOption(rest, "--min-steps");
     const std::string parallelText = takeOption(rest, "--parallel");
     const std::string folds = takeOption(rest, "--folds");
+    const bool quasiRandomOnly = takeFlag(rest, "--no-starting-settings");
     request.folder = takeOption(rest, "--out");
     expectNoMore(rest, "tune");
     request.space = space.empty() ? defaultSearchSpace(base.text("method"))
                                   : parseSearchSpace(readSpaceFile(space), space);
+    if (!quasiRandomOnly) request.startingSettings = startingSettings(request.space, base);
     if (!trials.empty()) request.trials = static_cast<size_t>(wholeNumber(trials, "--trials"));
     if (!budget.empty()) request.budget = parseStep(budget, "--budget");
     if (!eta.empty()) request.eta = static_cast<int>(wholeNumber(eta, "--eta"));

@@ -91,6 +91,14 @@ private Q_SLOTS:
         }
         QCOMPARE(at10, 2);
         QCOMPARE(at20, 1);
+        // The first trial is the config's setting, here the defaults: a search never answers
+        // worse than where it started, on its own objective.
+        const QJsonObject startConfig = readJson(out + QStringLiteral("/trial-001/config.json"));
+        QCOMPARE(startConfig.value(QStringLiteral("lr_metric")).toDouble(), 1e-3);
+        QCOMPARE(startConfig.value(QStringLiteral("normalize")).toBool(), true);
+        QCOMPARE(startConfig.value(QStringLiteral("metric_margin")).toDouble(), 1.0);
+        QVERIFY(readJson(out + QStringLiteral("/tune.json"))
+                    .contains(QStringLiteral("starting_settings")));
 
         // best.json: the base options (the original split) with the best setting.
         const QJsonObject best = readJson(out + QStringLiteral("/best.json"));
@@ -132,6 +140,19 @@ private Q_SLOTS:
         QCOMPARE(trialsTable(parallelOut), trialsTable(out));
         m_trials = trialsTable(out);
         QVERIFY(QFile::exists(parallelOut + QStringLiteral("/trial-001.log")));
+
+        // --no-starting-settings: quasi-random points only, and a search of its own.
+        const QString randomOut = dir.filePath(QStringLiteral("random"));
+        QStringList randomOnly = tuneArgs(randomOut) << QStringLiteral("--no-starting-settings");
+        randomOnly[randomOnly.indexOf(QStringLiteral("--trials")) + 1] = QStringLiteral("1");
+        randomOnly[randomOnly.indexOf(QStringLiteral("--budget")) + 1] = QStringLiteral("5");
+        const Result random = runCli(randomOnly);
+        QVERIFY2(random.exitCode == 0, qPrintable(random.err));
+        QVERIFY(!readJson(randomOut + QStringLiteral("/tune.json"))
+                     .contains(QStringLiteral("starting_settings")));
+        QVERIFY(readJson(randomOut + QStringLiteral("/trial-001/config.json"))
+                    .value(QStringLiteral("metric_margin"))
+                    .toDouble() != 1.0);
 
         // The same folder with another search is refused, nothing touched.
         QStringList other = tuneArgs(out);

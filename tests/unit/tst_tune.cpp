@@ -104,6 +104,33 @@ private Q_SLOTS:
         }
     }
 
+    void startingSettingsAreTheConfigsThenTheDefaultsInsideTheSpace() {
+        const SearchSpace s = parseSearchSpace(
+            "{\"lr_metric\": {\"log\": [1e-4, 1e-2]}, "
+            "\"stretch\": {\"choices\": [\"symmetric\", \"sequential\"]}}",
+            "space.json");
+        Config base;
+        base.set("lr_metric", "0.004");
+        base.set("stretch", "sequential");
+        auto first = startingSettings(s, base);
+        QCOMPARE(first.size(), size_t(2));
+        QCOMPARE(first[0].at("lr_metric"), std::string("0.004"));
+        QCOMPARE(first[0].at("stretch"), std::string("sequential"));
+        QCOMPARE(first[1].at("lr_metric"), Config().text("lr_metric"));
+        QCOMPARE(first[1].at("stretch"), Config().text("stretch"));
+        // The config's rate lies outside the range: only the defaults remain.
+        base.set("lr_metric", "7e-05");
+        first = startingSettings(s, base);
+        QCOMPARE(first.size(), size_t(1));
+        QCOMPARE(first[0].at("lr_metric"), Config().text("lr_metric"));
+        // The config at the defaults: tried once.
+        QCOMPARE(startingSettings(s, Config()).size(), size_t(1));
+        // A space without the defaults: nothing to start from.
+        const SearchSpace far =
+            parseSearchSpace("{\"lr_metric\": {\"log\": [1e-2, 1e-1]}}", "far.json");
+        QVERIFY(startingSettings(far, Config()).empty());
+    }
+
     void haltonPointsCoverTheCubeAndFollowTheSeed() {
         std::set<std::vector<double>> seen;
         int lowHalf[3] = {0, 0, 0};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <numeric>
 #include <random>
 
@@ -139,6 +140,37 @@ SearchSpace defaultSearchSpace(const std::string& method) {
             {"stretch", Scale::Choice, 0, 0, {"symmetric", "sequential"}, false});
     space.dimensions.push_back({"beta", Scale::Log, 1e3, 1e5, {}, false});
     return space;
+}
+
+namespace {
+
+bool insideDimension(const SearchDimension& d, const std::string& value) {
+    if (d.scale == SearchDimension::Scale::Choice)
+        return std::find(d.choices.begin(), d.choices.end(), value) != d.choices.end();
+    const double v = std::strtod(value.c_str(), nullptr);
+    // The ends are included; a relative slack keeps a value written with fewer digits in.
+    const double slack = 1e-9 * std::max(std::abs(d.low), std::abs(d.high));
+    return v >= d.low - slack && v <= d.high + slack;
+}
+
+}  // namespace
+
+std::vector<std::map<std::string, std::string>> startingSettings(const SearchSpace& space,
+                                                                 const Config& base) {
+    std::vector<std::map<std::string, std::string>> out;
+    for (const Config* from : {&base, static_cast<const Config*>(nullptr)}) {
+        const Config defaults;
+        const Config& config = from ? *from : defaults;
+        std::map<std::string, std::string> setting;
+        bool inside = true;
+        for (const SearchDimension& d : space.dimensions) {
+            setting[d.option] = config.text(d.option);
+            inside = inside && insideDimension(d, setting[d.option]);
+        }
+        if (inside && std::find(out.begin(), out.end(), setting) == out.end())
+            out.push_back(setting);
+    }
+    return out;
 }
 
 std::string searchSpaceJson(const SearchSpace& space) {

@@ -1,4 +1,5 @@
 // report.md of a search: what it found, which knobs mattered, what halving saved.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -43,9 +44,14 @@ void Tuner::writeReport(TuneOutcome& outcome) const {
        << "Method `" << r.base.text("method") << "` on `" << r.base.text("dataset") << "`. "
        << "Objective: " << metric << " (final evaluation, percent) on the validation classes "
        << m_folds.front().validationClasses << ", training on " << m_folds.front().trainClasses
-       << "; the test classes were neither trained on nor evaluated. " << r.trials
-       << " settings from a scrambled Halton sequence (seed " << r.seed
-       << "), successive halving with eta " << r.eta << ":";
+       << "; the test classes were neither trained on nor evaluated. " << r.trials << " settings";
+    const size_t starting = std::min(r.startingSettings.size(), r.trials);
+    if (starting > 0)
+        md << ": the first " << starting
+           << " where the search started (the config's values of the knobs, then their "
+              "defaults, each where it lies inside the space), the others";
+    md << " from a scrambled Halton sequence (seed " << r.seed << "), successive halving with eta "
+       << r.eta << ":";
     for (size_t k = 0; k < m_rungs.size(); ++k)
         md << (k ? ", " : " ") << m_rungs[k].trials << " trained to " << m_rungs[k].steps
            << " steps";

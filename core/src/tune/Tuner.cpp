@@ -106,6 +106,8 @@ Tuner::Tuner(TuneRequest request) : m_request(std::move(request)) {
                    {"metric", r.metric},     {"seed", r.seed},
                    {"base", r.base.values()}};
     if (r.folds > 1) record["folds"] = r.folds;  // absent: one fold, as searches before folds
+    // Absent: none, as searches before starting settings.
+    if (!r.startingSettings.empty()) record["starting_settings"] = r.startingSettings;
     const std::string recordPath = r.folder + "/tune.json";
     std::error_code ec;
     if (fs::exists(recordPath, ec)) {
@@ -120,7 +122,11 @@ Tuner::Tuner(TuneRequest request) : m_request(std::move(request)) {
                              "another --out");
         fs::create_directories(r.folder, ec);
         if (ec) throw InputError("tune: cannot create '" + r.folder + "': " + ec.message());
-        writeFileAtomically(recordPath, record.dump(2) + "\n");
+        // Written with the space in its own order (the coordinates' order, the order a
+        // user's space file gave), which the sorted record above does not keep.
+        auto written = nlohmann::ordered_json::parse(record.dump());
+        written["space"] = nlohmann::ordered_json::parse(searchSpaceJson(r.space));
+        writeFileAtomically(recordPath, written.dump(2) + "\n");
     }
 }
 
@@ -183,7 +189,11 @@ TuneOutcome Tuner::run() {
     for (size_t i = 0; i < r.trials; ++i) {
         TrialResult t;
         t.folder = trialFolder(r.folder, i);
-        t.setting = settingAt(r.space, haltonPoint(i, r.space.dimensions.size(), r.seed));
+        const size_t starting = r.startingSettings.size();
+        t.setting =
+            i < starting
+                ? r.startingSettings[i]
+                : settingAt(r.space, haltonPoint(i - starting, r.space.dimensions.size(), r.seed));
         readTrialFigures(t, r.metric, r.folds, r.budget);  // rungs already trained
         outcome.trials.push_back(std::move(t));
     }

@@ -7,6 +7,8 @@
 
 namespace grindstone {
 
+class Config;
+
 /// One knob of a hyperparameter search: an option of the option table and the values tried.
 struct SearchDimension {
     enum class Scale { Log, Linear, Choice };
@@ -35,6 +37,14 @@ SearchSpace parseSearchSpace(const std::string& jsonText, const std::string& sou
 /// generating methods also whether generated samples are kept on the sphere, the generators'
 /// form and loss weights; for two-stage the stretch.
 SearchSpace defaultSearchSpace(const std::string& method);
+
+/// The settings a search tries before its quasi-random ones: the knobs' values in `base`
+/// (where the user starts), then the option table's defaults, each only when every one of its
+/// values lies in the space, and not twice. A search that holds them answers nothing worse,
+/// on its own objective, than either; a few dozen quasi-random points in many dimensions can
+/// miss a good region that several knobs must reach at once.
+std::vector<std::map<std::string, std::string>> startingSettings(const SearchSpace& space,
+                                                                 const Config& base);
 
 /// The space as the JSON a space file holds (for the record a search keeps of itself).
 std::string searchSpaceJson(const SearchSpace& space);

@@ -30,6 +30,8 @@ struct TuneRequest {
     /// the next seed); their mean is the objective there. One fold of a few classes moves by
     /// points from one seed to the next, as much as the finalists differ.
     int folds = 1;
+    /// Tried as the first trials, before the quasi-random points (startingSettings).
+    std::vector<std::map<std::string, std::string>> startingSettings;
     std::string folder;  ///< where the trials, tune.json and best.json go
 };
 
