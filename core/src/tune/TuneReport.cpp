@@ -47,7 +47,8 @@ void Tuner::writeReport(TuneOutcome& outcome) const {
        << "; the test classes were neither trained on nor evaluated. " << r.trials << " settings";
     const size_t starting = std::min(r.startingSettings.size(), r.trials);
     if (starting > 0)
-        md << ": the first " << starting
+        md << ": "
+           << (starting == 1 ? "the first is" : "the first " + std::to_string(starting) + " are")
            << " where the search started (the config's values of the knobs, then their "
               "defaults, each where it lies inside the space), the others";
     md << " from a scrambled Halton sequence (seed " << r.seed << "), successive halving with eta "
