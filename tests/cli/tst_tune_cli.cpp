@@ -91,8 +91,8 @@ private Q_SLOTS:
         }
         QCOMPARE(at10, 2);
         QCOMPARE(at20, 1);
-        // The first trial is the config's setting, here the defaults: a search never answers
-        // worse than where it started, on its own objective.
+        // The first trial is the config's setting, here the defaults: where the search
+        // started competes with its quasi-random points.
         const QJsonObject startConfig = readJson(out + QStringLiteral("/trial-001/config.json"));
         QCOMPARE(startConfig.value(QStringLiteral("lr_metric")).toDouble(), 1e-3);
         QCOMPARE(startConfig.value(QStringLiteral("normalize")).toBool(), true);

@@ -240,6 +240,7 @@ const char* const kCoreMessageTemplates[] = {
     QT_TRANSLATE_NOOP("CoreMessages", "a search needs at least one trial"),
     QT_TRANSLATE_NOOP("CoreMessages", "the halving factor eta must be at least 2"),
     QT_TRANSLATE_NOOP("CoreMessages", "the smallest rung must be between 1 step and the budget"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: no readable search space (%2)"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1: 'folds' is not a number from 1 to 100"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1: more trials than a search can hold"),
     QT_TRANSLATE_NOOP("CoreMessages", "'%1' holds no search (no tune.json)"),

@@ -1376,66 +1376,71 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
     </message>
     <message>
         <location filename="../common/CoreMessageStrings.cpp" line="243"/>
+        <source>%1: no readable search space (%2)</source>
+        <translation>%1: 読み取れる探索空間がありません（%2）</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="244"/>
         <source>%1: &apos;folds&apos; is not a number from 1 to 100</source>
         <translation>%1: &apos;folds&apos; は 1 から 100 までの数ではありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="244"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="245"/>
         <source>%1: more trials than a search can hold</source>
         <translation>%1: 探索で扱える数を超える試行数です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="245"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="246"/>
         <source>&apos;%1&apos; holds no search (no tune.json)</source>
         <translation>&apos;%1&apos; には探索がありません（tune.json がありません）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="246"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="247"/>
         <source>the search in &apos;%1&apos; has no answer yet (no best.json): run it again to finish it</source>
         <translation>&apos;%1&apos; の探索にはまだ結果がありません（best.json がありません）: もう一度実行して完了させてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="247"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="248"/>
         <source>%1: no search space in it</source>
         <translation>%1: 探索空間がありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="248"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="249"/>
         <source>tune: %1 validation folds; give a number from 1 to 100</source>
         <translation>tune: 検証フォールド数 %1 は使えません。1 から 100 までの数を指定してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="249"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="250"/>
         <source>tune: %1 validation folds of %2 classes need %3 training classes besides the validation ones (there are %4); give fewer folds or fewer validation classes</source>
         <translation>tune: 1 フォールドあたり %2 クラスの検証フォールド %1 個には、検証クラス以外に学習クラスが %3 個必要です（現在 %4 個）。フォールド数か検証クラスを減らしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="250"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="251"/>
         <source>tune: the search space has no option</source>
         <translation>tune: 探索空間にオプションがありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="251"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="252"/>
         <source>tune: the evaluation makes no metric &apos;%1&apos; (%2)</source>
         <translation>tune: 評価は指標 &apos;%1&apos; を出力しません（%2）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="252"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="253"/>
         <source>tune chooses settings on validation classes, never on the test classes: hold some training classes out with --set validation_classes=LIST (e.g. the last fifth of them)</source>
         <translation>tune は設定をテストクラスではなく検証クラスで選びます: --set validation_classes=LIST で学習クラスの一部を取り分けてください（例: 最後の 5 分の 1）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="253"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="254"/>
         <source>tune: &apos;%1&apos; holds a search with other settings (its tune.json); run that search again to continue it, or choose another --out</source>
         <translation>tune: &apos;%1&apos; には別の設定の探索があります（その tune.json）。続行するにはその探索をもう一度実行するか、別の --out を選んでください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="254"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="255"/>
         <source>tune: &apos;%1&apos; is a folder that holds something else than a search; choose another --out</source>
         <translation>tune: &apos;%1&apos; は探索以外のものを含むフォルダです。別の --out を選んでください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="255"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="256"/>
         <source>tune: cannot create &apos;%1&apos;: %2</source>
         <translation>tune: &apos;%1&apos; を作成できません: %2</translation>
     </message>

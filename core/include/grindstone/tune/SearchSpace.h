@@ -40,8 +40,8 @@ SearchSpace defaultSearchSpace(const std::string& method);
 
 /// The settings a search tries before its quasi-random ones: the knobs' values in `base`
 /// (where the user starts), then the option table's defaults, each only when every one of its
-/// values lies in the space, and not twice. A search that holds them answers nothing worse,
-/// on its own objective, than either; a few dozen quasi-random points in many dimensions can
+/// values lies in the space, and not twice. They compete with the quasi-random points at
+/// every rung instead of being left to chance: a few dozen such points in many dimensions can
 /// miss a good region that several knobs must reach at once.
 std::vector<std::map<std::string, std::string>> startingSettings(const SearchSpace& space,
                                                                  const Config& base);
