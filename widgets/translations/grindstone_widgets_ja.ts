@@ -4018,7 +4018,7 @@ class %2, d %3</source>
     </message>
     <message>
         <location filename="../tune/TuneView.cpp" line="110"/>
-        <location filename="../tune/TuneView.cpp" line="381"/>
+        <location filename="../tune/TuneView.cpp" line="384"/>
         <source>Running now</source>
         <translation>実行中</translation>
     </message>
@@ -4093,22 +4093,22 @@ class %2, d %3</source>
         <translation>ステップ（対数）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="382"/>
+        <location filename="../tune/TuneView.cpp" line="385"/>
         <source>Running now (%1)</source>
         <translation>実行中（%1）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="384"/>
+        <location filename="../tune/TuneView.cpp" line="387"/>
         <source>Training loss of the running trials: none is training</source>
         <translation>実行中の試行の学習損失: 学習中の試行はありません</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="387"/>
+        <location filename="../tune/TuneView.cpp" line="390"/>
         <source>Training loss (J_metric) of the running trials</source>
         <translation>実行中の試行の学習損失（J_metric）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="390"/>
+        <location filename="../tune/TuneView.cpp" line="393"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>

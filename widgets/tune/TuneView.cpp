@@ -342,6 +342,9 @@ void TuneView::fillCharts() {
     x->setTitleText(tr("step (log)"));
     auto* y = new QValueAxis;
     y->setTitleText(metricName(s.metric));
+    // Few whole-number ticks: in a short panel Qt Charts shortens crowded labels to "...".
+    y->setTickCount(4);
+    y->setLabelFormat(QStringLiteral("%.0f"));
     curves->addAxis(x, Qt::AlignBottom);
     curves->addAxis(y, Qt::AlignLeft);
     double low = INFINITY, high = -INFINITY;
