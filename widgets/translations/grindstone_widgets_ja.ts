@@ -4012,78 +4012,78 @@ class %2, d %3</source>
         <translation>探索:</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="109"/>
+        <location filename="../tune/TuneView.cpp" line="113"/>
         <source>Objective by rung</source>
         <translation>段ごとの目的値</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="110"/>
+        <location filename="../tune/TuneView.cpp" line="114"/>
         <location filename="../tune/TuneView.cpp" line="384"/>
         <source>Running now</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="134"/>
+        <location filename="../tune/TuneView.cpp" line="138"/>
         <source>Open a tune search folder</source>
         <translation>チューニング探索のフォルダを開く</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="140"/>
+        <location filename="../tune/TuneView.cpp" line="144"/>
         <source>No search open. `grindstone-cli tune --out DIR` makes one; searches in the workspace are listed above.</source>
         <translation>探索が開かれていません。`grindstone-cli tune --out DIR` で作成できます。ワークスペース内の探索は上に一覧表示されます。</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="188"/>
+        <location filename="../tune/TuneView.cpp" line="192"/>
         <source>%1 to %2 steps</source>
         <translation>%1 件を %2 ステップまで</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="189"/>
+        <location filename="../tune/TuneView.cpp" line="193"/>
         <source> on %1 validation folds (their mean ranks them)</source>
         <translation>、検証フォールド %1 個（その平均で順位付け）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="190"/>
+        <location filename="../tune/TuneView.cpp" line="194"/>
         <source>%1: %2 trials of %3, objective %4 on the validation classes; rungs: %5. %6 of %2 trained to the first rung%7.</source>
         <translation>%1: %3 の %2 試行、目的値は検証クラスでの %4。段: %5。%2 試行中 %6 試行が最初の段まで学習済み%7。</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="196"/>
+        <location filename="../tune/TuneView.cpp" line="200"/>
         <source>; a trial is training</source>
         <translation>。試行を学習中</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="203"/>
+        <location filename="../tune/TuneView.cpp" line="207"/>
         <source> Best: %1 (%2 %3): %4.</source>
         <translation> 最良: %1（%2 %3）: %4。</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="219"/>
+        <location filename="../tune/TuneView.cpp" line="223"/>
         <source>Trial</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="219"/>
+        <location filename="../tune/TuneView.cpp" line="223"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="300"/>
+        <location filename="../tune/TuneView.cpp" line="304"/>
         <source>variance explained</source>
         <translation>説明される分散</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="324"/>
+        <location filename="../tune/TuneView.cpp" line="328"/>
         <source>Sensitivity: needs 4 trials</source>
         <translation>感度: 4 試行が必要</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="326"/>
+        <location filename="../tune/TuneView.cpp" line="329"/>
         <source>% of %1 variance</source>
         <translation>%1 の分散の割合（%）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="327"/>
+        <location filename="../tune/TuneView.cpp" line="330"/>
         <source>Over the %1 trials at %2 steps: the share of the objective&apos;s variance the knob&apos;s bins account for</source>
         <translation>%2 ステップの %1 試行について: パラメータの区間が説明する目的値の分散の割合</translation>
     </message>

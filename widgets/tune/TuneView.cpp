@@ -82,6 +82,10 @@ TuneView::TuneView(QWidget* parent) : QWidget(parent) {
     m_sensitivity->setMinimumWidth(320);
     m_curves = new QChartView(this);
     m_curves->chart()->legend()->hide();
+    // Thin margins and no title on these two (the tab and the axes name them): in a short
+    // panel the height goes to the labels, which Qt Charts would otherwise shorten to "...".
+    for (QChartView* view : {m_sensitivity, m_curves})
+        view->chart()->setMargins(QMargins(2, 2, 2, 2));
     m_curves->setRenderHint(QPainter::Antialiasing);
     m_curves->setMinimumWidth(320);
     m_running = new QChartView(this);
@@ -322,7 +326,6 @@ void TuneView::fillCharts() {
     // No title over the bars: the axis names the figure, and each knob's label needs the
     // height (Qt Charts shortens a label to "..." when its row is lower than the text).
     bars->setTitle(s.sensitivity.knobs.empty() ? tr("Sensitivity: needs 4 trials") : QString());
-    bars->setMargins(QMargins(2, 2, 2, 2));
     share->setTitleText(tr("% of %1 variance").arg(metricName(s.metric)));
     bars->setToolTip(tr("Over the %1 trials at %2 steps: the share of the "
                         "objective's variance the knob's bins account for")
@@ -332,9 +335,6 @@ void TuneView::fillCharts() {
     // Each trial's objective per rung.
     QChart* curves = m_curves->chart();
     clearChart(curves);
-    // The tab names the figure; a title would take the height the axes' labels need.
-    curves->setTitle(QString());
-    curves->setMargins(QMargins(2, 2, 2, 2));
     auto* x = new QLogValueAxis;
     x->setBase(s.eta);
     x->setLabelFormat(QStringLiteral("%.0f"));

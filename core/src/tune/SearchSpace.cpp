@@ -158,13 +158,12 @@ bool insideDimension(const SearchDimension& d, const std::string& value) {
 std::vector<std::map<std::string, std::string>> startingSettings(const SearchSpace& space,
                                                                  const Config& base) {
     std::vector<std::map<std::string, std::string>> out;
-    for (const Config* from : {&base, static_cast<const Config*>(nullptr)}) {
-        const Config defaults;
-        const Config& config = from ? *from : defaults;
+    const Config defaults;
+    for (const Config* config : {&base, &defaults}) {
         std::map<std::string, std::string> setting;
         bool inside = true;
         for (const SearchDimension& d : space.dimensions) {
-            setting[d.option] = config.text(d.option);
+            setting[d.option] = config->text(d.option);
             inside = inside && insideDimension(d, setting[d.option]);
         }
         if (inside && std::find(out.begin(), out.end(), setting) == out.end())
