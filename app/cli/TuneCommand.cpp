@@ -40,6 +40,7 @@ int runTune(Args args) {
     const std::string parallelText = takeOption(rest, "--parallel");
     const std::string folds = takeOption(rest, "--folds");
     const bool quasiRandomOnly = takeFlag(rest, "--no-starting-settings");
+    const std::string sampler = takeOption(rest, "--sampler");
     request.folder = takeOption(rest, "--out");
     expectNoMore(rest, "tune");
     request.space = space.empty() ? defaultSearchSpace(base.text("method"))
@@ -63,6 +64,12 @@ int runTune(Args args) {
     if (parallel < 1 || parallel > 64)
         throw InputError("--parallel: '" + parallelText +
                          "' is not a number of trials from 1 to 64");
+    // A round of proposals keeps every process busy; its trials are chosen together.
+    request.proposalRound = static_cast<size_t>(parallel);
+    if (sampler == "parzen")
+        request.sampler = TuneRequest::Sampler::Parzen;
+    else if (!sampler.empty() && sampler != "quasi-random")
+        throw InputError("--sampler: '" + sampler + "' is not a sampler (parzen, quasi-random)");
 
     Tuner tuner(request);
     std::cerr << "tuning " << base.text("method") << " into " << request.folder << ": ";

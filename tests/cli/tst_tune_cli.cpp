@@ -225,6 +225,9 @@ private Q_SLOTS:
         QTest::newRow("no trials")
             << QStringList{QStringLiteral("--trials"), QStringLiteral("0")} << "at least one trial";
         QTest::newRow("stray argument") << QStringList{QStringLiteral("--fast")} << "--fast";
+        QTest::newRow("unknown sampler")
+            << QStringList{QStringLiteral("--sampler"), QStringLiteral("random")}
+            << "'random' is not a sampler (parzen, quasi-random)";
         QTest::newRow("no folds") << QStringList{QStringLiteral("--folds"), QStringLiteral("0")}
                                   << "not a number of folds from 1 to 100";
         // 3 more folds of the 9 validation classes need 27 of the 22 training classes.
@@ -249,6 +252,55 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(!QDir(out).exists(), "the search folder was created");
+    }
+
+    void parzenEstimatorProposesTheLaterTrials() {
+        GRINDSTONE_REQUIRE_GLYPHS();
+        QTemporaryDir dir;
+        // 8 triplet settings at 5 steps, one rung: the starting setting and 4 quasi-random
+        // points (three knobs: at least 5 placed), then 3 proposed from their results.
+        const auto search = [&](const QString& name, const QStringList& extra) {
+            const QString out = dir.filePath(name);
+            QStringList args = tuneArgs(out) << extra;
+            args[args.indexOf(QStringLiteral("--trials")) + 1] = QStringLiteral("8");
+            args[args.indexOf(QStringLiteral("--budget")) + 1] = QStringLiteral("5");
+            const Result r = runCli(args);
+            if (r.exitCode != 0) qWarning("%s", qPrintable(r.err));
+            return r.exitCode == 0 ? out : QString();
+        };
+        const QStringList parzenArgs{QStringLiteral("--sampler"), QStringLiteral("parzen")};
+        const QString parzen = search(QStringLiteral("parzen"), parzenArgs);
+        const QString random = search(QStringLiteral("random"), {});  // the default sampler
+        QVERIFY(!parzen.isEmpty() && !random.isEmpty());
+        QCOMPARE(readJson(parzen + QStringLiteral("/tune.json"))
+                     .value(QStringLiteral("sampler"))
+                     .toString(),
+                 QStringLiteral("parzen"));
+        QVERIFY(
+            !readJson(random + QStringLiteral("/tune.json")).contains(QStringLiteral("sampler")));
+        const auto setting = [](const QString& search, int trial) {
+            const QJsonObject c =
+                readJson(search + QStringLiteral("/trial-00%1/config.json").arg(trial));
+            return QStringList{c.value(QStringLiteral("lr_metric")).toVariant().toString(),
+                               c.value(QStringLiteral("normalize")).toVariant().toString(),
+                               c.value(QStringLiteral("metric_margin")).toVariant().toString()};
+        };
+        for (int trial = 1; trial <= 5; ++trial)
+            QCOMPARE(setting(parzen, trial), setting(random, trial));
+        for (int trial = 6; trial <= 8; ++trial)
+            QVERIFY2(setting(parzen, trial) != setting(random, trial),
+                     qPrintable(setting(parzen, trial).join(QLatin1Char(' '))));
+        const QString report = QString::fromUtf8(readFile(parzen + QStringLiteral("/report.md")));
+        QVERIFY2(report.contains(QStringLiteral(
+                     "up to trial 5, the last 3 proposed by a Parzen estimator (TPE)")),
+                 qPrintable(report.left(800)));
+        // The sensitivity rests on the 5 trials spread over the space, not the proposals.
+        QVERIFY2(report.contains(QStringLiteral("Over the 5 trials at 5 steps placed ahead")),
+                 qPrintable(report));
+        // Run again: the proposed trials are read back from their folders, nothing retrained.
+        const QByteArray log = readFile(parzen + QStringLiteral("/trial-008/metrics.jsonl"));
+        QCOMPARE(search(QStringLiteral("parzen"), parzenArgs), parzen);
+        QCOMPARE(readFile(parzen + QStringLiteral("/trial-008/metrics.jsonl")), log);
     }
 
     void lastRungRanksByTheMeanOverFolds() {

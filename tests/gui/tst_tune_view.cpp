@@ -67,18 +67,22 @@ private Q_SLOTS:
         QVERIFY(s.hasAnswer);
         QTableWidget* table = view.table();
         QCOMPARE(table->rowCount(), 4);
-        // Trial, status, the three knobs, the objective at 5, 10 and 20 steps.
-        QCOMPARE(table->columnCount(), 8);
-        QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("lr_metric"));
+        // Trial, where its setting came from, status, the three knobs, the objective at 5,
+        // 10 and 20 steps.
+        QCOMPARE(table->columnCount(), 9);
+        QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("lr_metric"));
         // In the space's order, not sorted.
-        QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("normalize"));
-        QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("metric_margin"));
-        QCOMPARE(table->horizontalHeaderItem(7)->text(), QStringLiteral("MAP@R @20"));
+        QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("normalize"));
+        QCOMPARE(table->horizontalHeaderItem(5)->text(), QStringLiteral("metric_margin"));
+        QCOMPARE(table->horizontalHeaderItem(8)->text(), QStringLiteral("MAP@R @20"));
         int filledAt20 = 0, filledAt5 = 0;
         for (int row = 0; row < 4; ++row) {
-            filledAt5 += !table->item(row, 5)->text().isEmpty();
-            filledAt20 += !table->item(row, 7)->text().isEmpty();
-            QCOMPARE(table->item(row, 1)->text(), QStringLiteral("finished"));
+            filledAt5 += !table->item(row, 6)->text().isEmpty();
+            filledAt20 += !table->item(row, 8)->text().isEmpty();
+            // The defaults first, then quasi-random points (too few trials for proposals).
+            QCOMPARE(table->item(row, 1)->text(),
+                     row == 0 ? QStringLiteral("start") : QStringLiteral("quasi-random"));
+            QCOMPARE(table->item(row, 2)->text(), QStringLiteral("finished"));
         }
         QCOMPARE(filledAt5, 4);
         QCOMPARE(filledAt20, 1);
@@ -95,6 +99,29 @@ private Q_SLOTS:
         QTest::mouseClick(view.trainBestButton(), Qt::LeftButton);
         QCOMPARE(train.count(), 1);
         QCOMPARE(train.front().front().toString(), m_search + QStringLiteral("/best.json"));
+    }
+
+    void proposedTrialsAreMarked() {
+        // 8 settings at 5 steps: the defaults, 4 quasi-random points, 3 proposed by TPE; the
+        // sensitivity over the 5 spread over the space.
+        QTemporaryDir workspace;
+        const QString folder = workspace.filePath(QStringLiteral("proposed"));
+        const auto r = test::runProgram(
+            QStringLiteral(GRINDSTONE_CLI),
+            tripletSearch(folder, {QStringLiteral("--trials"), QStringLiteral("8"),
+                                   QStringLiteral("--budget"), QStringLiteral("5"),
+                                   QStringLiteral("--min-steps"), QStringLiteral("5"),
+                                   QStringLiteral("--sampler"), QStringLiteral("parzen")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        widgets::TuneView view;
+        QVERIFY(view.openSearch(folder));
+        QStringList origins;
+        for (int row = 0; row < view.table()->rowCount(); ++row)
+            origins << view.table()->item(row, 1)->text();
+        QCOMPARE(origins.join(QLatin1Char(',')),
+                 QStringLiteral("start,quasi-random,quasi-random,quasi-random,quasi-random,TPE,"
+                                "TPE,TPE"));
+        QCOMPARE(view.search().sensitivity.trials, 5);
     }
 
     void runningTrialIsFollowed() {
@@ -123,7 +150,7 @@ private Q_SLOTS:
         view.resize(1400, 900);
         QVERIFY(view.openSearch(folder));
         QCOMPARE(view.search().runningRuns.size(), size_t(1));
-        QCOMPARE(view.table()->item(0, 1)->text(), QStringLiteral("running"));
+        QCOMPARE(view.table()->item(0, 2)->text(), QStringLiteral("running"));
         QVERIFY(view.runningCurves()->isVisibleTo(&view));  // opened on the live curves
         QChart* running = view.runningCurves()->chart();
         QCOMPARE(running->series().size(), 1);

@@ -1,6 +1,6 @@
 // The search's pieces: the space file and its refusals, the quasi-random points and the
-// settings they give, the halving schedule, the ranking, and the sensitivity analysis on
-// objectives made to depend on one knob.
+// settings they give, the Parzen estimator's proposals, the halving schedule, the ranking, and the
+// sensitivity analysis on objectives made to depend on one knob.
 #include <QtTest>
 
 #include <cmath>
@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "grindstone/Error.h"
 #include "grindstone/options/Config.h"
+#include "grindstone/tune/ParzenSampler.h"
 #include "grindstone/tune/SearchSpace.h"
 #include "grindstone/tune/Sensitivity.h"
 #include "grindstone/tune/SuccessiveHalving.h"
@@ -150,6 +151,98 @@ private Q_SLOTS:
             QVERIFY2(std::abs(lowHalf[d] - 32) <= 2, qPrintable(QString::number(lowHalf[d])));
         QCOMPARE(haltonPoint(5, 3, 7), haltonPoint(5, 3, 7));
         QVERIFY(haltonPoint(5, 3, 7) != haltonPoint(5, 3, 8));
+    }
+
+    void unitPointsInvertSettings() {
+        const SearchSpace s = parseSearchSpace(
+            "{\"lr_metric\": {\"log\": [1e-4, 1e-2]}, \"metric_margin\": {\"linear\": [0.2, 3]}, "
+            "\"stretch\": {\"choices\": [\"sequential\", \"symmetric\"]}}",
+            "s");
+        for (uint64_t i = 0; i < 10; ++i) {
+            const auto setting = settingAt(s, haltonPoint(i, 3, 5));
+            QCOMPARE(settingAt(s, unitPointOf(s, setting)), setting);
+        }
+        const auto middle = unitPointOf(
+            s, {{"lr_metric", "0.001"}, {"metric_margin", "1.6"}, {"stretch", "symmetric"}});
+        QCOMPARE(middle.size(), size_t(3));
+        QVERIFY(std::abs(middle[0] - 0.5) < 1e-12);  // the geometric middle of the log range
+        QVERIFY(std::abs(middle[1] - 0.5) < 1e-12);
+        QCOMPARE(middle[2], 0.75);  // the middle of the second choice's share
+        expectInputError(
+            [&] {
+                unitPointOf(s, {{"lr_metric", "0.001"}, {"stretch", "symmetric"}});
+            },
+            {QStringLiteral("metric_margin"), QStringLiteral("no value")});
+        expectInputError(
+            [&] {
+                unitPointOf(
+                    s, {{"lr_metric", "0.5"}, {"metric_margin", "1"}, {"stretch", "symmetric"}});
+            },
+            {QStringLiteral("lr_metric"), QStringLiteral("'0.5' is not in the space")});
+        expectInputError(
+            [&] {
+                unitPointOf(s, {{"lr_metric", "0.001"}, {"metric_margin", "1"}, {"stretch", "x"}});
+            },
+            {QStringLiteral("stretch")});
+    }
+
+    void parzenProposalsGoWhereTheGoodSettingsWere() {
+        // Two knobs: the objective peaks at the range's 0.7 and on the second of three choices.
+        const SearchSpace s = parseSearchSpace(
+            "{\"metric_margin\": {\"linear\": [0, 10]}, "
+            "\"critic_norm\": {\"choices\": [\"batch\", \"layer\", \"none\"]}}",
+            "s");
+        const auto objective = [](const std::vector<double>& u) {
+            const bool second = u[1] >= 1.0 / 3 && u[1] < 2.0 / 3;
+            return -std::abs(u[0] - 0.7) + (second ? 0.3 : 0.0);
+        };
+        std::vector<SearchObservation> observed;
+        for (uint64_t i = 0; i < 20; ++i) {
+            const auto u = unitPointOf(s, settingAt(s, haltonPoint(i, 2, 1)));
+            observed.push_back({u, objective(u)});
+        }
+        int near = 0, second = 0, uniformNear = 0;
+        const int proposals = 60;
+        for (int n = 0; n < proposals; ++n) {
+            const auto u = proposeParzenPoint(s, observed, 1, static_cast<uint64_t>(100 + n));
+            QCOMPARE(u.size(), size_t(2));
+            QVERIFY(u[0] >= 0 && u[0] < 1 && u[1] >= 0 && u[1] < 1);
+            near += std::abs(u[0] - 0.7) < 0.15;
+            second += u[1] >= 1.0 / 3 && u[1] < 2.0 / 3;
+            uniformNear += std::abs(haltonPoint(static_cast<uint64_t>(n), 2, 1)[0] - 0.7) < 0.15;
+        }
+        // Spread evenly, 30 % would land that near and a third on the second choice.
+        QVERIFY2(near >= 2 * uniformNear, qPrintable(QStringLiteral("%1 of %2 near, %3 even")
+                                                         .arg(near)
+                                                         .arg(proposals)
+                                                         .arg(uniformNear)));
+        QVERIFY2(second >= proposals * 2 / 3, qPrintable(QString::number(second)));
+        // The same observations and stream give the same point, another stream another.
+        QCOMPARE(proposeParzenPoint(s, observed, 1, 7), proposeParzenPoint(s, observed, 1, 7));
+        QVERIFY(proposeParzenPoint(s, observed, 1, 7) != proposeParzenPoint(s, observed, 1, 8));
+        expectInputError([&] { proposeParzenPoint(s, {observed.front()}, 1, 1); },
+                         {QStringLiteral("at least two")});
+    }
+
+    void parzenRanksDivergedSettingsLast() {
+        // The lower half of the range diverged (NaN); above it, higher is better.
+        const SearchSpace s = parseSearchSpace("{\"metric_margin\": {\"linear\": [0, 1]}}", "s");
+        std::vector<SearchObservation> observed;
+        for (uint64_t i = 0; i < 16; ++i) {
+            const double u = haltonPoint(i, 1, 2)[0];
+            observed.push_back({{u}, u < 0.5 ? NAN : u});
+        }
+        int upper = 0;
+        for (uint64_t n = 0; n < 40; ++n)
+            upper += proposeParzenPoint(s, observed, 2, n)[0] >= 0.5;
+        QVERIFY2(upper >= 36, qPrintable(QString::number(upper)));
+    }
+
+    void parzenStartsAfterAThirdOfTheTrialsAndEnoughPerKnob() {
+        QCOMPARE(parzenStartupTrials(40, 9), size_t(14));
+        QCOMPARE(parzenStartupTrials(40, 20), size_t(22));
+        QCOMPARE(parzenStartupTrials(4, 3), size_t(4));  // too few trials: none proposed
+        QCOMPARE(parzenStartupTrials(100, 2), size_t(34));
     }
 
     void halvingRungs() {

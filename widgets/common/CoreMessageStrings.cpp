@@ -224,6 +224,8 @@ const char* const kCoreMessageTemplates[] = {
     QT_TRANSLATE_NOOP("CoreMessages", "computing backbone features: %1 / %2 images"),
     QT_TRANSLATE_NOOP("CoreMessages", "backbone features cached in %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "metric learning rate halved"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the Parzen estimator needs at least two observed settings"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a search point needs one coordinate per option of the space"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 is not an option (grindstone-cli options lists them)"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1: give exactly one of {\"log\": [low, high]}, {\"linear\": [low, high]} or {\"choices\": [...]}"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1: \"choices\" must be a non-empty list"),
@@ -236,7 +238,6 @@ const char* const kCoreMessageTemplates[] = {
     QT_TRANSLATE_NOOP("CoreMessages", "%1: not JSON (%2)"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1: a search space is a JSON object, one member per option"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1: the search space has no option"),
-    QT_TRANSLATE_NOOP("CoreMessages", "a search point needs one coordinate per option of the space"),
     QT_TRANSLATE_NOOP("CoreMessages", "a search needs at least one trial"),
     QT_TRANSLATE_NOOP("CoreMessages", "the halving factor eta must be at least 2"),
     QT_TRANSLATE_NOOP("CoreMessages", "the smallest rung must be between 1 step and the budget"),
@@ -251,9 +252,11 @@ const char* const kCoreMessageTemplates[] = {
     QT_TRANSLATE_NOOP("CoreMessages", "tune: the search space has no option"),
     QT_TRANSLATE_NOOP("CoreMessages", "tune: the evaluation makes no metric '%1' (%2)"),
     QT_TRANSLATE_NOOP("CoreMessages", "tune chooses settings on validation classes, never on the test classes: hold some training classes out with --set validation_classes=LIST (e.g. the last fifth of them)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tune: a round proposes at least one setting"),
     QT_TRANSLATE_NOOP("CoreMessages", "tune: '%1' holds a search with other settings (its tune.json); run that search again to continue it, or choose another --out"),
     QT_TRANSLATE_NOOP("CoreMessages", "tune: '%1' is a folder that holds something else than a search; choose another --out"),
     QT_TRANSLATE_NOOP("CoreMessages", "tune: cannot create '%1': %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tune: %1: its setting is not of this search (%2)"),
 };
 // clang-format on
 

@@ -1296,151 +1296,166 @@ ask for it explicitly (--allow-config-change) to continue with them; the change 
     </message>
     <message>
         <location filename="../common/CoreMessageStrings.cpp" line="227"/>
+        <source>the Parzen estimator needs at least two observed settings</source>
+        <translation>Parzen 推定器には試した設定が 2 つ以上必要です</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="229"/>
         <source>%1 is not an option (grindstone-cli options lists them)</source>
         <translation>%1 はオプションではありません（grindstone-cli options で一覧を表示できます）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="228"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="230"/>
         <source>%1: give exactly one of {&quot;log&quot;: [low, high]}, {&quot;linear&quot;: [low, high]} or {&quot;choices&quot;: [...]}</source>
         <translation>%1: {&quot;log&quot;: [low, high]}、{&quot;linear&quot;: [low, high]}、{&quot;choices&quot;: [...]} のいずれか 1 つだけを指定してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="229"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="231"/>
         <source>%1: &quot;choices&quot; must be a non-empty list</source>
         <translation>%1: &quot;choices&quot; は空でないリストにしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="230"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="232"/>
         <source>%1: unknown range kind &apos;%2&apos; (expected log, linear or choices)</source>
         <translation>%1: 不明な範囲の種類 &apos;%2&apos; です（log、linear、choices のいずれかを指定してください）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="231"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="233"/>
         <source>%1 is not a number; give its values as {&quot;choices&quot;: [...]}</source>
         <translation>%1 は数値ではありません。値を {&quot;choices&quot;: [...]} で指定してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="232"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="234"/>
         <source>%1: &quot;%2&quot; must be [low, high], two numbers</source>
         <translation>%1: &quot;%2&quot; は 2 つの数値 [low, high] にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="233"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="235"/>
         <source>%1: the low end must be below the high end</source>
         <translation>%1: 下限は上限より小さくしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="234"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="236"/>
         <source>%1: a log range must lie above 0</source>
         <translation>%1: 対数の範囲は 0 より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="235"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="237"/>
         <source>%1: [%2, %3] leaves the allowed values (%4)</source>
         <translation>%1: [%2, %3] は許容値（%4）の範囲を外れています</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="236"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="238"/>
         <source>%1: not JSON (%2)</source>
         <translation>%1: JSON ではありません（%2）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="237"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="239"/>
         <source>%1: a search space is a JSON object, one member per option</source>
         <translation>%1: 探索空間は、オプションごとに 1 つのメンバーを持つ JSON オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="238"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="240"/>
         <source>%1: the search space has no option</source>
         <translation>%1: 探索空間にオプションがありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="239"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="259"/>
+        <source>tune: %1: its setting is not of this search (%2)</source>
+        <translation>tune: %1: その設定はこの探索のものではありません (%2)</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="228"/>
         <source>a search point needs one coordinate per option of the space</source>
         <translation>探索点には空間のオプションごとに 1 つの座標が必要です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="240"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="241"/>
         <source>a search needs at least one trial</source>
         <translation>探索には 1 回以上の試行が必要です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="241"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="242"/>
         <source>the halving factor eta must be at least 2</source>
         <translation>半減係数 eta は 2 以上にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="242"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="243"/>
         <source>the smallest rung must be between 1 step and the budget</source>
         <translation>最小の段は 1 ステップから予算までの間にしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="243"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="244"/>
         <source>%1: no readable search space (%2)</source>
         <translation>%1: 読み取れる探索空間がありません（%2）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="244"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="245"/>
         <source>%1: &apos;folds&apos; is not a number from 1 to 100</source>
         <translation>%1: &apos;folds&apos; は 1 から 100 までの数ではありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="245"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="246"/>
         <source>%1: more trials than a search can hold</source>
         <translation>%1: 探索で扱える数を超える試行数です</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="246"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="247"/>
         <source>&apos;%1&apos; holds no search (no tune.json)</source>
         <translation>&apos;%1&apos; には探索がありません（tune.json がありません）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="247"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="248"/>
         <source>the search in &apos;%1&apos; has no answer yet (no best.json): run it again to finish it</source>
         <translation>&apos;%1&apos; の探索にはまだ結果がありません（best.json がありません）: もう一度実行して完了させてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="248"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="249"/>
         <source>%1: no search space in it</source>
         <translation>%1: 探索空間がありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="249"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="250"/>
         <source>tune: %1 validation folds; give a number from 1 to 100</source>
         <translation>tune: 検証フォールド数 %1 は使えません。1 から 100 までの数を指定してください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="250"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="251"/>
         <source>tune: %1 validation folds of %2 classes need %3 training classes besides the validation ones (there are %4); give fewer folds or fewer validation classes</source>
         <translation>tune: 1 フォールドあたり %2 クラスの検証フォールド %1 個には、検証クラス以外に学習クラスが %3 個必要です（現在 %4 個）。フォールド数か検証クラスを減らしてください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="251"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="252"/>
         <source>tune: the search space has no option</source>
         <translation>tune: 探索空間にオプションがありません</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="252"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="253"/>
         <source>tune: the evaluation makes no metric &apos;%1&apos; (%2)</source>
         <translation>tune: 評価は指標 &apos;%1&apos; を出力しません（%2）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="253"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="254"/>
         <source>tune chooses settings on validation classes, never on the test classes: hold some training classes out with --set validation_classes=LIST (e.g. the last fifth of them)</source>
         <translation>tune は設定をテストクラスではなく検証クラスで選びます: --set validation_classes=LIST で学習クラスの一部を取り分けてください（例: 最後の 5 分の 1）</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="254"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="255"/>
+        <source>tune: a round proposes at least one setting</source>
+        <translation>tune: 1 回の提案では少なくとも 1 つの設定を提案します</translation>
+    </message>
+    <message>
+        <location filename="../common/CoreMessageStrings.cpp" line="256"/>
         <source>tune: &apos;%1&apos; holds a search with other settings (its tune.json); run that search again to continue it, or choose another --out</source>
         <translation>tune: &apos;%1&apos; には別の設定の探索があります（その tune.json）。続行するにはその探索をもう一度実行するか、別の --out を選んでください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="255"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="257"/>
         <source>tune: &apos;%1&apos; is a folder that holds something else than a search; choose another --out</source>
         <translation>tune: &apos;%1&apos; は探索以外のものを含むフォルダです。別の --out を選んでください</translation>
     </message>
     <message>
-        <location filename="../common/CoreMessageStrings.cpp" line="256"/>
+        <location filename="../common/CoreMessageStrings.cpp" line="258"/>
         <source>tune: cannot create &apos;%1&apos;: %2</source>
         <translation>tune: &apos;%1&apos; を作成できません: %2</translation>
     </message>
@@ -4018,7 +4033,7 @@ class %2, d %3</source>
     </message>
     <message>
         <location filename="../tune/TuneView.cpp" line="114"/>
-        <location filename="../tune/TuneView.cpp" line="384"/>
+        <location filename="../tune/TuneView.cpp" line="400"/>
         <source>Running now</source>
         <translation>実行中</translation>
     </message>
@@ -4068,47 +4083,72 @@ class %2, d %3</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="304"/>
+        <location filename="../tune/TuneView.cpp" line="223"/>
+        <source>Chosen by</source>
+        <translation>選び方</translation>
+    </message>
+    <message>
+        <location filename="../tune/TuneView.cpp" line="233"/>
+        <source>start: a setting the search starts from (the config&apos;s, then the defaults); quasi-random: a point spread evenly over the space; TPE: proposed by a Parzen estimator from the first rung&apos;s results</source>
+        <translation>開始: 探索の出発点となる設定 (設定ファイルの値、次に既定値); 準乱数: 空間に均等に散らばる点; TPE: 最初の段の結果から Parzen 推定器が提案した設定</translation>
+    </message>
+    <message>
+        <location filename="../tune/TuneView.cpp" line="239"/>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../tune/TuneView.cpp" line="241"/>
+        <source>quasi-random</source>
+        <translation>準乱数</translation>
+    </message>
+    <message>
+        <location filename="../tune/TuneView.cpp" line="243"/>
+        <source>TPE</source>
+        <translation>TPE</translation>
+    </message>
+    <message>
+        <location filename="../tune/TuneView.cpp" line="320"/>
         <source>variance explained</source>
         <translation>説明される分散</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="328"/>
+        <location filename="../tune/TuneView.cpp" line="344"/>
         <source>Sensitivity: needs 4 trials</source>
         <translation>感度: 4 試行が必要</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="329"/>
+        <location filename="../tune/TuneView.cpp" line="345"/>
         <source>% of %1 variance</source>
         <translation>%1 の分散の割合（%）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="330"/>
+        <location filename="../tune/TuneView.cpp" line="346"/>
         <source>Over the %1 trials at %2 steps: the share of the objective&apos;s variance the knob&apos;s bins account for</source>
         <translation>%2 ステップの %1 試行について: パラメータの区間が説明する目的値の分散の割合</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="342"/>
+        <location filename="../tune/TuneView.cpp" line="358"/>
         <source>step (log)</source>
         <translation>ステップ（対数）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="385"/>
+        <location filename="../tune/TuneView.cpp" line="401"/>
         <source>Running now (%1)</source>
         <translation>実行中（%1）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="387"/>
+        <location filename="../tune/TuneView.cpp" line="403"/>
         <source>Training loss of the running trials: none is training</source>
         <translation>実行中の試行の学習損失: 学習中の試行はありません</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="390"/>
+        <location filename="../tune/TuneView.cpp" line="406"/>
         <source>Training loss (J_metric) of the running trials</source>
         <translation>実行中の試行の学習損失（J_metric）</translation>
     </message>
     <message>
-        <location filename="../tune/TuneView.cpp" line="393"/>
+        <location filename="../tune/TuneView.cpp" line="409"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>

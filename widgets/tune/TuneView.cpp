@@ -220,7 +220,7 @@ void TuneView::showSearch() {
 
 void TuneView::fillTable() {
     const TuneSearch& s = m_search;
-    QStringList header{tr("Trial"), tr("Status")};
+    QStringList header{tr("Trial"), tr("Chosen by"), tr("Status")};
     for (const auto& d : s.space.dimensions)
         header << QString::fromStdString(d.option);
     for (const Rung& r : s.rungs)
@@ -229,6 +229,21 @@ void TuneView::fillTable() {
     m_table->clear();
     m_table->setColumnCount(header.size());
     m_table->setHorizontalHeaderLabels(header);
+    m_table->horizontalHeaderItem(1)->setToolTip(
+        tr("start: a setting the search starts from (the config's, then the defaults); "
+           "quasi-random: a point spread evenly over the space; TPE: proposed by a Parzen "
+           "estimator from the first rung's results"));
+    const auto originText = [this](TrialOrigin origin) -> QString {
+        switch (origin) {
+            case TrialOrigin::Start:
+                return tr("start");
+            case TrialOrigin::QuasiRandom:
+                return tr("quasi-random");
+            case TrialOrigin::Parzen:
+                return tr("TPE");
+        }
+        return {};
+    };
     m_table->setRowCount(static_cast<int>(s.trials.size()));
     for (int row = 0; row < static_cast<int>(s.trials.size()); ++row) {
         const auto& t = s.trials[static_cast<size_t>(row)];
@@ -238,6 +253,7 @@ void TuneView::fillTable() {
         name->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         if (row == s.best) name->setForeground(QColor(0xc0, 0x20, 0x20));
         m_table->setItem(row, col++, name);
+        m_table->setItem(row, col++, new QTableWidgetItem(originText(t.origin)));
         m_table->setItem(row, col++,
                          new QTableWidgetItem(runStatusText(QString::fromStdString(t.status))));
         for (const auto& d : s.space.dimensions) {

@@ -216,6 +216,31 @@ std::map<std::string, std::string> settingAt(const SearchSpace& space,
     return setting;
 }
 
+std::vector<double> unitPointOf(const SearchSpace& space,
+                                const std::map<std::string, std::string>& setting) {
+    std::vector<double> unit;
+    for (const SearchDimension& d : space.dimensions) {
+        const auto it = setting.find(d.option);
+        if (it == setting.end() || !insideDimension(d, it->second))
+            throw InputError("option '" + d.option + "': " +
+                             (it == setting.end() ? std::string("no value")
+                                                  : "'" + it->second + "' is not in the space"));
+        if (d.scale == SearchDimension::Scale::Choice) {
+            const auto index =
+                std::find(d.choices.begin(), d.choices.end(), it->second) - d.choices.begin();
+            unit.push_back((static_cast<double>(index) + 0.5) /
+                           static_cast<double>(d.choices.size()));
+            continue;
+        }
+        const double v = std::clamp(std::strtod(it->second.c_str(), nullptr), d.low, d.high);
+        const double u = d.scale == SearchDimension::Scale::Log
+                             ? std::log(v / d.low) / std::log(d.high / d.low)
+                             : (v - d.low) / (d.high - d.low);
+        unit.push_back(std::clamp(u, 0.0, std::nextafter(1.0, 0.0)));
+    }
+    return unit;
+}
+
 std::vector<double> haltonPoint(uint64_t index, size_t dims, uint64_t seed) {
     const std::vector<int> bases = firstPrimes(dims);
     const auto permutations = digitPermutations(bases, seed);

@@ -7,6 +7,7 @@
 #include "grindstone/Error.h"
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/MetricsLog.h"
+#include "grindstone/session/RunListing.h"
 
 namespace grindstone {
 
@@ -37,6 +38,19 @@ std::string trialFolder(const std::string& folder, size_t index) {
 
 std::string foldFolder(const std::string& trialFolder, size_t fold) {
     return fold == 0 ? trialFolder : trialFolder + "-fold" + std::to_string(fold + 1);
+}
+
+std::map<std::string, std::string> trialSetting(const std::string& trialFolder,
+                                                const SearchSpace& space) {
+    std::error_code ec;
+    if (!std::filesystem::exists(trialFolder + "/run.json", ec)) return {};
+    const RunSummary summary = summariseRun(trialFolder);
+    std::map<std::string, std::string> setting;
+    for (const SearchDimension& d : space.dimensions) {
+        const auto it = summary.config.find(d.option);
+        if (it != summary.config.end()) setting[d.option] = it->second;
+    }
+    return setting;
 }
 
 double objectiveAt(const std::string& runFolder, const std::string& metric, int64_t steps) {

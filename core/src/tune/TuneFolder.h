@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -25,6 +26,11 @@ std::string trialFolder(const std::string& folder, size_t index);
 /// The run folder of a trial's validation fold `fold` (from 0): the trial's own folder for the
 /// first, trial-007-fold2, trial-007-fold3, ... for the others.
 std::string foldFolder(const std::string& trialFolder, size_t fold);
+
+/// The setting a trial's run folder was made with (its config's values of the space's
+/// options); empty when the run does not exist yet.
+std::map<std::string, std::string> trialSetting(const std::string& trialFolder,
+                                                const SearchSpace& space);
 
 /// The objective `metric` of the final evaluation at `steps` in a run folder's log; NaN when
 /// the run has none there (or no log yet).

@@ -7,6 +7,7 @@
 
 #include "grindstone/evaluation/RetrievalMetrics.h"
 #include "grindstone/session/AtomicFile.h"
+#include "grindstone/tune/ParzenSampler.h"
 #include "grindstone/tune/Tuner.h"
 
 namespace grindstone {
@@ -51,8 +52,15 @@ void Tuner::writeReport(TuneOutcome& outcome) const {
            << (starting == 1 ? "the first is" : "the first " + std::to_string(starting) + " are")
            << " where the search started (the config's values of the knobs, then their "
               "defaults, each where it lies inside the space), the others";
-    md << " from a scrambled Halton sequence (seed " << r.seed << "), successive halving with eta "
-       << r.eta << ":";
+    const size_t placed = r.sampler == TuneRequest::Sampler::Parzen
+                              ? parzenStartupTrials(r.trials, r.space.dimensions.size())
+                              : r.trials;
+    md << " from a scrambled Halton sequence (seed " << r.seed << ")";
+    if (placed < r.trials)
+        md << " up to trial " << placed << ", the last " << r.trials - placed
+           << " proposed by a Parzen estimator (TPE) from the first rung's results, "
+           << r.proposalRound << " at a time";
+    md << "; successive halving with eta " << r.eta << ":";
     for (size_t k = 0; k < m_rungs.size(); ++k)
         md << (k ? ", " : " ") << m_rungs[k].trials << " trained to " << m_rungs[k].steps
            << " steps";
@@ -105,8 +113,11 @@ void Tuner::writeReport(TuneOutcome& outcome) const {
     if (s.knobs.empty()) {
         md << "Needs 4 or more trials evaluated at the first rung (" << s.trials << " so far).\n\n";
     } else {
-        md << "Over the " << s.trials << " trials at " << m_rungs.front().steps
-           << " steps. *Variance explained*: the share of the objective's variance that the "
+        md << "Over the " << s.trials << " trials at " << m_rungs.front().steps << " steps";
+        if (placed < r.trials)
+            md << " placed ahead (the Parzen estimator's proposals gather where the first trials "
+                  "did well, which would confound the knobs)";
+        md << ". *Variance explained*: the share of the objective's variance that the "
               "knob's bins account for (its main effect); *rank correlation*: Spearman's, "
               "with the knob's logarithm for a log range; then the mean "
            << metric << " per bin.\n\n"

@@ -34,10 +34,17 @@ TuneSearch readTuneSearch(const std::string& folder) {
     } catch (const nlohmann::json::exception& e) {
         throw InputError(recordPath + ": " + e.what());
     }
+    const auto startAt = record.find("starting_settings");
+    const size_t starting =
+        startAt != record.end() && startAt->is_array() ? startAt->size() : size_t{0};
+    const auto samplerAt = record.find("sampler");
+    const bool parzen = samplerAt != record.end() && *samplerAt == "parzen";
     std::vector<std::map<std::string, std::string>> settings;
     std::vector<double> first;
     for (size_t i = 0; i < search.trialsPlanned; ++i) {
         TuneSearch::Trial trial;
+        trial.origin =
+            trialOrigin(i, search.trialsPlanned, search.space.dimensions.size(), starting, parzen);
         trial.result.folder = trialFolder(folder, i);
         std::error_code ec;
         if (!std::filesystem::exists(trial.result.folder + "/run.json", ec)) {
@@ -46,10 +53,7 @@ TuneSearch readTuneSearch(const std::string& folder) {
             const RunSummary summary = summariseRun(trial.result.folder);
             trial.status = summary.status;
             trial.step = summary.step;
-            for (const SearchDimension& d : search.space.dimensions) {
-                const auto it = summary.config.find(d.option);
-                if (it != summary.config.end()) trial.result.setting[d.option] = it->second;
-            }
+            trial.result.setting = trialSetting(trial.result.folder, search.space);
             readTrialFigures(trial.result, search.metric, search.folds, search.budget);
             if (trial.status == "running") search.runningRuns.push_back(trial.result.folder);
             // A finalist training another validation fold is a trial still running.
@@ -64,7 +68,10 @@ TuneSearch readTuneSearch(const std::string& folder) {
         }
         settings.push_back(trial.result.setting);
         const auto it = trial.result.objective.find(search.rungs.front().steps);
-        first.push_back(it == trial.result.objective.end() ? NAN : it->second);
+        // As the search's own report: over the trials spread over the space.
+        first.push_back(it == trial.result.objective.end() || trial.origin == TrialOrigin::Parzen
+                            ? NAN
+                            : it->second);
         search.trials.push_back(std::move(trial));
     }
     // The best at the full budget, ranked as the search ranks its last rung.

@@ -15,6 +15,7 @@
 #include "grindstone/session/AtomicFile.h"
 #include "grindstone/session/RunListing.h"
 #include "grindstone/session/TrainingRun.h"
+#include "grindstone/tune/ParzenSampler.h"
 #include "tune/TuneFolder.h"
 
 namespace grindstone {
@@ -75,6 +76,12 @@ bool diverged(const std::string& runFolder) {
 
 }  // namespace
 
+TrialOrigin trialOrigin(size_t index, size_t trials, size_t dims, size_t starting, bool parzen) {
+    if (index < starting) return TrialOrigin::Start;
+    return parzen && index >= parzenStartupTrials(trials, dims) ? TrialOrigin::Parzen
+                                                                : TrialOrigin::QuasiRandom;
+}
+
 Tuner::Tuner(TuneRequest request) : m_request(std::move(request)) {
     TuneRequest& r = m_request;
     if (r.budget <= 0) r.budget = r.base.integer("steps");
@@ -108,6 +115,9 @@ Tuner::Tuner(TuneRequest request) : m_request(std::move(request)) {
     if (r.folds > 1) record["folds"] = r.folds;  // absent: one fold, as searches before folds
     // Absent: none, as searches before starting settings.
     if (!r.startingSettings.empty()) record["starting_settings"] = r.startingSettings;
+    // Absent: quasi-random throughout, as searches before the Parzen estimator.
+    if (r.sampler == TuneRequest::Sampler::Parzen) record["sampler"] = "parzen";
+    if (r.proposalRound < 1) throw InputError("tune: a round proposes at least one setting");
     const std::string recordPath = r.folder + "/tune.json";
     std::error_code ec;
     if (fs::exists(recordPath, ec)) {
@@ -182,18 +192,92 @@ void Tuner::addJobs(TrialResult& trial, int64_t steps, bool lastRung, const std:
     jobs.insert(jobs.end(), planned.begin(), planned.end());
 }
 
+bool Tuner::trainRung(TuneOutcome& outcome, size_t k, const std::vector<size_t>& active,
+                      const std::vector<size_t>& positions) {
+    const TuneRequest& r = m_request;
+    const int64_t steps = m_rungs[k].steps;
+    const bool lastRung = k + 1 == m_rungs.size();
+    std::vector<TrialJob> jobs;
+    for (size_t n : positions) {
+        TrialResult& trial = outcome.trials[active[n]];
+        if (trial.objective.count(steps)) continue;
+        char what[96];
+        std::snprintf(what, sizeof what, "rung %zu/%zu (%lld steps), trial %zu of %zu", k + 1,
+                      m_rungs.size(), static_cast<long long>(steps), n + 1, active.size());
+        addJobs(trial, steps, lastRung, what, jobs);
+    }
+    if (m_runner) {
+        if (!m_runner(jobs)) m_stopRequested = true;
+    } else {
+        for (size_t j = 0; j < jobs.size() && !m_stopRequested; ++j)
+            if (!trainHere(jobs[j])) m_stopRequested = true;
+    }
+    for (size_t n : positions) {
+        TrialResult& trial = outcome.trials[active[n]];
+        if (trial.objective.count(steps)) continue;  // complete, or diverged before
+        readTrialFigures(trial, r.metric, r.folds, r.budget);
+        if (trial.objective.count(steps)) continue;
+        bool anyDiverged = false;
+        for (size_t f = 0; f < (lastRung ? m_folds.size() : 1); ++f)
+            anyDiverged = anyDiverged || diverged(foldFolder(trial.folder, f));
+        if (anyDiverged)
+            trial.objective[steps] = NAN;  // diverged in this rung
+        else
+            m_stopRequested = true;  // not trained to the rung: stopped before it
+    }
+    return !m_stopRequested;
+}
+
+bool Tuner::trainFirstRung(TuneOutcome& outcome, const std::vector<size_t>& active) {
+    const TuneRequest& r = m_request;
+    const int64_t steps = m_rungs.front().steps;
+    std::vector<size_t> placed, open;
+    for (size_t n = 0; n < active.size(); ++n)
+        (outcome.trials[active[n]].setting.empty() ? open : placed).push_back(n);
+    if (!trainRung(outcome, 0, active, placed)) return false;
+    for (size_t from = 0; from < open.size(); from += r.proposalRound) {
+        std::vector<SearchObservation> observed;
+        for (const TrialResult& t : outcome.trials) {
+            const auto it = t.objective.find(steps);
+            if (t.setting.empty() || it == t.objective.end()) continue;
+            try {
+                observed.push_back({unitPointOf(r.space, t.setting), it->second});
+            } catch (const InputError& e) {
+                throw InputError("tune: " + t.folder + ": its setting is not of this search (" +
+                                 e.what() + ")");
+            }
+        }
+        const std::vector<size_t> round(open.begin() + static_cast<std::ptrdiff_t>(from),
+                                        open.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                           open.size(), from + r.proposalRound)));
+        for (size_t n : round)
+            outcome.trials[active[n]].setting =
+                settingAt(r.space, proposeParzenPoint(r.space, observed, r.seed, active[n]));
+        if (!trainRung(outcome, 0, active, round)) return false;
+    }
+    return true;
+}
+
 TuneOutcome Tuner::run() {
     const TuneRequest& r = m_request;
     TuneOutcome outcome;
     outcome.rungs = m_rungs;
+    const size_t starting = r.startingSettings.size(), dims = r.space.dimensions.size();
     for (size_t i = 0; i < r.trials; ++i) {
         TrialResult t;
         t.folder = trialFolder(r.folder, i);
-        const size_t starting = r.startingSettings.size();
-        t.setting =
-            i < starting
-                ? r.startingSettings[i]
-                : settingAt(r.space, haltonPoint(i - starting, r.space.dimensions.size(), r.seed));
+        switch (
+            trialOrigin(i, r.trials, dims, starting, r.sampler == TuneRequest::Sampler::Parzen)) {
+            case TrialOrigin::Start:
+                t.setting = r.startingSettings[i];
+                break;
+            case TrialOrigin::QuasiRandom:
+                t.setting = settingAt(r.space, haltonPoint(i - starting, dims, r.seed));
+                break;
+            case TrialOrigin::Parzen:  // proposed before (its folder says); none yet: empty
+                t.setting = trialSetting(t.folder, r.space);
+                break;
+        }
         readTrialFigures(t, r.metric, r.folds, r.budget);  // rungs already trained
         outcome.trials.push_back(std::move(t));
     }
@@ -203,35 +287,11 @@ TuneOutcome Tuner::run() {
     for (size_t k = 0; k < m_rungs.size() && !m_stopRequested; ++k) {
         const int64_t steps = m_rungs[k].steps;
         const bool lastRung = k + 1 == m_rungs.size();
-        std::vector<TrialJob> jobs;
-        for (size_t n = 0; n < active.size(); ++n) {
-            TrialResult& trial = outcome.trials[active[n]];
-            if (trial.objective.count(steps)) continue;
-            char what[96];
-            std::snprintf(what, sizeof what, "rung %zu/%zu (%lld steps), trial %zu of %zu", k + 1,
-                          m_rungs.size(), static_cast<long long>(steps), n + 1, active.size());
-            addJobs(trial, steps, lastRung, what, jobs);
-        }
-        if (m_runner) {
-            if (!m_runner(jobs)) m_stopRequested = true;
-        } else {
-            for (size_t j = 0; j < jobs.size() && !m_stopRequested; ++j)
-                if (!trainHere(jobs[j])) m_stopRequested = true;
-        }
-        for (size_t i : active) {
-            TrialResult& trial = outcome.trials[i];
-            if (trial.objective.count(steps)) continue;  // complete, or diverged before
-            readTrialFigures(trial, r.metric, r.folds, r.budget);
-            if (trial.objective.count(steps)) continue;
-            bool anyDiverged = false;
-            for (size_t f = 0; f < (lastRung ? m_folds.size() : 1); ++f)
-                anyDiverged = anyDiverged || diverged(foldFolder(trial.folder, f));
-            if (anyDiverged)
-                trial.objective[steps] = NAN;  // diverged in this rung
-            else
-                m_stopRequested = true;  // not trained to the rung: stopped before it
-        }
-        if (m_stopRequested) break;
+        std::vector<size_t> everyOne(active.size());
+        for (size_t n = 0; n < active.size(); ++n)
+            everyOne[n] = n;
+        if (!(k == 0 ? trainFirstRung(outcome, active) : trainRung(outcome, k, active, everyOne)))
+            break;
         std::vector<double> objective;
         for (size_t i : active)
             objective.push_back(outcome.trials[i].objective.at(steps));
@@ -249,10 +309,16 @@ TuneOutcome Tuner::run() {
 
     std::vector<std::map<std::string, std::string>> settings;
     std::vector<double> first;
-    for (const TrialResult& t : outcome.trials) {
+    for (size_t i = 0; i < outcome.trials.size(); ++i) {
+        const TrialResult& t = outcome.trials[i];
         settings.push_back(t.setting);
         const auto it = t.objective.find(m_rungs.front().steps);
-        first.push_back(it == t.objective.end() ? NAN : it->second);
+        // The proposals gather where the first trials did well, which would confound the
+        // knobs: the sensitivity rests on the trials spread over the space.
+        const bool proposed =
+            trialOrigin(i, r.trials, dims, starting, r.sampler == TuneRequest::Sampler::Parzen) ==
+            TrialOrigin::Parzen;
+        first.push_back(it == t.objective.end() || proposed ? NAN : it->second);
     }
     outcome.sensitivity = analyseSensitivity(r.space, settings, first);
     if (outcome.best >= 0) {

@@ -55,6 +55,12 @@ std::string searchSpaceJson(const SearchSpace& space);
 std::map<std::string, std::string> settingAt(const SearchSpace& space,
                                              const std::vector<double>& unit);
 
+/// The point of [0, 1)^d settingAt maps to `setting`: its inverse, a choice at the middle of its
+/// share. Throws InputError when the setting lacks one of the space's options or holds a
+/// value the space cannot produce (a choice it does not list, a number outside the range).
+std::vector<double> unitPointOf(const SearchSpace& space,
+                                const std::map<std::string, std::string>& setting);
+
 /// Point `index` (from 0) of a scrambled Halton sequence in `dims` dimensions: quasi-random,
 /// so a few dozen points cover the space evenly, unlike independent draws; each dimension's
 /// digits permuted at random (fixed by `seed`), which removes the plain sequence's

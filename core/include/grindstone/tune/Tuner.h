@@ -15,6 +15,15 @@ namespace grindstone {
 
 class TrainingRun;
 
+/// Where a trial's setting comes from: a starting setting, a quasi-random point, or the
+/// Parzen estimator's proposal from the first rung's results.
+enum class TrialOrigin { Start, QuasiRandom, Parzen };
+
+/// Trial `index`'s origin in a search of `trials` settings in `dims` knobs with `starting`
+/// starting settings: those first, quasi-random points up to parzenStartupTrials (or to the
+/// end without the Parzen estimator), proposals after.
+TrialOrigin trialOrigin(size_t index, size_t trials, size_t dims, size_t starting, bool parzen);
+
 /// What to search and where.
 struct TuneRequest {
     Config base;  ///< every trial's options; must name validation_classes
@@ -32,6 +41,13 @@ struct TuneRequest {
     int folds = 1;
     /// Tried as the first trials, before the quasi-random points (startingSettings).
     std::vector<std::map<std::string, std::string>> startingSettings;
+    /// How the settings after the first parzenStartupTrials are chosen: quasi-random like
+    /// the first (the default), or by the Parzen estimator from the first rung's results.
+    enum class Sampler { QuasiRandom, Parzen };
+    Sampler sampler = Sampler::QuasiRandom;
+    /// Parzen settings proposed at once, from the results in so far (the trials trained at
+    /// once): a round's trials are all trained before the next round is proposed.
+    size_t proposalRound = 1;
     std::string folder;  ///< where the trials, tune.json and best.json go
 };
 
@@ -72,11 +88,12 @@ struct ValidationFold {
     std::string trainClasses, validationClasses;  ///< class lists, "0-18,25-30"
 };
 
-/// Hyperparameter search: quasi-random settings (scrambled Halton), successive halving on the
-/// step budget, the objective on the validation classes only (the test classes are never
-/// trained on nor evaluated). Every trial is a run folder under the search's folder; stopping
-/// and running the same search again continues it (finished rungs are read back from the
-/// trials' logs); a search folder holding another search is refused.
+/// Hyperparameter search: the starting settings, quasi-random settings (scrambled Halton)
+/// and, with the Parzen sampler, settings it proposes from the first rung's results;
+/// successive halving on the step budget, the objective on the validation classes only (the test
+/// classes are never trained on nor evaluated). Every trial is a run folder under the search's
+/// folder; stopping and running the same search again continues it (finished rungs are read back
+/// from the trials' logs); a search folder holding another search is refused.
 class Tuner {
 public:
     /// Checks the request (InputError: no validation classes, a metric the evaluation does
@@ -108,6 +125,12 @@ private:
     /// trial with a diverged run NaN there instead.
     void addJobs(TrialResult& trial, int64_t steps, bool lastRung, const std::string& what,
                  std::vector<TrialJob>& jobs) const;
+    /// Brings the trials active[p] (p in `positions`) to rung k; false when stopped before.
+    bool trainRung(TuneOutcome& outcome, size_t k, const std::vector<size_t>& active,
+                   const std::vector<size_t>& positions);
+    /// The first rung: the settings placed in advance, then (Parzen) the proposed ones round
+    /// by round, each round from every first-rung result in before it.
+    bool trainFirstRung(TuneOutcome& outcome, const std::vector<size_t>& active);
     /// Trains one job in this process; false when it was stopped.
     bool trainHere(const TrialJob& job);
     void writeReport(TuneOutcome& outcome) const;
@@ -135,6 +158,7 @@ struct TuneSearch {
     std::vector<Rung> rungs;
     struct Trial {
         TrialResult result;
+        TrialOrigin origin = TrialOrigin::QuasiRandom;
         std::string status;  ///< the run's status ("not started" before it exists)
         int64_t step = 0;
     };
