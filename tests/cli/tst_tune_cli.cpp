@@ -301,6 +301,27 @@ private Q_SLOTS:
         const QByteArray log = readFile(parzen + QStringLiteral("/trial-008/metrics.jsonl"));
         QCOMPARE(search(QStringLiteral("parzen"), parzenArgs), parzen);
         QCOMPARE(readFile(parzen + QStringLiteral("/trial-008/metrics.jsonl")), log);
+
+        // A proposed trial's folder gone and another trial's config edited outside the space:
+        // the next proposal is refused, naming that trial, and nothing is trained or removed.
+        QVERIFY(QDir(parzen + QStringLiteral("/trial-008")).removeRecursively());
+        const QString edited = parzen + QStringLiteral("/trial-006/config.json");
+        QJsonObject config = readJson(edited);
+        config[QStringLiteral("lr_metric")] = 0.5;
+        QFile file(edited);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(config).toJson());
+        file.close();
+        QStringList args = tuneArgs(parzen) << parzenArgs;
+        args[args.indexOf(QStringLiteral("--trials")) + 1] = QStringLiteral("8");
+        args[args.indexOf(QStringLiteral("--budget")) + 1] = QStringLiteral("5");
+        const Result refused = runCli(args);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(
+            refused.err.contains(QStringLiteral("trial-006: its setting is not of this search")),
+            qPrintable(refused.err));
+        QVERIFY(!QDir(parzen + QStringLiteral("/trial-008")).exists());
+        QVERIFY(QFile::exists(parzen + QStringLiteral("/trial-006/metrics.jsonl")));
     }
 
     void lastRungRanksByTheMeanOverFolds() {
