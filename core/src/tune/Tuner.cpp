@@ -263,11 +263,14 @@ TuneOutcome Tuner::run() {
     TuneOutcome outcome;
     outcome.rungs = m_rungs;
     const size_t starting = r.startingSettings.size(), dims = r.space.dimensions.size();
+    std::vector<TrialOrigin> origins;
+    for (size_t i = 0; i < r.trials; ++i)
+        origins.push_back(
+            trialOrigin(i, r.trials, dims, starting, r.sampler == TuneRequest::Sampler::Parzen));
     for (size_t i = 0; i < r.trials; ++i) {
         TrialResult t;
         t.folder = trialFolder(r.folder, i);
-        switch (
-            trialOrigin(i, r.trials, dims, starting, r.sampler == TuneRequest::Sampler::Parzen)) {
+        switch (origins[i]) {
             case TrialOrigin::Start:
                 t.setting = r.startingSettings[i];
                 break;
@@ -315,9 +318,7 @@ TuneOutcome Tuner::run() {
         const auto it = t.objective.find(m_rungs.front().steps);
         // The proposals gather where the first trials did well, which would confound the
         // knobs: the sensitivity rests on the trials spread over the space.
-        const bool proposed =
-            trialOrigin(i, r.trials, dims, starting, r.sampler == TuneRequest::Sampler::Parzen) ==
-            TrialOrigin::Parzen;
+        const bool proposed = origins[i] == TrialOrigin::Parzen;
         first.push_back(it == t.objective.end() || proposed ? NAN : it->second);
     }
     outcome.sensitivity = analyseSensitivity(r.space, settings, first);
